@@ -1,0 +1,123 @@
+package org.autocrm.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * A real HTTP server (the JDK's) on a free port, standing in for one AutoCRM service. It records
+ * every request that reaches it and answers with its own name, so a test sees where a request went.
+ * POST answers 201 with a Location, like a create; a path ending in {@code /slow} answers after
+ * {@link #SLOW}, to trip the gateway's response timeout.
+ */
+final class StubService implements AutoCloseable {
+
+    static final long SLOW = TimeUnit.SECONDS.toMillis(3);
+
+    record Received(String method, String uri, HttpHeaders headers, String body) {
+
+        String methodAndUri() {
+            return method + " " + uri;
+        }
+    }
+
+    private final String name;
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    private StubService(String name) throws IOException {
+        this.name = name;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::answer);
+        server.setExecutor(threads); // the default single thread would let a slow answer block the others
+        server.start();
+    }
+
+    static StubService start(String name) {
+        try {
+            return new StubService(name);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start stub " + name, e);
+        }
+    }
+
+    /** An address nothing listens on: connecting to it is refused. */
+    static String unreachableUrl() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return "http://127.0.0.1:" + socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    void forget() {
+        received.clear();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            String uri = exchange.getRequestURI().toString();
+            HttpHeaders headers = new HttpHeaders();
+            exchange.getRequestHeaders().forEach(headers::addAll);
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new Received(method, uri, headers, body));
+
+            if (uri.endsWith("/slow")) {
+                sleepSlow();
+            }
+            byte[] answer = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set(HttpHeaders.CONTENT_TYPE, "application/json");
+            int status = 200;
+            if ("POST".equals(method)) {
+                status = 201;
+                exchange.getResponseHeaders().set(HttpHeaders.LOCATION, exchange.getRequestURI().getPath() + "/T-1");
+            }
+            boolean head = "HEAD".equals(method);
+            exchange.sendResponseHeaders(status, head ? -1 : answer.length);
+            if (!head) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(answer);
+                }
+            }
+        }
+    }
+
+    private static void sleepSlow() {
+        try {
+            Thread.sleep(SLOW);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
