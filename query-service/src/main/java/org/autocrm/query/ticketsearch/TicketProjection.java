@@ -1,0 +1,80 @@
+package org.autocrm.query.ticketsearch;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.autocrm.events.TicketCreated;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps one Elasticsearch document per ticket from the ticket events.
+ *
+ * <p>Idempotent and ordered: a document is written with Elasticsearch's external version set to
+ * the event's sequence + 1, so a redelivered event, or one older than what the document already
+ * holds, is refused by Elasticsearch itself and skipped here.
+ */
+@Component
+class TicketProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketProjection.class);
+
+    private final ElasticsearchClient client;
+    private final TicketIndex index;
+    private final ObjectMapper json;
+
+    TicketProjection(ElasticsearchClient client, TicketIndex index, ObjectMapper json) {
+        this.client = client;
+        this.index = index;
+        this.json = json;
+    }
+
+    /** Applies one event; returns false when it was already applied (or superseded) and so skipped. */
+    boolean apply(JsonNode envelope) throws IOException {
+        String type = envelope.path("type").asText();
+        long sequence = envelope.path("sequence").asLong(-1);
+        return switch (type) {
+            case "autocrm.ticket.created.v1" -> created(read(envelope, TicketCreated.class), sequence);
+            default -> {
+                log.debug("Skipping event type {} that this projection does not use", type);
+                yield false;
+            }
+        };
+    }
+
+    private boolean created(TicketCreated event, long sequence) throws IOException {
+        TicketDocument document = new TicketDocument(event.ticketId(), event.tenantId(), event.number(),
+                event.subject(), event.description(), event.customerId(), event.priority(), event.status().name(),
+                event.channel(), new TicketDocument.Person(event.createdBy().userId(), event.createdBy().role()),
+                event.createdAt(), event.createdAt(), sequence);
+        return write(document);
+    }
+
+    private boolean write(TicketDocument document) throws IOException {
+        index.ensureExists();
+        try {
+            client.index(i -> i.index(TicketIndex.ALIAS)
+                    .id(document.ticketId())
+                    .version(document.lastSequence() + 1)
+                    .versionType(VersionType.External)
+                    .document(document));
+            return true;
+        } catch (ElasticsearchException e) {
+            if (e.status() == 409) {
+                log.debug("Ticket {} already has sequence {} or later; skipping", document.ticketId(),
+                        document.lastSequence());
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private <T> T read(JsonNode envelope, Class<T> payload) throws JsonProcessingException {
+        return json.treeToValue(envelope.get("data"), payload);
+    }
+}

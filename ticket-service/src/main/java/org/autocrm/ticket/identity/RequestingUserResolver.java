@@ -1,0 +1,69 @@
+package org.autocrm.ticket.identity;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * The one place that decides who is calling.
+ *
+ * <p>Until the gateway issues signed tokens, the caller is named by the headers
+ * {@value #TENANT_HEADER}, {@value #USER_HEADER} and {@value #ROLE_HEADER}, defaulting to the
+ * demo tenant. This is a development stand-in: replacing it with JWT validation changes this
+ * class only.
+ */
+public class RequestingUserResolver implements HandlerMethodArgumentResolver {
+
+    public static final String TENANT_HEADER = "X-AutoCRM-Tenant";
+    public static final String USER_HEADER = "X-AutoCRM-User";
+    public static final String ROLE_HEADER = "X-AutoCRM-Role";
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
+    private static final Set<String> ROLES = Set.of("admin", "team_lead", "agent", "customer", "api_key");
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType().equals(RequestingUser.class);
+    }
+
+    @Override
+    public RequestingUser resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+                                          NativeWebRequest request, WebDataBinderFactory binderFactory) {
+        String tenant = headerOr(request, TENANT_HEADER, "demo");
+        String user = headerOr(request, USER_HEADER, "demo-agent");
+        String role = headerOr(request, ROLE_HEADER, "agent");
+        if (!ID.matcher(tenant).matches()) {
+            throw new InvalidCaller(TENANT_HEADER, "must be 1-100 letters, digits, '.', '_', '@' or '-'");
+        }
+        if (!ID.matcher(user).matches()) {
+            throw new InvalidCaller(USER_HEADER, "must be 1-100 letters, digits, '.', '_', '@' or '-'");
+        }
+        if (!ROLES.contains(role)) {
+            throw new InvalidCaller(ROLE_HEADER, "must be one of " + ROLES);
+        }
+        return new RequestingUser(tenant, user, role);
+    }
+
+    private static String headerOr(NativeWebRequest request, String name, String fallback) {
+        String value = request.getHeader(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    /** The caller could not be identified from the request. */
+    public static class InvalidCaller extends RuntimeException {
+        private final String header;
+
+        InvalidCaller(String header, String problem) {
+            super(header + " " + problem);
+            this.header = header;
+        }
+
+        public String header() {
+            return header;
+        }
+    }
+}

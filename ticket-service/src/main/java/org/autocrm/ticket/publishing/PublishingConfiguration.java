@@ -1,0 +1,32 @@
+package org.autocrm.ticket.publishing;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.autocrm.events.TicketEventStream;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+@Configuration
+class PublishingConfiguration {
+
+    @Bean
+    NewTopic ticketTopic(PublishingProperties properties) {
+        return TopicBuilder.name(TicketEventStream.TOPIC)
+                .partitions(properties.partitions())
+                .replicas(properties.replicas())
+                .build();
+    }
+
+    /**
+     * By default Axon logs a failing event handler and moves on, which would skip the event.
+     * Propagating the failure makes the processor keep its token and retry with back-off.
+     */
+    @Bean
+    ConfigurerModule publisherRetriesInsteadOfSkipping() {
+        return configurer -> configurer.eventProcessing()
+                .registerListenerInvocationErrorHandler(TicketEventPublisher.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance());
+    }
+}

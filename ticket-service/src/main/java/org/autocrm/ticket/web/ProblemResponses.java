@@ -1,0 +1,103 @@
+package org.autocrm.ticket.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.autocrm.ticket.identity.RequestingUserResolver.InvalidCaller;
+import org.autocrm.ticket.ticket.TicketRuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns every refusal into an RFC 9457 problem response a person can act on. */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final URI INVALID_REQUEST = URI.create("https://autocrm.org/problems/invalid-request");
+    private static final URI RULE_BROKEN = URI.create("https://autocrm.org/problems/ticket-rule");
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", messageOf(error)))
+                .toList();
+        String detail = errors.stream().map(e -> e.get("field") + " " + e.get("message"))
+                .collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest().body(invalid(detail, errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return ResponseEntity.badRequest().body(invalid(field + " has the wrong type",
+                    List.of(Map.of("field", field, "message", "has the wrong type"))));
+        }
+        return ResponseEntity.badRequest().body(invalid("The request body is not valid JSON", List.of()));
+    }
+
+    @ExceptionHandler(InvalidField.class)
+    ResponseEntity<ProblemDetail> invalidField(InvalidField ex) {
+        return ResponseEntity.badRequest().body(invalid(ex.field() + " " + ex.getMessage(),
+                List.of(Map.of("field", ex.field(), "message", ex.getMessage()))));
+    }
+
+    @ExceptionHandler(InvalidCaller.class)
+    ResponseEntity<ProblemDetail> invalidCaller(InvalidCaller ex) {
+        return ResponseEntity.badRequest().body(invalid(ex.getMessage(),
+                List.of(Map.of("field", ex.header(), "message", ex.getMessage()))));
+    }
+
+    @ExceptionHandler(TicketRuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleBroken(TicketRuleViolation ex) {
+        String field = ex.rule().field();
+        HttpStatus status = field != null ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+        problem.setType(RULE_BROKEN);
+        problem.setTitle("The ticket cannot do that");
+        problem.setProperty("code", ex.rule().name());
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", ex.getMessage())));
+        }
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        log.error("Unexpected failure", ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request failed on our side. It is safe to retry; the failure has been logged.");
+        problem.setTitle("Internal error");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    private static ProblemDetail invalid(String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(INVALID_REQUEST);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static String messageOf(FieldError error) {
+        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    }
+}

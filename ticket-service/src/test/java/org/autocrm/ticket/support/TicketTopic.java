@@ -1,0 +1,61 @@
+package org.autocrm.ticket.support;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.autocrm.events.TicketEventStream;
+import org.autocrm.infrastructure.Infrastructure;
+
+/** Reads the ticket topic from the beginning, as an integrator would. */
+public final class TicketTopic implements AutoCloseable {
+
+    private final KafkaConsumer<String, String> consumer;
+    private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+
+    public TicketTopic() {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of(TicketEventStream.TOPIC));
+    }
+
+    /** Waits until at least {@code count} records match, and returns all that matched, in topic order. */
+    public List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> matching, int count,
+                                                      Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            List<ConsumerRecord<String, String>> matches = seen.stream().filter(matching).toList();
+            if (matches.size() >= count) {
+                return matches;
+            }
+        }
+        throw new AssertionError("Expected " + count + " matching records on " + TicketEventStream.TOPIC
+                + " within " + timeout + " but saw " + seen.stream().filter(matching).count());
+    }
+
+    /** Every matching record seen after polling for the given time. */
+    public List<ConsumerRecord<String, String>> drain(Predicate<ConsumerRecord<String, String>> matching,
+                                                      Duration pollFor) {
+        long deadline = System.nanoTime() + pollFor.toNanos();
+        while (System.nanoTime() < deadline) {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        }
+        return seen.stream().filter(matching).toList();
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}
