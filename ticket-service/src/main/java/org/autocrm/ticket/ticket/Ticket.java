@@ -27,14 +27,14 @@ public class Ticket {
     /** Opens a ticket; called by {@link OpeningTicket} through the repository so the new number can be returned. */
     Ticket(CreateTicket command, TicketNumbers numbers) {
         if (command.subject() == null || command.subject().isBlank()) {
-            throw new TicketRuleViolation(TicketRule.SUBJECT_REQUIRED, "A ticket needs a subject");
+            throw new TicketRuleViolation(TicketRule.SUBJECT_REQUIRED, "subject is required: a ticket needs a subject");
         }
         if (command.customerId() == null || command.customerId().isBlank()) {
-            throw new TicketRuleViolation(TicketRule.CUSTOMER_REQUIRED, "A ticket always belongs to one customer");
+            throw new TicketRuleViolation(TicketRule.CUSTOMER_REQUIRED, "customerId is required: a ticket always belongs to one customer");
         }
         if (!TicketPriorities.isKnown(command.priority())) {
             throw new TicketRuleViolation(TicketRule.UNKNOWN_PRIORITY,
-                    "Priority '" + command.priority() + "' is not one of " + TicketPriorities.DEFAULTS);
+                    "priority must be one of " + TicketPriorities.DEFAULTS + ", not '" + command.priority() + "'");
         }
         apply(new TicketCreated(
                 command.ticketId(),

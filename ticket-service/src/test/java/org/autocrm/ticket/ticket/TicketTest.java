@@ -53,7 +53,7 @@ class TicketTest {
     void refusesTicketWithoutCustomer() {
         fixture.givenNoPriorActivity()
                 .when(new CreateTicket(TICKET, "acme", "Subject", "", null, "LOW", Channel.PORTAL, MARIA))
-                .expectExceptionMessage("A ticket always belongs to one customer")
+                .expectExceptionMessage("customerId is required: a ticket always belongs to one customer")
                 .expectNoEvents();
     }
 
@@ -62,7 +62,7 @@ class TicketTest {
         fixture.givenNoPriorActivity()
                 .when(create("Subject", "CRITICAL"))
                 .expectException(TicketRuleViolation.class)
-                .expectExceptionMessage("Priority 'CRITICAL' is not one of [LOW, MEDIUM, HIGH, URGENT]")
+                .expectExceptionMessage("priority must be one of [LOW, MEDIUM, HIGH, URGENT], not 'CRITICAL'")
                 .expectNoEvents();
     }
 
