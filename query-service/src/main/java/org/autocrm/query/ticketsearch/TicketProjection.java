@@ -3,11 +3,13 @@ package org.autocrm.query.ticketsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.transport.TransportException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.autocrm.events.TicketCreated;
+import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 class TicketProjection {
 
     private static final Logger log = LoggerFactory.getLogger(TicketProjection.class);
+    private static final int CONFLICT = 409;
 
     private final ElasticsearchClient client;
     private final TicketIndex index;
@@ -64,14 +67,29 @@ class TicketProjection {
                     .versionType(VersionType.External)
                     .document(document));
             return true;
-        } catch (ElasticsearchException e) {
-            if (e.status() == 409) {
-                log.debug("Ticket {} already has sequence {} or later; skipping", document.ticketId(),
-                        document.lastSequence());
-                return false;
+        } catch (IOException | RuntimeException e) {
+            if (isVersionConflict(e)) {
+                return skipped(document);
             }
             throw e;
         }
+    }
+
+    /** The client reports a refused external version in different shapes depending on the call path. */
+    private static boolean isVersionConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ElasticsearchException es && es.status() == CONFLICT
+                    || cause instanceof TransportException transport && transport.statusCode() == CONFLICT
+                    || cause instanceof ResponseException response && response.getResponse().getStatusLine().getStatusCode() == CONFLICT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean skipped(TicketDocument document) {
+        log.debug("Ticket {} already has sequence {} or later; skipping", document.ticketId(), document.lastSequence());
+        return false;
     }
 
     private <T> T read(JsonNode envelope, Class<T> payload) throws JsonProcessingException {
