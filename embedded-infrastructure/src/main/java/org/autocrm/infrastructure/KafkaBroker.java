@@ -195,8 +195,8 @@ public final class KafkaBroker {
     command.add("@" + classpathArgumentFile());
     command.add("kafka.tools.StorageTool");
     command.add("format");
-    command.add("-t");
-    command.add(clusterId);
+    // one argument: a generated id may start with '-' and would otherwise be read as an option
+    command.add("--cluster-id=" + clusterId);
     command.add("-c");
     command.add(serverProperties.toString());
     command.add("--ignore-formatted");

@@ -1,0 +1,48 @@
+package org.autocrm.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every service has a Deployment and a Service, probed on the actuator endpoints it really exposes. */
+class KubernetesManifestsTest {
+
+    private static final Path MANIFESTS = Path.of("kubernetes");
+    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
+
+    @Test
+    void everyServiceIsDeployedWithHealthProbesAndListedInTheKustomization() throws IOException {
+        JsonNode kustomization = MAPPER.readTree(MANIFESTS.resolve("kustomization.yaml").toFile());
+        List<String> listed = MAPPER.convertValue(kustomization.get("resources"), List.class);
+
+        for (AutoCrmService service : AutoCrmService.values()) {
+            String file = service.module() + ".yaml";
+            assertThat(listed).as("kustomization resources").contains(file);
+            List<JsonNode> documents = read(MANIFESTS.resolve(file));
+            JsonNode deployment = documents.stream().filter(d -> "Deployment".equals(d.path("kind").asText()))
+                    .findFirst().orElseThrow(() -> new AssertionError("no Deployment in " + file));
+            JsonNode container = deployment.at("/spec/template/spec/containers/0");
+            assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/actuator/health/liveness");
+            assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/actuator/health/readiness");
+            assertThat(container.at("/envFrom/0/configMapRef/name").asText()).isEqualTo("autocrm-endpoints");
+            assertThat(documents).anyMatch(d -> "Service".equals(d.path("kind").asText())
+                    && service.module().equals(d.at("/metadata/name").asText()));
+        }
+    }
+
+    private static List<JsonNode> read(Path file) throws IOException {
+        try (MappingIterator<JsonNode> documents = MAPPER.readValues(YAML.createParser(Files.readString(file)),
+                JsonNode.class)) {
+            return documents.readAll();
+        }
+    }
+}
