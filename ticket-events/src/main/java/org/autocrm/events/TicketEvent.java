@@ -1,11 +1,12 @@
 package org.autocrm.events;
 
-/** A change to one ticket. Every implementation is a record listed in {@link TicketEventTypes}. */
-public interface TicketEvent {
+/** A change to one ticket, published on {@link EventStreams#TICKETS}. */
+public interface TicketEvent extends PublishedEvent {
 
-    /** The ticket the event belongs to (the envelope's {@code subject}). */
     String ticketId();
 
-    /** The tenant the ticket belongs to. */
-    String tenantId();
+    @Override
+    default String aggregateId() {
+        return ticketId();
+    }
 }

@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,8 @@ class TicketEventContractTest {
         List<String> documented = new ArrayList<>();
         messages.forEach(message -> documented.add(message.get("name").asText()));
 
-        for (String type : TicketEventTypes.all()) {
-            assertThat(getClass().getResource(TicketEventTypes.schemaResource(type)))
+        for (String type : EventTypes.types()) {
+            assertThat(getClass().getResource(EventTypes.schemaResource(type)))
                     .as("schema of %s", type).isNotNull();
             assertThat(documented).as("AsyncAPI messages").contains(type);
         }
@@ -52,11 +53,11 @@ class TicketEventContractTest {
         for (JsonNode message : asyncApi().at("/components/messages")) {
             for (JsonNode example : message.get("examples")) {
                 JsonNode event = example.get("payload");
-                assertThat(validate(TicketEventTypes.ENVELOPE_SCHEMA, event)).isEmpty();
+                assertThat(validate(EventTypes.ENVELOPE_SCHEMA, event)).isEmpty();
                 String type = event.get("type").asText();
                 assertThat(type).isEqualTo(message.get("name").asText());
-                assertThat(validate(TicketEventTypes.schemaResource(type), event.get("data"))).isEmpty();
-                assertThat(TicketEventTypes.payloadOf(type)).isPresent();
+                assertThat(validate(EventTypes.schemaResource(type), event.get("data"))).isEmpty();
+                assertThat(EventTypes.payloadOf(type)).isPresent();
             }
         }
     }
@@ -65,29 +66,30 @@ class TicketEventContractTest {
     void serialisedRecordsMatchTheirSchemas() throws IOException {
         String ticketId = UUID.randomUUID().toString();
         TicketCreated created = new TicketCreated(ticketId, "acme", 1, "Cannot log in", "Since Monday",
-                "customer-1", "HIGH", TicketStatus.OPEN, "portal", new Actor("maria", "agent"), Instant.now());
+                "customer-1", "HIGH", TicketStatus.OPEN, "portal", "en", null, List.of("login"), Map.of(), null,
+                new Actor("maria", "agent"), Instant.now());
         EventEnvelope<TicketCreated> envelope = new EventEnvelope<>(EventEnvelope.SPEC_VERSION,
-                UUID.randomUUID().toString(), TicketEventTypes.typeOf(TicketCreated.class), TicketEventStream.SOURCE,
+                UUID.randomUUID().toString(), EventTypes.typeOf(TicketCreated.class), EventStreams.TICKET_SERVICE_SOURCE,
                 Instant.now(), ticketId, "acme", 0, EventEnvelope.CONTENT_TYPE, created);
 
         JsonNode json = JSON.valueToTree(envelope);
 
-        assertThat(validate(TicketEventTypes.ENVELOPE_SCHEMA, json)).isEmpty();
-        assertThat(validate(TicketEventTypes.schemaResource(envelope.type()), json.get("data"))).isEmpty();
+        assertThat(validate(EventTypes.ENVELOPE_SCHEMA, json)).isEmpty();
+        assertThat(validate(EventTypes.schemaResource(envelope.type()), json.get("data"))).isEmpty();
     }
 
     @Test
     void schemaRejectsAnEventMissingRequiredFields() throws IOException {
         JsonNode incomplete = JSON.readTree("{\"ticketId\":\"" + UUID.randomUUID() + "\",\"tenantId\":\"acme\"}");
 
-        Set<ValidationMessage> errors = validate(TicketEventTypes.schemaResource("autocrm.ticket.created.v1"), incomplete);
+        Set<ValidationMessage> errors = validate(EventTypes.schemaResource("autocrm.ticket.created.v1"), incomplete);
 
         assertThat(errors).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("subject"));
     }
 
     @Test
     void unknownTypesAreReportedAsUnknownRatherThanFailing() {
-        assertThat(TicketEventTypes.payloadOf("autocrm.ticket.teleported.v9")).isEmpty();
+        assertThat(EventTypes.payloadOf("autocrm.ticket.teleported.v9")).isEmpty();
     }
 
     private Set<ValidationMessage> validate(String schemaResource, JsonNode node) throws IOException {

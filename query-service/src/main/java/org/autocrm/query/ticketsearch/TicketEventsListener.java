@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.autocrm.events.TicketEventStream;
+import org.autocrm.events.EventStreams;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +24,7 @@ class TicketEventsListener {
         this.json = json;
     }
 
-    @KafkaListener(topics = TicketEventStream.TOPIC, groupId = "${autocrm.query.consumer-group:query-service}")
+    @KafkaListener(topics = EventStreams.TICKETS, groupId = "${autocrm.query.consumer-group:query-service}")
     void on(ConsumerRecord<String, String> record) throws IOException {
         JsonNode envelope = json.readTree(record.value());
         projection.apply(envelope);

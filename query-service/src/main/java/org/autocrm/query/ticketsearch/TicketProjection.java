@@ -53,8 +53,8 @@ class TicketProjection {
     private boolean created(TicketCreated event, long sequence) throws IOException {
         TicketDocument document = new TicketDocument(event.ticketId(), event.tenantId(), event.number(),
                 event.subject(), event.description(), event.customerId(), event.priority(), event.status().name(),
-                event.channel(), new TicketDocument.Person(event.createdBy().userId(), event.createdBy().role()),
-                event.createdAt(), event.createdAt(), sequence);
+                event.channel(), new TicketDocument.Person(event.by().userId(), event.by().role()),
+                event.at(), event.at(), sequence);
         return write(document);
     }
 

@@ -18,8 +18,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.autocrm.events.Actor;
 import org.autocrm.events.EventEnvelope;
 import org.autocrm.events.TicketCreated;
-import org.autocrm.events.TicketEventStream;
-import org.autocrm.events.TicketEventTypes;
+import org.autocrm.events.EventStreams;
+import org.autocrm.events.EventTypes;
 import org.autocrm.events.TicketStatus;
 import org.autocrm.infrastructure.Infrastructure;
 import org.junit.jupiter.api.AfterEach;
@@ -138,8 +138,8 @@ class TicketSearchIT {
     @Test
     void unreadableAndUnknownEventsAreSkippedWithoutStoppingConsumption() throws Exception {
         String id = UUID.randomUUID().toString();
-        producer.send(new ProducerRecord<>(TicketEventStream.TOPIC, id, "this is not json")).get();
-        producer.send(new ProducerRecord<>(TicketEventStream.TOPIC, id, """
+        producer.send(new ProducerRecord<>(EventStreams.TICKETS, id, "this is not json")).get();
+        producer.send(new ProducerRecord<>(EventStreams.TICKETS, id, """
                 {"specversion":"1.0","id":"x","type":"autocrm.ticket.teleported.v9","subject":"%s","tenantId":"%s","sequence":1,"data":{}}
                 """.formatted(id, tenant))).get();
         String after = publishCreated(tenant, 3, "Still flowing", Instant.now());
@@ -156,13 +156,13 @@ class TicketSearchIT {
     private EventEnvelope<TicketCreated> envelope(String id, String tenantId, long number, String subject, Instant at,
                                                   String eventId) {
         TicketCreated created = new TicketCreated(id, tenantId, number, subject, "details", "sarah", "HIGH",
-                TicketStatus.OPEN, "phone", new Actor("maria", "agent"), at);
-        return new EventEnvelope<>(EventEnvelope.SPEC_VERSION, eventId, TicketEventTypes.typeOf(TicketCreated.class),
-                TicketEventStream.SOURCE, at, id, tenantId, 0, EventEnvelope.CONTENT_TYPE, created);
+                TicketStatus.OPEN, "phone", "en", null, List.of(), Map.of(), null, new Actor("maria", "agent"), at);
+        return new EventEnvelope<>(EventEnvelope.SPEC_VERSION, eventId, EventTypes.typeOf(TicketCreated.class),
+                EventStreams.TICKET_SERVICE_SOURCE, at, id, tenantId, 0, EventEnvelope.CONTENT_TYPE, created);
     }
 
     private void send(EventEnvelope<?> envelope) throws Exception {
-        producer.send(new ProducerRecord<>(TicketEventStream.TOPIC, envelope.subject(), json.writeValueAsString(envelope)))
+        producer.send(new ProducerRecord<>(EventStreams.TICKETS, envelope.subject(), json.writeValueAsString(envelope)))
                 .get();
     }
 

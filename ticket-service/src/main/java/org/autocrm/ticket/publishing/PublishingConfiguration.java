@@ -1,7 +1,7 @@
 package org.autocrm.ticket.publishing;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.autocrm.events.TicketEventStream;
+import org.autocrm.events.EventStreams;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
@@ -13,10 +13,21 @@ class PublishingConfiguration {
 
     @Bean
     NewTopic ticketTopic(PublishingProperties properties) {
-        return TopicBuilder.name(TicketEventStream.TOPIC)
-                .partitions(properties.partitions())
-                .replicas(properties.replicas())
-                .build();
+        return topic(EventStreams.TICKETS, properties);
+    }
+
+    @Bean
+    NewTopic customerTopic(PublishingProperties properties) {
+        return topic(EventStreams.CUSTOMERS, properties);
+    }
+
+    @Bean
+    NewTopic ticketConfigurationTopic(PublishingProperties properties) {
+        return topic(EventStreams.TICKET_CONFIGURATION, properties);
+    }
+
+    private static NewTopic topic(String name, PublishingProperties properties) {
+        return TopicBuilder.name(name).partitions(properties.partitions()).replicas(properties.replicas()).build();
     }
 
     /**

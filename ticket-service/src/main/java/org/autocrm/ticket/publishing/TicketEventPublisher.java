@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.autocrm.events.EventEnvelope;
-import org.autocrm.events.TicketEvent;
-import org.autocrm.events.TicketEventStream;
-import org.autocrm.events.TicketEventTypes;
+import org.autocrm.events.PublishedEvent;
+import org.autocrm.events.EventStreams;
+import org.autocrm.events.EventTypes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -21,7 +21,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes every stored ticket event to Kafka, at least once and in order per ticket.
+ * Publishes every stored event (tickets, customers, configuration) to Kafka, at least once and in
+ * order per aggregate.
  *
  * <p>It runs in a tracking processor that reads the event store, so an event is published only
  * after it is stored. Each publish waits for Kafka's acknowledgement; if Kafka does not
@@ -45,18 +46,19 @@ class TicketEventPublisher {
     }
 
     @EventHandler
-    void on(TicketEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence,
+    void on(PublishedEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence,
             @Timestamp Instant time) throws JsonProcessingException, InterruptedException, ExecutionException,
             TimeoutException {
-        String type = TicketEventTypes.typeOf(event.getClass());
-        EventEnvelope<TicketEvent> envelope = new EventEnvelope<>(EventEnvelope.SPEC_VERSION, eventId, type,
-                TicketEventStream.SOURCE, time, event.ticketId(), event.tenantId(), sequence,
+        EventTypes.Registration registration = EventTypes.of(event.getClass());
+        String type = registration.type();
+        EventEnvelope<PublishedEvent> envelope = new EventEnvelope<>(EventEnvelope.SPEC_VERSION, eventId, type,
+                EventStreams.TICKET_SERVICE_SOURCE, time, event.aggregateId(), event.tenantId(), sequence,
                 EventEnvelope.CONTENT_TYPE, event);
 
-        ProducerRecord<String, String> record = new ProducerRecord<>(TicketEventStream.TOPIC, event.ticketId(),
+        ProducerRecord<String, String> record = new ProducerRecord<>(registration.topic(), event.aggregateId(),
                 json.writeValueAsString(envelope));
-        record.headers().add(TicketEventStream.TYPE_HEADER, type.getBytes(StandardCharsets.UTF_8));
-        record.headers().add(TicketEventStream.ID_HEADER, eventId.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventStreams.TYPE_HEADER, type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventStreams.ID_HEADER, eventId.getBytes(StandardCharsets.UTF_8));
 
         kafka.send(record).get(properties.acknowledgeTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }

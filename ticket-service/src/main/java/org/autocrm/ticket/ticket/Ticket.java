@@ -2,6 +2,8 @@ package org.autocrm.ticket.ticket;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.List;
+import java.util.Map;
 import org.autocrm.events.TicketCreated;
 import org.autocrm.events.TicketStatus;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -46,6 +48,11 @@ public class Ticket {
                 command.priority(),
                 TicketStatus.OPEN,
                 command.channel().wireName(),
+                null,
+                null,
+                List.of(),
+                Map.of(),
+                null,
                 command.requestedBy(),
                 GenericEventMessage.clock.instant()));
     }

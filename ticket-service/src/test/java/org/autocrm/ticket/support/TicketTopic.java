@@ -10,7 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.autocrm.events.TicketEventStream;
+import org.autocrm.events.EventStreams;
 import org.autocrm.infrastructure.Infrastructure;
 
 /** Reads the ticket topic from the beginning, as an integrator would. */
@@ -26,7 +26,7 @@ public final class TicketTopic implements AutoCloseable {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of(TicketEventStream.TOPIC));
+        consumer.subscribe(List.of(EventStreams.TICKETS));
     }
 
     /** Waits until at least {@code count} records match, and returns all that matched, in topic order. */
@@ -40,7 +40,7 @@ public final class TicketTopic implements AutoCloseable {
                 return matches;
             }
         }
-        throw new AssertionError("Expected " + count + " matching records on " + TicketEventStream.TOPIC
+        throw new AssertionError("Expected " + count + " matching records on " + EventStreams.TICKETS
                 + " within " + timeout + " but saw " + seen.stream().filter(matching).count());
     }
 

@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.autocrm.events.TicketEventStream;
-import org.autocrm.events.TicketEventTypes;
+import org.autocrm.events.EventStreams;
+import org.autocrm.events.EventTypes;
 import org.autocrm.ticket.support.SharedInfrastructure;
 import org.autocrm.ticket.support.TicketTopic;
 import org.junit.jupiter.api.AfterEach;
@@ -87,9 +87,9 @@ class OpeningTicketsIT {
         assertThat(event.at("/data/priority").asText()).isEqualTo("HIGH");
         assertThat(event.at("/data/status").asText()).isEqualTo("OPEN");
         assertThat(event.at("/data/createdBy/role").asText()).isEqualTo("agent");
-        assertThat(new String(record.headers().lastHeader(TicketEventStream.TYPE_HEADER).value(), StandardCharsets.UTF_8))
+        assertThat(new String(record.headers().lastHeader(EventStreams.TYPE_HEADER).value(), StandardCharsets.UTF_8))
                 .isEqualTo("autocrm.ticket.created.v1");
-        assertThat(new String(record.headers().lastHeader(TicketEventStream.ID_HEADER).value(), StandardCharsets.UTF_8))
+        assertThat(new String(record.headers().lastHeader(EventStreams.ID_HEADER).value(), StandardCharsets.UTF_8))
                 .isEqualTo(event.get("id").asText());
         assertValidAgainstContract(event);
     }
@@ -188,9 +188,9 @@ class OpeningTicketsIT {
     private static void assertValidAgainstContract(JsonNode event) throws Exception {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         SchemaValidatorsConfig strict = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        try (InputStream envelope = TicketEventTypes.class.getResourceAsStream(TicketEventTypes.ENVELOPE_SCHEMA);
-             InputStream data = TicketEventTypes.class.getResourceAsStream(
-                     TicketEventTypes.schemaResource(event.get("type").asText()))) {
+        try (InputStream envelope = EventTypes.class.getResourceAsStream(EventTypes.ENVELOPE_SCHEMA);
+             InputStream data = EventTypes.class.getResourceAsStream(
+                     EventTypes.schemaResource(event.get("type").asText()))) {
             assertThat(factory.getSchema(envelope, strict).validate(event)).isEmpty();
             assertThat(factory.getSchema(data, strict).validate(event.get("data"))).isEmpty();
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.autocrm.events.Actor;
 import org.autocrm.events.TicketCreated;
 import org.autocrm.events.TicketStatus;
@@ -35,7 +36,8 @@ class TicketTest {
                 .when(create("  Cannot access dashboard ", "HIGH"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new TicketCreated(TICKET, "acme", 1042, "Cannot access dashboard", "Unable to log in",
-                        "sarah", "HIGH", TicketStatus.OPEN, "phone", MARIA, fixture.currentTime()))
+                        "sarah", "HIGH", TicketStatus.OPEN, "phone", null, null, List.of(), Map.of(), null, MARIA,
+                        fixture.currentTime()))
                 .expectResultMessagePayload(new OpenedTicket(TICKET, 1042, 0));
         assertThat(numbersHandedOut).containsExactly("acme");
     }
