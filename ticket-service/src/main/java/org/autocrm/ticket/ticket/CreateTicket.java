@@ -1,16 +1,31 @@
 package org.autocrm.ticket.ticket;
 
+import java.util.List;
+import java.util.Map;
 import org.autocrm.events.Actor;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Open a new ticket for a customer. */
+/**
+ * Open a new ticket for a customer. {@code idempotencyKey}, when given, makes a retried request
+ * return the first result instead of opening a second ticket.
+ */
 public record CreateTicket(
-        @TargetAggregateIdentifier String ticketId,
+        String ticketId,
         String tenantId,
         String subject,
         String description,
         String customerId,
         String priority,
         Channel channel,
-        Actor requestedBy) {
+        String language,
+        String categoryId,
+        List<String> tags,
+        Map<String, Object> customFields,
+        String followUpOf,
+        String idempotencyKey,
+        Actor by) {
+
+    public CreateTicket {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        customFields = customFields == null ? Map.of() : customFields;
+    }
 }

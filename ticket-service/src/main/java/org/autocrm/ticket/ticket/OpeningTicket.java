@@ -1,26 +1,63 @@
 package org.autocrm.ticket.ticket;
 
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-/** Handles {@link CreateTicket}: creates the aggregate and reports the number it was given. */
+/**
+ * Handles {@link CreateTicket}: creates the aggregate and reports the number it was given. A
+ * repeated Idempotency-Key returns the ticket the first request opened.
+ */
 @Component
 public class OpeningTicket {
 
     private final Repository<Ticket> tickets;
     private final TicketNumbers numbers;
+    private final TicketConfiguration configuration;
+    private final CustomerDirectory customers;
+    private final IdempotentRequests idempotentRequests;
 
-    public OpeningTicket(@Qualifier("ticketRepository") Repository<Ticket> tickets, TicketNumbers numbers) {
+    public OpeningTicket(@Qualifier("ticketRepository") Repository<Ticket> tickets, TicketNumbers numbers,
+                         TicketConfiguration configuration, CustomerDirectory customers,
+                         IdempotentRequests idempotentRequests) {
         this.tickets = tickets;
         this.numbers = numbers;
+        this.configuration = configuration;
+        this.customers = customers;
+        this.idempotentRequests = idempotentRequests;
     }
 
     @CommandHandler
     public OpenedTicket handle(CreateTicket command) throws Exception {
-        Aggregate<Ticket> ticket = tickets.newInstance(() -> new Ticket(command, numbers));
-        return new OpenedTicket(command.ticketId(), ticket.invoke(Ticket::number), ticket.version());
+        if (command.idempotencyKey() != null) {
+            Optional<IdempotentRequests.Claim> earlier = idempotentRequests.claim(command.tenantId(),
+                    command.idempotencyKey(), fingerprint(command), command.ticketId());
+            if (earlier.isPresent()) {
+                return firstResult(command, earlier.get());
+            }
+        }
+        Aggregate<Ticket> ticket = tickets.newInstance(() -> new Ticket(command, numbers, configuration, customers));
+        return new OpenedTicket(command.ticketId(), ticket.invoke(Ticket::number), ticket.version(), false);
+    }
+
+    private OpenedTicket firstResult(CreateTicket command, IdempotentRequests.Claim claim) {
+        if (!claim.fingerprint().equals(fingerprint(command))) {
+            throw new TicketRuleViolation(TicketRule.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency-Key '" + command.idempotencyKey() + "' was already used for a different request",
+                    Map.of("ticketId", claim.ticketId()));
+        }
+        Aggregate<Ticket> first = tickets.load(claim.ticketId());
+        return new OpenedTicket(claim.ticketId(), first.invoke(Ticket::number), 0, true);
+    }
+
+    /** Everything the client asked for; ids and times the server chose are left out. */
+    static String fingerprint(CreateTicket command) {
+        return Integer.toHexString(java.util.Objects.hash(command.subject(), command.description(),
+                command.customerId(), command.priority(), command.channel(), command.language(), command.categoryId(),
+                command.tags(), command.customFields(), command.followUpOf(), command.by()));
     }
 }

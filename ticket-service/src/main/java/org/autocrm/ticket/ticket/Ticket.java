@@ -2,71 +2,503 @@ package org.autocrm.ticket.ticket;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.autocrm.events.Actor;
+import org.autocrm.events.MergedMessage;
+import org.autocrm.events.TicketAssigned;
+import org.autocrm.events.TicketAttachmentAdded;
+import org.autocrm.events.TicketCategoryChanged;
 import org.autocrm.events.TicketCreated;
+import org.autocrm.events.TicketCustomFieldChanged;
+import org.autocrm.events.TicketDetailsChanged;
+import org.autocrm.events.TicketEscalated;
+import org.autocrm.events.TicketLinked;
+import org.autocrm.events.TicketMergeReceived;
+import org.autocrm.events.TicketMerged;
+import org.autocrm.events.TicketMessageAdded;
+import org.autocrm.events.TicketPriorityChanged;
+import org.autocrm.events.TicketSatisfactionRated;
 import org.autocrm.events.TicketStatus;
+import org.autocrm.events.TicketStatusChanged;
+import org.autocrm.events.TicketTagsChanged;
+import org.autocrm.events.TicketUnassigned;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A customer's request for help, from the moment it is opened. */
+/**
+ * A customer's request for help, from the moment it is opened until it is closed. Every rule of
+ * the ticket is checked here before anything happens; the event-sourcing handlers only record.
+ * Commands reach it through {@link OpeningTicket} and {@link TicketCommands}.
+ */
 @Aggregate
 public class Ticket {
+
+    static final String PUBLIC = "public";
+    static final String INTERNAL = "internal";
+    static final String ADMIN_ONLY = "admin_only";
+    static final String EXTERNAL_THREAD = "external";
+    static final String INTERNAL_THREAD = "internal";
 
     @AggregateIdentifier
     private String ticketId;
     private String tenantId;
     private long number;
+    private String customerId;
     private TicketStatus status;
     private String priority;
+    private String agentId;
+    private String groupId;
+    private int escalationLevel;
+    private String categoryId;
+    private final Set<String> tags = new LinkedHashSet<>();
+    private final Map<String, Object> customFields = new LinkedHashMap<>();
+    private final List<MergedMessage> conversation = new ArrayList<>();
+    private final List<String> attachmentIds = new ArrayList<>();
+    private final Set<String> linkedTickets = new LinkedHashSet<>();
+    private String mergedInto;
 
     protected Ticket() {
         // for Axon to rebuild the ticket from its events
     }
 
-    /** Opens a ticket; called by {@link OpeningTicket} through the repository so the new number can be returned. */
-    Ticket(CreateTicket command, TicketNumbers numbers) {
+    /** Opens a ticket; {@link OpeningTicket} creates it through the repository and reports the number. */
+    Ticket(CreateTicket command, TicketNumbers numbers, TicketConfiguration configuration,
+           CustomerDirectory customers) {
+        Actor by = command.by();
         if (command.subject() == null || command.subject().isBlank()) {
             throw new TicketRuleViolation(TicketRule.SUBJECT_REQUIRED, "subject is required: a ticket needs a subject");
         }
         if (command.customerId() == null || command.customerId().isBlank()) {
-            throw new TicketRuleViolation(TicketRule.CUSTOMER_REQUIRED, "customerId is required: a ticket always belongs to one customer");
+            throw new TicketRuleViolation(TicketRule.CUSTOMER_REQUIRED,
+                    "customerId is required: a ticket always belongs to one customer");
         }
-        if (!TicketPriorities.isKnown(command.priority())) {
-            throw new TicketRuleViolation(TicketRule.UNKNOWN_PRIORITY,
-                    "priority must be one of " + TicketPriorities.DEFAULTS + ", not '" + command.priority() + "'");
+        if (Roles.isCustomer(by) && !by.userId().equals(command.customerId())) {
+            throw Roles.notPermitted(by, "open a ticket for someone else");
         }
+        if (customers.find(command.tenantId(), command.customerId()).isEmpty()) {
+            throw new TicketRuleViolation(TicketRule.UNKNOWN_CUSTOMER,
+                    "customerId '" + command.customerId() + "' is not a customer of this organisation");
+        }
+        requireKnownPriority(command.tenantId(), command.priority(), configuration);
+        if (command.categoryId() != null) {
+            requireSelectableCategory(command.tenantId(), command.categoryId(), configuration);
+        }
+        Map<String, Object> fields = CustomFieldValues.forNewTicket(command.customFields(),
+                configuration.customFields(command.tenantId()), by);
         apply(new TicketCreated(
                 command.ticketId(),
                 command.tenantId(),
                 numbers.next(command.tenantId()),
                 command.subject().strip(),
-                command.description() == null ? "" : command.description(),
+                RichText.sanitise(command.description()),
                 command.customerId(),
                 command.priority(),
                 TicketStatus.OPEN,
                 command.channel().wireName(),
-                null,
-                null,
-                List.of(),
-                Map.of(),
-                null,
-                command.requestedBy(),
-                GenericEventMessage.clock.instant()));
+                command.language(),
+                command.categoryId(),
+                normalisedTags(command.tags()),
+                fields,
+                command.followUpOf(),
+                by,
+                now()));
     }
+
+    // ---- questions the command handlers ask ------------------------------------------------
 
     long number() {
         return number;
     }
+
+    String tenantId() {
+        return tenantId;
+    }
+
+    /** A ticket exists only for its own tenant, and for a customer only if it is theirs. */
+    boolean isVisibleTo(String tenant, Actor actor) {
+        return tenantId.equals(tenant) && (!Roles.isCustomer(actor) || actor.userId().equals(customerId));
+    }
+
+    // ---- editing ---------------------------------------------------------------------------
+
+    void updateDetails(String subject, String description, Actor by) {
+        requireOpenForChanges(by, "edit a ticket");
+        if (subject != null && subject.isBlank()) {
+            throw new TicketRuleViolation(TicketRule.SUBJECT_REQUIRED, "subject cannot be blank");
+        }
+        apply(new TicketDetailsChanged(ticketId, tenantId, subject == null ? null : subject.strip(),
+                description == null ? null : RichText.sanitise(description), by, now()));
+    }
+
+    void changePriority(String newPriority, TicketConfiguration configuration, Actor by) {
+        requireOpenForChanges(by, "change the priority");
+        Roles.requireLead(by, "change the priority of a ticket");
+        requireKnownPriority(tenantId, newPriority, configuration);
+        if (!newPriority.equals(priority)) {
+            apply(new TicketPriorityChanged(ticketId, tenantId, priority, newPriority, by, now()));
+        }
+    }
+
+    void changeCategory(String newCategoryId, TicketConfiguration configuration, Actor by) {
+        requireOpenForChanges(by, "change the category");
+        requireSelectableCategory(tenantId, newCategoryId, configuration);
+        if (!newCategoryId.equals(categoryId)) {
+            apply(new TicketCategoryChanged(ticketId, tenantId, categoryId, newCategoryId, by, now()));
+        }
+    }
+
+    void changeTags(List<String> newTags, Actor by) {
+        requireOpenForChanges(by, "change tags");
+        List<String> wanted = normalisedTags(newTags);
+        List<String> added = wanted.stream().filter(tag -> !tags.contains(tag)).toList();
+        List<String> removed = tags.stream().filter(tag -> !wanted.contains(tag)).toList();
+        if (!added.isEmpty() || !removed.isEmpty()) {
+            apply(new TicketTagsChanged(ticketId, tenantId, added, removed, wanted, by, now()));
+        }
+    }
+
+    void changeCustomField(String key, Object value, TicketConfiguration configuration, Actor by) {
+        requireOpenForChanges(by, "change custom fields");
+        Object checked = CustomFieldValues.forChange(key, value, configuration.customFields(tenantId), by);
+        Object previous = customFields.get(key);
+        if (!Objects.equals(previous, checked)) {
+            apply(new TicketCustomFieldChanged(ticketId, tenantId, key, previous, checked, by, now()));
+        }
+    }
+
+    // ---- status ------------------------------------------------------------------------------
+
+    void changeStatus(TicketStatus requested, String label, String resolutionSummary,
+                      TicketConfiguration configuration, Actor by) {
+        requireNotMerged();
+        Roles.requireStaff(by, "change the status of a ticket");
+        TicketStatus target = requested;
+        if (label != null) {
+            target = configuration.statusOfLabel(tenantId, label).orElseThrow(() -> new TicketRuleViolation(
+                    TicketRule.UNKNOWN_STATUS_LABEL, "statusLabel '" + label + "' is not a status of this organisation"));
+            if (requested != null && requested != target) {
+                throw new TicketRuleViolation(TicketRule.UNKNOWN_STATUS_LABEL,
+                        "statusLabel '" + label + "' means " + target + ", not " + requested);
+            }
+        }
+        if (target == null) {
+            throw new TicketRuleViolation(TicketRule.ILLEGAL_TRANSITION, "status or statusLabel is required");
+        }
+        if (target == status) {
+            return;
+        }
+        if (!StatusTransitions.allowed(status, target)) {
+            throw illegalTransition(target);
+        }
+        if (target == TicketStatus.RESOLVED && (resolutionSummary == null || resolutionSummary.isBlank())) {
+            throw new TicketRuleViolation(TicketRule.RESOLUTION_SUMMARY_REQUIRED,
+                    "resolutionSummary is required to resolve a ticket: say what solved it");
+        }
+        apply(new TicketStatusChanged(ticketId, tenantId, status, target, label, "manual",
+                target == TicketStatus.RESOLVED ? resolutionSummary.strip() : null, by, now()));
+    }
+
+    // ---- assignment ----------------------------------------------------------------------------
+
+    void assign(String agent, String group, Actor by) {
+        requireOpenForChanges(by, "assign a ticket");
+        if (agent != null && group != null) {
+            throw new TicketRuleViolation(TicketRule.AGENT_AND_GROUP_TOGETHER,
+                    "agentId and groupId cannot both be set: a ticket goes to one agent or one group");
+        }
+        if (agent == null && group == null) {
+            throw new TicketRuleViolation(TicketRule.AGENT_AND_GROUP_TOGETHER, "agentId or groupId is required");
+        }
+        boolean assigningSelf = agent != null && agent.equals(by.userId());
+        if (!assigningSelf) {
+            Roles.requireLead(by, "assign tickets to others or to groups");
+        }
+        if (Objects.equals(agent, agentId) && Objects.equals(group, groupId)) {
+            return;
+        }
+        apply(new TicketAssigned(ticketId, tenantId, agent, group, agentId, groupId, by, now()));
+    }
+
+    void unassign(Actor by) {
+        requireOpenForChanges(by, "unassign a ticket");
+        if (agentId == null && groupId == null) {
+            return;
+        }
+        boolean ownTicket = by.userId().equals(agentId);
+        if (!ownTicket) {
+            Roles.requireLead(by, "unassign tickets of others");
+        }
+        apply(new TicketUnassigned(ticketId, tenantId, agentId, groupId, by, now()));
+    }
+
+    void escalate(String toGroup, String reason, Actor by) {
+        requireOpenForChanges(by, "escalate a ticket");
+        if (reason == null || reason.isBlank()) {
+            throw new TicketRuleViolation(TicketRule.REASON_REQUIRED, "reason is required to escalate a ticket");
+        }
+        apply(new TicketEscalated(ticketId, tenantId, escalationLevel + 1, toGroup, reason.strip(), by, now()));
+        if (toGroup != null && !toGroup.equals(groupId)) {
+            // escalating to a group hands the ticket to that group
+            apply(new TicketAssigned(ticketId, tenantId, null, toGroup, agentId, groupId, by, now()));
+        }
+    }
+
+    // ---- conversation --------------------------------------------------------------------------
+
+    void postMessage(PostMessage message) {
+        Actor by = message.by();
+        requireNotMerged();
+        if (status == TicketStatus.CLOSED) {
+            throw new TicketRuleViolation(TicketRule.TICKET_CLOSED,
+                    "Ticket #" + number + " is closed; open a follow-up ticket instead",
+                    Map.of("currentStatus", status.name()));
+        }
+        String visibility = message.visibility() == null ? PUBLIC : message.visibility();
+        String threadKind = message.threadKind() == null ? EXTERNAL_THREAD : message.threadKind();
+        requireMayWrite(visibility, threadKind, by);
+        String body = RichText.sanitise(message.body());
+        if (body.isEmpty()) {
+            throw new TicketRuleViolation(TicketRule.BODY_REQUIRED, "body is required and cannot be only markup");
+        }
+        String threadId = message.threadId() != null ? message.threadId() : threadKind + ":" + ticketId;
+        List<String> mentions = Roles.isStaff(by) ? Mentions.of(body, message.mentions()) : List.of();
+        List<String> attachments = message.attachmentIds() == null ? List.of() : List.copyOf(message.attachmentIds());
+        apply(new TicketMessageAdded(ticketId, tenantId, message.messageId(), threadId, threadKind, visibility, body,
+                mentions, attachments, by, now()));
+        if (Roles.isCustomer(by) && (status == TicketStatus.PENDING || status == TicketStatus.RESOLVED)) {
+            apply(new TicketStatusChanged(ticketId, tenantId, status, TicketStatus.OPEN, null, "customer_reply", null,
+                    by, now()));
+        }
+    }
+
+    void recordAttachment(RecordAttachment attachment) {
+        requireOpenForChanges(attachment.by(), "attach files");
+        apply(new TicketAttachmentAdded(ticketId, tenantId, attachment.attachmentId(), attachment.messageId(),
+                attachment.fileName(), attachment.contentType(), attachment.size(), attachment.sha256(),
+                attachment.by(), now()));
+    }
+
+    // ---- merge, link, rate -------------------------------------------------------------------
+
+    /** The source side of a merge: closes this ticket with a pointer; returns what moves to the target. */
+    MergeContent mergeInto(String targetTicketId, Actor by) {
+        requireOpenForChanges(by, "merge tickets");
+        if (targetTicketId.equals(ticketId)) {
+            throw new TicketRuleViolation(TicketRule.CANNOT_MERGE_INTO_ITSELF, "A ticket cannot be merged into itself");
+        }
+        MergeContent content = new MergeContent(ticketId, number, List.copyOf(conversation), List.copyOf(attachmentIds));
+        apply(new TicketMerged(ticketId, tenantId, targetTicketId, by, now()));
+        apply(new TicketStatusChanged(ticketId, tenantId, status, TicketStatus.CLOSED, null, "merged", null, by, now()));
+        return content;
+    }
+
+    /** The target side of a merge: takes over the source's conversation and attachments. */
+    void receiveMerge(MergeContent content, Actor by) {
+        requireOpenForChanges(by, "merge tickets");
+        apply(new TicketMergeReceived(ticketId, tenantId, content.sourceTicketId(), content.sourceNumber(),
+                content.messages(), content.attachmentIds(), by, now()));
+    }
+
+    void link(String otherTicketId, String relation, Actor by) {
+        Roles.requireStaff(by, "link tickets");
+        if (otherTicketId.equals(ticketId)) {
+            throw new TicketRuleViolation(TicketRule.CANNOT_LINK_TO_ITSELF, "A ticket cannot be linked to itself");
+        }
+        if (!linkedTickets.contains(otherTicketId)) {
+            apply(new TicketLinked(ticketId, tenantId, otherTicketId, relation == null ? "related" : relation, by, now()));
+        }
+    }
+
+    void rate(String scale, int score, String comment, Actor by) {
+        if (!Roles.isCustomer(by)) {
+            throw Roles.notPermitted(by, "rate a ticket; only its customer can");
+        }
+        if (status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED) {
+            throw new TicketRuleViolation(TicketRule.NOT_RESOLVED_YET,
+                    "Ticket #" + number + " can be rated once it is resolved", Map.of("currentStatus", status.name()));
+        }
+        boolean valid = "five_point".equals(scale) ? score >= 1 && score <= 5
+                : "good_bad".equals(scale) && (score == 0 || score == 1);
+        if (!valid) {
+            throw new TicketRuleViolation(TicketRule.INVALID_SCORE,
+                    "score must be 1-5 on the five_point scale, or 1 (good) / 0 (bad) on the good_bad scale");
+        }
+        apply(new TicketSatisfactionRated(ticketId, tenantId, scale, score,
+                comment == null ? null : comment.strip(), by, now()));
+    }
+
+    // ---- rules shared by several commands ----------------------------------------------------
+
+    private void requireOpenForChanges(Actor by, String what) {
+        requireNotMerged();
+        Roles.requireStaff(by, what);
+        if (status == TicketStatus.CLOSED) {
+            throw new TicketRuleViolation(TicketRule.TICKET_CLOSED,
+                    "Ticket #" + number + " is closed and cannot change; open a follow-up ticket instead",
+                    Map.of("currentStatus", status.name()));
+        }
+    }
+
+    private void requireNotMerged() {
+        if (mergedInto != null) {
+            throw new TicketRuleViolation(TicketRule.TICKET_MERGED,
+                    "Ticket #" + number + " was merged into ticket " + mergedInto, Map.of("mergedInto", mergedInto));
+        }
+    }
+
+    private static void requireMayWrite(String visibility, String threadKind, Actor by) {
+        if (!Set.of(PUBLIC, INTERNAL, ADMIN_ONLY).contains(visibility)) {
+            throw new TicketRuleViolation(TicketRule.INVALID_VISIBILITY,
+                    "visibility must be public, internal or admin_only");
+        }
+        if (!Set.of(EXTERNAL_THREAD, INTERNAL_THREAD).contains(threadKind)) {
+            throw new TicketRuleViolation(TicketRule.INVALID_THREAD, "threadKind must be external or internal");
+        }
+        if (Roles.isCustomer(by) && (!PUBLIC.equals(visibility) || !EXTERNAL_THREAD.equals(threadKind))) {
+            throw Roles.notPermitted(by, "write internal notes");
+        }
+        if (!Roles.isCustomer(by) && !Roles.isStaff(by)) {
+            throw Roles.notPermitted(by, "write on tickets");
+        }
+        if (ADMIN_ONLY.equals(visibility) && !Roles.isAdmin(by)) {
+            throw Roles.notPermitted(by, "write admin-only notes");
+        }
+        if (INTERNAL_THREAD.equals(threadKind) && PUBLIC.equals(visibility)) {
+            throw new TicketRuleViolation(TicketRule.INVALID_VISIBILITY,
+                    "visibility cannot be public in an internal thread: it is between team members");
+        }
+    }
+
+    private TicketRuleViolation illegalTransition(TicketStatus target) {
+        List<String> allowed = StatusTransitions.allowedFrom(status).stream().map(Enum::name).toList();
+        return new TicketRuleViolation(TicketRule.ILLEGAL_TRANSITION,
+                "Ticket #" + number + " cannot go from " + status + " to " + target + "; allowed: "
+                        + (allowed.isEmpty() ? "none, it is final" : String.join(", ", allowed)),
+                Map.of("currentStatus", status.name(), "allowedStatuses", allowed));
+    }
+
+    private static void requireKnownPriority(String tenant, String priority, TicketConfiguration configuration) {
+        List<String> priorities = configuration.priorities(tenant);
+        if (priority == null || !priorities.contains(priority)) {
+            throw new TicketRuleViolation(TicketRule.UNKNOWN_PRIORITY,
+                    "priority must be one of " + priorities + ", not '" + priority + "'");
+        }
+    }
+
+    private static void requireSelectableCategory(String tenant, String category, TicketConfiguration configuration) {
+        switch (configuration.category(tenant, category)) {
+            case ACTIVE -> { }
+            case ARCHIVED -> throw new TicketRuleViolation(TicketRule.ARCHIVED_CATEGORY,
+                    "categoryId '" + category + "' is archived and can no longer be chosen");
+            case UNKNOWN -> throw new TicketRuleViolation(TicketRule.UNKNOWN_CATEGORY,
+                    "categoryId '" + category + "' is not a category of this organisation");
+        }
+    }
+
+    private static List<String> normalisedTags(List<String> tags) {
+        return tags == null ? List.of() : tags.stream().filter(Objects::nonNull).map(String::strip)
+                .filter(tag -> !tag.isEmpty()).map(String::toLowerCase).distinct().toList();
+    }
+
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
+    }
+
+    // ---- recording what happened -------------------------------------------------------------
 
     @EventSourcingHandler
     void on(TicketCreated event) {
         ticketId = event.ticketId();
         tenantId = event.tenantId();
         number = event.number();
+        customerId = event.customerId();
         status = event.status();
         priority = event.priority();
+        categoryId = event.categoryId();
+        tags.addAll(event.tags());
+        customFields.putAll(event.customFields());
+    }
+
+    @EventSourcingHandler
+    void on(TicketPriorityChanged event) {
+        priority = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(TicketCategoryChanged event) {
+        categoryId = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(TicketTagsChanged event) {
+        tags.clear();
+        tags.addAll(event.tags());
+    }
+
+    @EventSourcingHandler
+    void on(TicketCustomFieldChanged event) {
+        if (event.value() == null) {
+            customFields.remove(event.key());
+        } else {
+            customFields.put(event.key(), event.value());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TicketStatusChanged event) {
+        status = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(TicketAssigned event) {
+        agentId = event.agentId();
+        groupId = event.groupId();
+    }
+
+    @EventSourcingHandler
+    void on(TicketUnassigned event) {
+        agentId = null;
+        groupId = null;
+    }
+
+    @EventSourcingHandler
+    void on(TicketEscalated event) {
+        escalationLevel = event.level();
+    }
+
+    @EventSourcingHandler
+    void on(TicketMessageAdded event) {
+        conversation.add(new MergedMessage(event.messageId(), event.threadId(), event.threadKind(), event.visibility(),
+                event.body(), event.by(), event.at(), event.attachmentIds()));
+    }
+
+    @EventSourcingHandler
+    void on(TicketAttachmentAdded event) {
+        attachmentIds.add(event.attachmentId());
+    }
+
+    @EventSourcingHandler
+    void on(TicketMerged event) {
+        mergedInto = event.targetTicketId();
+    }
+
+    @EventSourcingHandler
+    void on(TicketMergeReceived event) {
+        conversation.addAll(event.messages());
+        attachmentIds.addAll(event.attachmentIds());
+    }
+
+    @EventSourcingHandler
+    void on(TicketLinked event) {
+        linkedTickets.add(event.linkedTicketId());
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.autocrm.ticket.identity.RequestingUserResolver.InvalidCaller;
+import org.autocrm.ticket.ticket.StaleTicketVersion;
 import org.autocrm.ticket.ticket.TicketRuleViolation;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +31,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final URI INVALID_REQUEST = URI.create("https://autocrm.org/problems/invalid-request");
     private static final URI RULE_BROKEN = URI.create("https://autocrm.org/problems/ticket-rule");
+    private static final URI STALE_VERSION = URI.create("https://autocrm.org/problems/stale-version");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -68,16 +71,50 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(TicketRuleViolation.class)
     ResponseEntity<ProblemDetail> ruleBroken(TicketRuleViolation ex) {
-        String field = ex.rule().field();
-        HttpStatus status = field != null ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+        HttpStatus status = switch (ex.rule().kind()) {
+            case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            case INVALID_VALUE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+        };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
         problem.setType(RULE_BROKEN);
-        problem.setTitle("The ticket cannot do that");
+        problem.setTitle(switch (ex.rule().kind()) {
+            case INVALID_INPUT, INVALID_VALUE -> "Invalid request";
+            case CONFLICT -> "The ticket cannot do that now";
+            case FORBIDDEN -> "Not allowed";
+            case NOT_FOUND -> "Not found";
+        });
         problem.setProperty("code", ex.rule().name());
+        ex.details().forEach(problem::setProperty);
+        Object field = ex.details().getOrDefault("field", ex.rule().field());
         if (field != null) {
             problem.setProperty("errors", List.of(Map.of("field", field, "message", ex.getMessage())));
         }
         return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(StaleTicketVersion.class)
+    ResponseEntity<ProblemDetail> staleVersion(StaleTicketVersion ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        problem.setType(STALE_VERSION);
+        problem.setTitle("Changed by someone else");
+        problem.setProperty("code", "STALE_VERSION");
+        problem.setProperty("currentVersion", ex.currentVersion());
+        problem.setProperty("expectedVersion", ex.expectedVersion());
+        return ResponseEntity.status(HttpStatus.CONFLICT).eTag("\"" + ex.currentVersion() + "\"").body(problem);
+    }
+
+    /** Two writes to one ticket raced and this one lost: the same answer as a stale If-Match. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentWrite(ConcurrencyException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The ticket was changed by someone else at the same moment; reload it and try again.");
+        problem.setType(STALE_VERSION);
+        problem.setTitle("Changed by someone else");
+        problem.setProperty("code", "STALE_VERSION");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -7,14 +7,20 @@ import org.autocrm.ticket.identity.RequestingUser;
 import org.autocrm.ticket.ticket.Channel;
 import org.autocrm.ticket.ticket.CreateTicket;
 import org.autocrm.ticket.ticket.OpenedTicket;
+import org.autocrm.ticket.ticket.TicketChange;
+import org.autocrm.ticket.ticket.UpdateTicket;
 import org.autocrm.ticket.web.InvalidField;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Opening and editing tickets. */
 @RestController
 @RequestMapping("/api/tickets")
 class TicketController {
@@ -26,19 +32,38 @@ class TicketController {
     }
 
     @PostMapping
-    ResponseEntity<OpenedTicket> open(@Valid @RequestBody OpenTicketRequest request, RequestingUser caller) {
+    ResponseEntity<OpenedTicket> open(@Valid @RequestBody TicketRequests.OpenTicket request,
+                                      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                      RequestingUser caller) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
+            throw new InvalidField("Idempotency-Key", "must be 1 to 255 characters");
+        }
         Channel channel = request.channel() == null ? Channel.API
                 : Channel.fromWireName(request.channel()).orElseThrow(() -> new InvalidField("channel",
                         "must be one of portal, email, chat, phone, api, error-report"));
         String priority = request.priority() == null ? "MEDIUM" : request.priority();
         CreateTicket command = new CreateTicket(UUID.randomUUID().toString(), caller.tenantId(),
-                request.subject(), request.description(), request.customerId(), priority, channel,
+                request.subject(), request.description(), request.customerId(), priority, channel, request.language(),
+                request.categoryId(), request.tags(), request.customFields(), request.followUpOf(), idempotencyKey,
                 caller.asActor());
 
         OpenedTicket opened = commands.sendAndWait(command);
 
-        return ResponseEntity.created(URI.create("/api/tickets/" + opened.ticketId()))
-                .eTag(Long.toString(opened.version()))
-                .body(opened);
+        ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/tickets/" + opened.ticketId()))
+                .eTag(Versions.etag(opened.version()));
+        if (opened.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(opened);
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<TicketChange> edit(@PathVariable String id, @Valid @RequestBody TicketRequests.EditTicket request,
+                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                      RequestingUser caller) {
+        TicketChange change = commands.sendAndWait(new UpdateTicket(id, caller.tenantId(), Versions.fromIfMatch(ifMatch),
+                request.subject(), request.description(), request.priority(), request.categoryId(), request.tags(),
+                request.customFields(), caller.asActor()));
+        return TicketResponses.changed(change);
     }
 }

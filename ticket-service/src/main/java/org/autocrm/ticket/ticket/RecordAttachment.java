@@ -1,0 +1,17 @@
+package org.autocrm.ticket.ticket;
+
+import org.autocrm.events.Actor;
+
+/** Record a stored file on a ticket or one of its messages. */
+public record RecordAttachment(
+        String ticketId,
+        String tenantId,
+        Long expectedVersion,
+        String attachmentId,
+        String messageId,
+        String fileName,
+        String contentType,
+        long size,
+        String sha256,
+        Actor by) implements TicketCommand {
+}

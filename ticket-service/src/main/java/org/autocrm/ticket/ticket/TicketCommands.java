@@ -1,0 +1,143 @@
+package org.autocrm.ticket.ticket;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Handles every command to an existing ticket the same way: load it for the caller's tenant (a
+ * ticket of another tenant, or of another customer, does not exist for them), check the caller's
+ * If-Match version, let the ticket decide, and answer with the new version.
+ */
+@Component
+public class TicketCommands {
+
+    private final Repository<Ticket> tickets;
+    private final TicketConfiguration configuration;
+
+    public TicketCommands(@Qualifier("ticketRepository") Repository<Ticket> tickets,
+                          TicketConfiguration configuration) {
+        this.tickets = tickets;
+        this.configuration = configuration;
+    }
+
+    @CommandHandler
+    public TicketChange handle(UpdateTicket command) {
+        return change(command, ticket -> {
+            if (command.subject() != null || command.description() != null) {
+                ticket.updateDetails(command.subject(), command.description(), command.by());
+            }
+            if (command.priority() != null) {
+                ticket.changePriority(command.priority(), configuration, command.by());
+            }
+            if (command.categoryId() != null) {
+                ticket.changeCategory(command.categoryId(), configuration, command.by());
+            }
+            if (command.tags() != null) {
+                ticket.changeTags(command.tags(), command.by());
+            }
+            if (command.customFields() != null) {
+                command.customFields().forEach((key, value) ->
+                        ticket.changeCustomField(key, value, configuration, command.by()));
+            }
+        });
+    }
+
+    @CommandHandler
+    public TicketChange handle(ChangeTicketStatus command) {
+        return change(command, ticket -> ticket.changeStatus(command.status(), command.statusLabel(),
+                command.resolutionSummary(), configuration, command.by()));
+    }
+
+    @CommandHandler
+    public TicketChange handle(AssignTicket command) {
+        return change(command, ticket -> ticket.assign(command.agentId(), command.groupId(), command.by()));
+    }
+
+    @CommandHandler
+    public TicketChange handle(UnassignTicket command) {
+        return change(command, ticket -> ticket.unassign(command.by()));
+    }
+
+    @CommandHandler
+    public TicketChange handle(EscalateTicket command) {
+        return change(command, ticket -> ticket.escalate(command.groupId(), command.reason(), command.by()));
+    }
+
+    @CommandHandler
+    public TicketChange handle(PostMessage command) {
+        return change(command, ticket -> ticket.postMessage(command));
+    }
+
+    @CommandHandler
+    public TicketChange handle(RecordAttachment command) {
+        return change(command, ticket -> ticket.recordAttachment(command));
+    }
+
+    @CommandHandler
+    public TicketChange handle(LinkTickets command) {
+        Aggregate<Ticket> other = loadOther(command, command.linkedTicketId(), "linkedTicketId");
+        TicketChange change = change(command, ticket -> ticket.link(command.linkedTicketId(), command.relation(),
+                command.by()));
+        other.execute(ticket -> ticket.link(command.ticketId(), command.relation(), command.by()));
+        return change;
+    }
+
+    /** Both tickets change in one transaction: the duplicate is closed exactly when the target receives it. */
+    @CommandHandler
+    public TicketChange handle(MergeTicket command) {
+        Aggregate<Ticket> target = loadOther(command, command.targetTicketId(), "targetTicketId");
+        MergeContent[] moved = new MergeContent[1];
+        TicketChange change = change(command, ticket -> moved[0] = ticket.mergeInto(command.targetTicketId(),
+                command.by()));
+        target.execute(ticket -> ticket.receiveMerge(moved[0], command.by()));
+        return change;
+    }
+
+    @CommandHandler
+    public TicketChange handle(RateTicket command) {
+        return change(command, ticket -> ticket.rate(command.scale(), command.score(), command.comment(),
+                command.by()));
+    }
+
+    private TicketChange change(TicketCommand command, Consumer<Ticket> decision) {
+        Aggregate<Ticket> ticket = load(command);
+        ticket.execute(decision);
+        return new TicketChange(command.ticketId(), ticket.version());
+    }
+
+    private Aggregate<Ticket> load(TicketCommand command) {
+        Aggregate<Ticket> ticket = loadVisible(command, command.ticketId());
+        if (ticket == null) {
+            throw new TicketRuleViolation(TicketRule.TICKET_NOT_FOUND, "There is no ticket " + command.ticketId());
+        }
+        Long expected = command.expectedVersion();
+        if (expected != null && !expected.equals(ticket.version())) {
+            throw new StaleTicketVersion(command.ticketId(), expected, ticket.version());
+        }
+        return ticket;
+    }
+
+    private Aggregate<Ticket> loadOther(TicketCommand command, String otherId, String field) {
+        Aggregate<Ticket> other = otherId == null ? null : loadVisible(command, otherId);
+        if (other == null) {
+            throw new TicketRuleViolation(TicketRule.UNKNOWN_TICKET,
+                    field + " '" + otherId + "' is not a ticket of this organisation", Map.of("field", field));
+        }
+        return other;
+    }
+
+    private Aggregate<Ticket> loadVisible(TicketCommand command, String id) {
+        try {
+            Aggregate<Ticket> ticket = tickets.load(id);
+            return ticket.invoke(t -> t.isVisibleTo(command.tenantId(), command.by())) ? ticket : null;
+        } catch (AggregateNotFoundException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.autocrm.ticket.ticket;
+
+import org.autocrm.events.Actor;
+
+/** Return a ticket to the open pool. */
+public record UnassignTicket(
+        String ticketId,
+        String tenantId,
+        Long expectedVersion,
+        Actor by) implements TicketCommand {
+}

@@ -1,0 +1,70 @@
+package org.autocrm.ticket.ticket.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.ticket.ticket.LinkTickets;
+import org.autocrm.ticket.ticket.MergeTicket;
+import org.autocrm.ticket.ticket.PostMessage;
+import org.autocrm.ticket.ticket.RateTicket;
+import org.autocrm.ticket.ticket.TicketChange;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Talking on a ticket, and relating it to others: responses, merge, links, satisfaction. */
+@RestController
+@RequestMapping("/api/tickets/{id}")
+class ConversationController {
+
+    private final CommandGateway commands;
+
+    ConversationController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    /** A message written on a ticket, and the ticket version it made. */
+    record MessagePosted(String ticketId, String messageId, long version) {
+    }
+
+    @PostMapping("/responses")
+    ResponseEntity<MessagePosted> respond(@PathVariable String id, @Valid @RequestBody TicketRequests.Respond request,
+                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                          RequestingUser caller) {
+        String messageId = UUID.randomUUID().toString();
+        TicketChange change = commands.sendAndWait(new PostMessage(id, caller.tenantId(), Versions.fromIfMatch(ifMatch),
+                messageId, request.threadId(), request.threadKind(), request.visibility(), request.body(),
+                request.mentions(), request.attachmentIds(), caller.asActor()));
+        return ResponseEntity.created(URI.create("/api/tickets/" + id + "/responses/" + messageId))
+                .eTag(Versions.etag(change.version()))
+                .body(new MessagePosted(id, messageId, change.version()));
+    }
+
+    @PostMapping("/merge")
+    ResponseEntity<TicketChange> merge(@PathVariable String id, @Valid @RequestBody TicketRequests.Merge request,
+                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                       RequestingUser caller) {
+        return TicketResponses.changed(commands.sendAndWait(new MergeTicket(id, caller.tenantId(),
+                Versions.fromIfMatch(ifMatch), request.targetTicketId(), caller.asActor())));
+    }
+
+    @PostMapping("/links")
+    ResponseEntity<TicketChange> link(@PathVariable String id, @Valid @RequestBody TicketRequests.Link request,
+                                      RequestingUser caller) {
+        return TicketResponses.changed(commands.sendAndWait(new LinkTickets(id, caller.tenantId(), null,
+                request.ticketId(), request.relation(), caller.asActor())));
+    }
+
+    @PostMapping("/rating")
+    ResponseEntity<TicketChange> rate(@PathVariable String id, @Valid @RequestBody TicketRequests.Rate request,
+                                      RequestingUser caller) {
+        return TicketResponses.changed(commands.sendAndWait(new RateTicket(id, caller.tenantId(), null,
+                request.scale(), request.score(), request.comment(), caller.asActor())));
+    }
+}

@@ -1,0 +1,65 @@
+package org.autocrm.ticket.ticket.web;
+
+import jakarta.validation.Valid;
+import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.ticket.ticket.AssignTicket;
+import org.autocrm.ticket.ticket.ChangeTicketStatus;
+import org.autocrm.ticket.ticket.EscalateTicket;
+import org.autocrm.ticket.ticket.TicketChange;
+import org.autocrm.ticket.ticket.UnassignTicket;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Moving a ticket through its work: status, assignment, escalation. */
+@RestController
+@RequestMapping("/api/tickets/{id}")
+class TicketWorkflowController {
+
+    private final CommandGateway commands;
+
+    TicketWorkflowController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PutMapping("/status")
+    ResponseEntity<TicketChange> status(@PathVariable String id, @Valid @RequestBody TicketRequests.ChangeStatus request,
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                        RequestingUser caller) {
+        return TicketResponses.changed(commands.sendAndWait(new ChangeTicketStatus(id, caller.tenantId(),
+                Versions.fromIfMatch(ifMatch), request.status(), request.statusLabel(), request.resolutionSummary(),
+                caller.asActor())));
+    }
+
+    @PutMapping("/assign")
+    ResponseEntity<TicketChange> assign(@PathVariable String id, @Valid @RequestBody TicketRequests.Assign request,
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                        RequestingUser caller) {
+        String agent = "me".equals(request.agentId()) ? caller.userId() : request.agentId();
+        return TicketResponses.changed(commands.sendAndWait(new AssignTicket(id, caller.tenantId(),
+                Versions.fromIfMatch(ifMatch), agent, request.groupId(), caller.asActor())));
+    }
+
+    @DeleteMapping("/assign")
+    ResponseEntity<TicketChange> unassign(@PathVariable String id,
+                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                          RequestingUser caller) {
+        return TicketResponses.changed(commands.sendAndWait(new UnassignTicket(id, caller.tenantId(),
+                Versions.fromIfMatch(ifMatch), caller.asActor())));
+    }
+
+    @PostMapping("/escalate")
+    ResponseEntity<TicketChange> escalate(@PathVariable String id, @Valid @RequestBody TicketRequests.Escalate request,
+                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                          RequestingUser caller) {
+        return TicketResponses.changed(commands.sendAndWait(new EscalateTicket(id, caller.tenantId(),
+                Versions.fromIfMatch(ifMatch), request.groupId(), request.reason(), caller.asActor())));
+    }
+}
