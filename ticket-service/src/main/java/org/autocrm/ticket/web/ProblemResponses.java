@@ -63,6 +63,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 List.of(Map.of("field", ex.field(), "message", ex.getMessage()))));
     }
 
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<ProblemDetail> notFound(NotFound ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+        problem.setTitle("Not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
     @ExceptionHandler(InvalidCaller.class)
     ResponseEntity<ProblemDetail> invalidCaller(InvalidCaller ex) {
         return ResponseEntity.badRequest().body(invalid(ex.getMessage(),

@@ -1,0 +1,53 @@
+package org.autocrm.ticket.history;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.ticket.web.InvalidField;
+import org.autocrm.ticket.web.NotFound;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The reads ticket-service serves itself because only the event store can answer them. The
+ * gateway routes {@code GET /api/tickets/{id}/history} and {@code GET /api/tickets/{id}?asOf=}
+ * here; every other read goes to query-service.
+ */
+@RestController
+@RequestMapping("/api/tickets/{id}")
+class TicketHistoryController {
+
+    private final TicketHistory history;
+
+    TicketHistoryController(TicketHistory history) {
+        this.history = history;
+    }
+
+    /** A ticket's full history. */
+    record HistoryView(String ticketId, List<TicketHistory.Entry> events) {
+    }
+
+    @GetMapping("/history")
+    HistoryView history(@PathVariable String id, RequestingUser caller) {
+        return history.of(id, caller).map(events -> new HistoryView(id, events))
+                .orElseThrow(() -> new NotFound("There is no ticket " + id));
+    }
+
+    @GetMapping(params = "asOf")
+    ResponseEntity<TicketAsOf> asOf(@PathVariable String id, @RequestParam String asOf, RequestingUser caller) {
+        Instant moment;
+        try {
+            moment = Instant.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new InvalidField("asOf", "must be an ISO-8601 UTC timestamp such as 2026-11-22T09:15:00Z");
+        }
+        TicketAsOf ticket = history.asOf(id, moment, caller)
+                .orElseThrow(() -> new NotFound("There is no ticket " + id + " as of " + asOf));
+        return ResponseEntity.ok().eTag("\"" + ticket.version() + "\"").body(ticket);
+    }
+}
