@@ -27,6 +27,11 @@ final class DemoData {
             Map.of("subject", "How do I add a second admin?", "description", "We need a backup administrator.",
                     "customerId", "sarah@acme.example", "priority", "LOW", "channel", "chat"));
 
+    private static final List<Map<String, String>> CUSTOMERS = List.of(
+            Map.of("name", "Sarah Chen", "email", "sarah@acme.example", "company", "Acme Corp"),
+            Map.of("name", "Tom Becker", "email", "tom@globex.example", "company", "Globex"),
+            Map.of("name", "Li Wei", "email", "li@initech.example", "company", "Initech"));
+
     private final String gateway;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -43,7 +48,21 @@ final class DemoData {
             System.out.println("Demo data already loaded.");
             return;
         }
-        for (Map<String, String> ticket : TICKETS) {
+        Map<String, String> customerIds = new java.util.HashMap<>();
+        for (Map<String, String> customer : CUSTOMERS) {
+            HttpResponse<String> created = http.send(request("/api/customers")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of(
+                            "name", customer.get("name"), "emails", List.of(customer.get("email")),
+                            "company", customer.get("company"))))).build(), HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("Demo customer refused: " + created.statusCode() + " " + created.body());
+            }
+            customerIds.put(customer.get("email"), json.readTree(created.body()).path("customerId").asText());
+        }
+        for (Map<String, String> demoTicket : TICKETS) {
+            Map<String, String> ticket = new java.util.HashMap<>(demoTicket);
+            ticket.put("customerId", customerIds.get(demoTicket.get("customerId")));
             HttpResponse<String> created = http.send(request("/api/tickets")
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(ticket))).build(),
@@ -52,7 +71,7 @@ final class DemoData {
                 throw new IllegalStateException("Demo ticket refused: " + created.statusCode() + " " + created.body());
             }
             JsonNode body = json.readTree(created.body());
-            System.out.println("Demo ticket #" + body.path("number").asLong() + " " + ticket.get("subject"));
+            System.out.println("Demo ticket #" + body.path("number").asLong() + " " + demoTicket.get("subject"));
         }
     }
 

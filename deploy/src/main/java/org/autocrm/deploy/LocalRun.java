@@ -72,8 +72,10 @@ public final class LocalRun {
         say("  Open:        " + gateway + "/api/tickets");
         say("  Demo tenant: '" + DemoData.TENANT + "' (the default; choose another with the header X-AutoCRM-Tenant)");
         say("  Demo user:   '" + DemoData.AGENT + "' (header X-AutoCRM-User); sign-in with passwords comes with the identity work");
-        say("  Try:         curl -i -X POST " + gateway + "/api/tickets -H 'Content-Type: application/json' \\");
-        say("                 -d '{\"subject\":\"Cannot log in\",\"customerId\":\"sarah\",\"priority\":\"HIGH\"}'");
+        say("  Try:         curl -s -X POST " + gateway + "/api/customers -H 'Content-Type: application/json' \\");
+        say("                 -d '{\"name\":\"Sarah Chen\",\"emails\":[\"sarah@acme.example\"]}'");
+        say("               curl -i -X POST " + gateway + "/api/tickets -H 'Content-Type: application/json' \\");
+        say("                 -d '{\"subject\":\"Cannot log in\",\"customerId\":\"<customerId>\",\"priority\":\"HIGH\"}'");
         say("               curl " + gateway + "/api/tickets");
         say("  Logs:        " + dataDir.resolve("logs"));
         say("Press Ctrl-C to stop.");

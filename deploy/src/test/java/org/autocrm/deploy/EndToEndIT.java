@@ -6,16 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +23,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.autocrm.events.EventStreams;
 import org.autocrm.infrastructure.Infrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,30 +40,26 @@ class EndToEndIT {
     private static LocalSystem system;
 
     private final String tenant = "e2e-" + UUID.randomUUID();
+    private String sarah;
 
     @BeforeAll
-    static void startEverything() throws IOException {
-        infrastructure = Infrastructure.shared();
-        infrastructure.startAll();
-        Map<AutoCrmService, Integer> ports = new EnumMap<>(AutoCrmService.class);
-        for (AutoCrmService service : AutoCrmService.values()) {
-            ports.put(service, freePort());
-        }
-        Path home = Path.of(System.getProperty("autocrm.home", "..")).toAbsolutePath().normalize();
-        Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
-        List<String> jvm = new ArrayList<>(List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
-        if (Runtime.version().feature() >= 24) {
-            jvm.addAll(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"));
-        }
-        system = LocalSystem.start(infrastructure, ports, home, logs, jvm);
-        system.awaitReady(Duration.ofMinutes(5));
+    static void startEverything() {
+        system = RunningSystem.get();
+        infrastructure = RunningSystem.infrastructure();
     }
 
-    @AfterAll
-    static void stopServices() {
-        if (system != null) {
-            system.close();
-        }
+    @org.junit.jupiter.api.BeforeEach
+    void createCustomer() throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(gateway("/api/customers")))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("X-AutoCRM-Tenant", tenant)
+                .header("X-AutoCRM-User", "maria")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name":"Sarah Chen","emails":["sarah@acme.example"],"company":"Acme Corp"}
+                        """)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        sarah = JSON.readTree(created.body()).get("customerId").asText();
     }
 
     @Test
@@ -89,8 +80,8 @@ class EndToEndIT {
     @Test
     void ticketCreatedThroughTheGatewayIsReadBackFromElasticsearchThroughTheGateway() throws Exception {
         HttpResponse<String> created = post("""
-                {"subject":"Cannot access dashboard","description":"Unable to log in","customerId":"sarah","priority":"HIGH","channel":"phone"}
-                """);
+                {"subject":"Cannot access dashboard","description":"Unable to log in","customerId":"%s","priority":"HIGH","channel":"phone"}
+                """.formatted(sarah));
 
         assertThat(created.statusCode()).isEqualTo(201);
         String id = JSON.readTree(created.body()).get("ticketId").asText();
@@ -111,8 +102,8 @@ class EndToEndIT {
     @Test
     void invalidTicketGetsAProblemThroughTheGateway() throws Exception {
         HttpResponse<String> refused = post("""
-                {"subject":"","customerId":"sarah"}
-                """);
+                {"subject":"","customerId":"%s"}
+                """.formatted(sarah));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -150,8 +141,8 @@ class EndToEndIT {
 
     private String createTicket(String subject) throws Exception {
         HttpResponse<String> response = post("""
-                {"subject":"%s","customerId":"sarah","priority":"MEDIUM"}
-                """.formatted(subject));
+                {"subject":"%s","customerId":"%s","priority":"MEDIUM"}
+                """.formatted(subject, sarah));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JSON.readTree(response.body()).get("ticketId").asText();
     }
@@ -200,11 +191,5 @@ class EndToEndIT {
 
     private static String gateway(String path) {
         return system.url(AutoCrmService.GATEWAY) + path;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

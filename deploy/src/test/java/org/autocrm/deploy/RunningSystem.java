@@ -1,0 +1,71 @@
+package org.autocrm.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.autocrm.infrastructure.Infrastructure;
+
+/**
+ * All seven services on the shared infrastructure, started once per test JVM for every
+ * end-to-end test class, and stopped when the JVM exits. Tests isolate themselves by tenant.
+ */
+final class RunningSystem {
+
+    private static LocalSystem system;
+
+    private RunningSystem() {
+    }
+
+    static synchronized LocalSystem get() {
+        if (system == null) {
+            system = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "stop-autocrm-services"));
+        }
+        return system;
+    }
+
+    static Infrastructure infrastructure() {
+        return Infrastructure.shared();
+    }
+
+    static String gateway(String path) {
+        return get().url(AutoCrmService.GATEWAY) + path;
+    }
+
+    private static LocalSystem start() {
+        Infrastructure infrastructure = Infrastructure.shared();
+        infrastructure.startAll();
+        Map<AutoCrmService, Integer> ports = new EnumMap<>(AutoCrmService.class);
+        for (AutoCrmService service : AutoCrmService.values()) {
+            ports.put(service, freePort());
+        }
+        Path home = Path.of(System.getProperty("autocrm.home", "..")).toAbsolutePath().normalize();
+        List<String> jvm = new ArrayList<>(List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        if (Runtime.version().feature() >= 24) {
+            jvm.addAll(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"));
+        }
+        try {
+            Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
+            LocalSystem started = LocalSystem.start(infrastructure, ports, home, logs, jvm);
+            started.awaitReady(Duration.ofMinutes(5));
+            return started;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
