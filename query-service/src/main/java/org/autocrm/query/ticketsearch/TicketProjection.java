@@ -4,7 +4,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.transport.TransportException;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -41,35 +42,73 @@ class TicketProjection {
     boolean apply(JsonNode envelope) throws IOException {
         String type = envelope.path("type").asText();
         long sequence = envelope.path("sequence").asLong(-1);
-        return switch (type) {
-            case "autocrm.ticket.created.v1" -> created(read(envelope, TicketCreated.class), sequence);
-            default -> {
-                log.debug("Skipping event type {} that this projection does not use", type);
-                yield false;
-            }
-        };
+        JsonNode data = envelope.path("data");
+        if ("autocrm.ticket.created.v1".equals(type)) {
+            return created(json.treeToValue(data, TicketCreated.class), sequence);
+        }
+        if (!type.startsWith("autocrm.ticket.") || !TicketChanges.knows(type)) {
+            log.debug("Skipping event type {} that this projection does not use", type);
+            return false;
+        }
+        return update(envelope.path("subject").asText(), sequence,
+                document -> TicketChanges.apply(type, data, document));
     }
 
     private boolean created(TicketCreated event, long sequence) throws IOException {
-        TicketDocument document = new TicketDocument(event.ticketId(), event.tenantId(), event.number(),
-                event.subject(), event.description(), event.customerId(), event.priority(), event.status().name(),
-                event.channel(), new TicketDocument.Person(event.by().userId(), event.by().role()),
-                event.at(), event.at(), sequence);
-        return write(document);
+        ObjectNode document = json.createObjectNode();
+        document.put("ticketId", event.ticketId());
+        document.put("tenantId", event.tenantId());
+        document.put("number", event.number());
+        document.put("subject", event.subject());
+        document.put("description", event.description());
+        document.put("customerId", event.customerId());
+        document.put("priority", event.priority());
+        document.put("status", event.status().name());
+        document.put("channel", event.channel());
+        document.put("language", event.language());
+        document.put("categoryId", event.categoryId());
+        document.set("tags", json.valueToTree(event.tags()));
+        document.set("customFields", json.valueToTree(event.customFields()));
+        document.set("createdBy", json.valueToTree(new TicketDocument.Person(event.by().userId(), event.by().role())));
+        document.put("createdAt", event.at().toString());
+        document.put("updatedAt", event.at().toString());
+        return write(event.ticketId(), sequence, document);
     }
 
-    private boolean write(TicketDocument document) throws IOException {
+    /**
+     * Later events change the stored document. Kafka keeps one ticket's events in order, so the
+     * document is at the previous sequence; anything at or past this one was already applied.
+     */
+    private boolean update(String ticketId, long sequence, java.util.function.Consumer<ObjectNode> change)
+            throws IOException {
+        index.ensureExists();
+        GetResponse<ObjectNode> current = client.get(g -> g.index(TicketIndex.ALIAS).id(ticketId), ObjectNode.class);
+        if (!current.found()) {
+            throw new IllegalStateException("Ticket " + ticketId + " has event " + sequence
+                    + " but no document yet; retrying until its creation is indexed");
+        }
+        ObjectNode document = current.source();
+        if (document.path("lastSequence").asLong(-1) >= sequence) {
+            return false;
+        }
+        change.accept(document);
+        return write(ticketId, sequence, document);
+    }
+
+    private boolean write(String ticketId, long sequence, ObjectNode document) throws IOException {
+        document.put("lastSequence", sequence);
         index.ensureExists();
         try {
             client.index(i -> i.index(TicketIndex.ALIAS)
-                    .id(document.ticketId())
-                    .version(document.lastSequence() + 1)
+                    .id(ticketId)
+                    .version(sequence + 1)
                     .versionType(VersionType.External)
                     .document(document));
             return true;
         } catch (IOException | RuntimeException e) {
             if (isVersionConflict(e)) {
-                return skipped(document);
+                log.debug("Ticket {} already has sequence {} or later; skipping", ticketId, sequence);
+                return false;
             }
             throw e;
         }
@@ -85,14 +124,5 @@ class TicketProjection {
             }
         }
         return false;
-    }
-
-    private static boolean skipped(TicketDocument document) {
-        log.debug("Ticket {} already has sequence {} or later; skipping", document.ticketId(), document.lastSequence());
-        return false;
-    }
-
-    private <T> T read(JsonNode envelope, Class<T> payload) throws JsonProcessingException {
-        return json.treeToValue(envelope.get("data"), payload);
     }
 }

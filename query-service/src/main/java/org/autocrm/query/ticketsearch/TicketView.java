@@ -1,6 +1,8 @@
 package org.autocrm.query.ticketsearch;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /** A ticket as the read API shows it; {@code version} is the sequence of the last change. */
 public record TicketView(
@@ -15,11 +17,31 @@ public record TicketView(
         TicketDocument.Person createdBy,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        String statusLabel,
+        String agentId,
+        String groupId,
+        String categoryId,
+        List<String> tags,
+        Map<String, Object> customFields,
+        String language,
+        int escalationLevel,
+        int publicMessages,
+        int internalMessages,
+        int attachments,
+        Instant firstResponseAt,
+        Instant resolvedAt,
+        Instant closedAt,
+        String mergedInto,
+        Integer satisfactionScore,
+        String satisfactionScale) {
 
-    static TicketView of(TicketDocument document) {
-        return new TicketView(document.ticketId(), document.number(), document.subject(), document.description(),
-                document.customerId(), document.priority(), document.status(), document.channel(),
-                document.createdBy(), document.createdAt(), document.updatedAt(), document.lastSequence());
+    static TicketView of(TicketDocument d) {
+        return new TicketView(d.ticketId(), d.number(), d.subject(), d.description(), d.customerId(), d.priority(),
+                d.status(), d.channel(), d.createdBy(), d.createdAt(), d.updatedAt(), d.lastSequence(),
+                d.statusLabel(), d.agentId(), d.groupId(), d.categoryId(), d.tags() == null ? List.of() : d.tags(),
+                d.customFields() == null ? Map.of() : d.customFields(), d.language(), d.escalationLevel(),
+                d.publicMessages(), d.internalMessages(), d.attachments(), d.firstResponseAt(), d.resolvedAt(),
+                d.closedAt(), d.mergedInto(), d.satisfactionScore(), d.satisfactionScale());
     }
 }

@@ -111,6 +111,27 @@ class TicketSearchIT {
     }
 
     @Test
+    void laterEventsChangeTheTicketOnceEachAndInOrder() throws Exception {
+        String id = publishCreated(tenant, 4, "Cannot access dashboard", Instant.now());
+        sendRaw(id, 1, "autocrm.ticket.assigned.v1", "{\"agentId\":\"alex\",\"groupId\":null}");
+        sendRaw(id, 2, "autocrm.ticket.status_changed.v1", "{\"from\":\"OPEN\",\"to\":\"IN_PROGRESS\"}");
+        sendRaw(id, 3, "autocrm.ticket.message_added.v1",
+                "{\"visibility\":\"public\",\"by\":{\"userId\":\"alex\",\"role\":\"agent\"}}");
+        sendRaw(id, 2, "autocrm.ticket.status_changed.v1", "{\"from\":\"OPEN\",\"to\":\"PENDING\"}");
+        sendRaw(id, 4, "autocrm.ticket.tags_changed.v1", "{\"tags\":[\"login\",\"vip\"]}");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode ticket = get("/api/tickets/" + id, tenant).getBody();
+            assertThat(ticket.get("version").asLong()).isEqualTo(4);
+            assertThat(ticket.get("status").asText()).isEqualTo("IN_PROGRESS");
+            assertThat(ticket.get("agentId").asText()).isEqualTo("alex");
+            assertThat(ticket.get("publicMessages").asInt()).isEqualTo(1);
+            assertThat(ticket.get("firstResponseAt").isNull()).isFalse();
+            assertThat(ticket.get("tags").toString()).isEqualTo("[\"login\",\"vip\"]");
+        });
+    }
+
+    @Test
     void anotherTenantsTicketIsNotFoundAndNotListed() throws Exception {
         String id = publishCreated(tenant, 1, "Private matter", Instant.now());
         awaitTicket(tenant, id);
@@ -145,6 +166,14 @@ class TicketSearchIT {
         String after = publishCreated(tenant, 3, "Still flowing", Instant.now());
 
         awaitTicket(tenant, after);
+    }
+
+    private void sendRaw(String id, long sequence, String type, String data) throws Exception {
+        String at = Instant.now().toString();
+        String dataWithTime = data.substring(0, data.length() - 1) + ",\"at\":\"" + at + "\"}";
+        producer.send(new ProducerRecord<>(EventStreams.TICKETS, id, """
+                {"specversion":"1.0","id":"%s","type":"%s","source":"/test","time":"%s","subject":"%s","tenantId":"%s","sequence":%d,"datacontenttype":"application/json","data":%s}
+                """.formatted(UUID.randomUUID(), type, at, id, tenant, sequence, dataWithTime))).get();
     }
 
     private String publishCreated(String tenantId, long number, String subject, Instant at) throws Exception {

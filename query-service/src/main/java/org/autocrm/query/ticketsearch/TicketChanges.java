@@ -1,0 +1,90 @@
+package org.autocrm.query.ticketsearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/** How each ticket event after creation changes the ticket document. Reads only the fields it needs. */
+final class TicketChanges {
+
+    private static final Map<String, BiConsumer<JsonNode, ObjectNode>> CHANGES = Map.ofEntries(
+            Map.entry("autocrm.ticket.details_changed.v1", (e, d) -> {
+                copyIfPresent(e, "subject", d);
+                copyIfPresent(e, "description", d);
+            }),
+            Map.entry("autocrm.ticket.status_changed.v1", (e, d) -> {
+                String to = e.path("to").asText();
+                d.put("status", to);
+                d.set("statusLabel", e.path("statusLabel"));
+                if ("RESOLVED".equals(to)) {
+                    d.put("resolvedAt", e.path("at").asText());
+                }
+                if ("CLOSED".equals(to)) {
+                    d.put("closedAt", e.path("at").asText());
+                }
+            }),
+            Map.entry("autocrm.ticket.priority_changed.v1", (e, d) -> d.put("priority", e.path("to").asText())),
+            Map.entry("autocrm.ticket.assigned.v1", (e, d) -> {
+                d.set("agentId", e.path("agentId"));
+                d.set("groupId", e.path("groupId"));
+            }),
+            Map.entry("autocrm.ticket.unassigned.v1", (e, d) -> {
+                d.putNull("agentId");
+                d.putNull("groupId");
+            }),
+            Map.entry("autocrm.ticket.escalated.v1", (e, d) -> d.put("escalationLevel", e.path("level").asInt())),
+            Map.entry("autocrm.ticket.message_added.v1", TicketChanges::messageAdded),
+            Map.entry("autocrm.ticket.attachment_added.v1",
+                    (e, d) -> d.put("attachments", d.path("attachments").asInt() + 1)),
+            Map.entry("autocrm.ticket.category_changed.v1", (e, d) -> d.set("categoryId", e.path("to"))),
+            Map.entry("autocrm.ticket.tags_changed.v1", (e, d) -> d.set("tags", e.path("tags"))),
+            Map.entry("autocrm.ticket.custom_field_changed.v1", (e, d) -> {
+                ObjectNode fields = d.has("customFields") && d.get("customFields").isObject()
+                        ? (ObjectNode) d.get("customFields") : d.putObject("customFields");
+                if (e.path("value").isNull() || e.path("value").isMissingNode()) {
+                    fields.remove(e.path("key").asText());
+                } else {
+                    fields.set(e.path("key").asText(), e.path("value"));
+                }
+            }),
+            Map.entry("autocrm.ticket.merged.v1", (e, d) -> d.set("mergedInto", e.path("targetTicketId"))),
+            Map.entry("autocrm.ticket.merge_received.v1", (e, d) -> e.path("messages").forEach(m ->
+                    count(d, "public".equals(m.path("visibility").asText()) ? "publicMessages" : "internalMessages"))),
+            Map.entry("autocrm.ticket.linked.v1", (e, d) -> { }),
+            Map.entry("autocrm.ticket.satisfaction_rated.v1", (e, d) -> {
+                d.put("satisfactionScore", e.path("score").asInt());
+                d.put("satisfactionScale", e.path("scale").asText());
+            }));
+
+    private TicketChanges() {
+    }
+
+    static boolean knows(String type) {
+        return CHANGES.containsKey(type);
+    }
+
+    static void apply(String type, JsonNode event, ObjectNode document) {
+        CHANGES.get(type).accept(event, document);
+        document.put("updatedAt", event.path("at").asText());
+    }
+
+    private static void messageAdded(JsonNode event, ObjectNode document) {
+        boolean isPublic = "public".equals(event.path("visibility").asText());
+        count(document, isPublic ? "publicMessages" : "internalMessages");
+        boolean byStaff = !"customer".equals(event.path("by").path("role").asText());
+        if (isPublic && byStaff && !document.hasNonNull("firstResponseAt")) {
+            document.put("firstResponseAt", event.path("at").asText());
+        }
+    }
+
+    private static void count(ObjectNode document, String field) {
+        document.put(field, document.path(field).asInt() + 1);
+    }
+
+    private static void copyIfPresent(JsonNode event, String field, ObjectNode document) {
+        if (event.hasNonNull(field)) {
+            document.set(field, event.get(field));
+        }
+    }
+}
