@@ -87,6 +87,7 @@ class GatewayRoutesIT {
             "GET,    /api/customers/7,                   ticket-service",
             "GET,    /api/customers/7/tickets,           query-service",
             "GET,    /api/tickets/42/history,            ticket-service",
+            "GET,    /api/tickets/42/attachments/a1,     ticket-service",
             "GET,    /api/tickets/42?asOf=2026-11-22T09:00:00Z, ticket-service",
             "PUT,    /api/tickets/42/status,             ticket-service",
             "PATCH,  /api/tickets/42,                    ticket-service",

@@ -280,8 +280,14 @@ public class Ticket {
         }
     }
 
+    /** Customers attach screenshots to their own tickets as much as agents attach documents. */
     void recordAttachment(RecordAttachment attachment) {
-        requireOpenForChanges(attachment.by(), "attach files");
+        requireNotMerged();
+        if (status == TicketStatus.CLOSED) {
+            throw new TicketRuleViolation(TicketRule.TICKET_CLOSED,
+                    "Ticket #" + number + " is closed; open a follow-up ticket instead",
+                    Map.of("currentStatus", status.name()));
+        }
         apply(new TicketAttachmentAdded(ticketId, tenantId, attachment.attachmentId(), attachment.messageId(),
                 attachment.fileName(), attachment.contentType(), attachment.size(), attachment.sha256(),
                 attachment.by(), now()));

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.autocrm.ticket.attachment.AttachmentRefused;
 import org.autocrm.ticket.identity.RequestingUserResolver.InvalidCaller;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.autocrm.ticket.ticket.StaleTicketVersion;
 import org.autocrm.ticket.ticket.TicketRuleViolation;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -61,6 +63,23 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalidField(InvalidField ex) {
         return ResponseEntity.badRequest().body(invalid(ex.field() + " " + ex.getMessage(),
                 List.of(Map.of("field", ex.field(), "message", ex.getMessage()))));
+    }
+
+    @ExceptionHandler(AttachmentRefused.class)
+    ResponseEntity<ProblemDetail> attachmentRefused(AttachmentRefused ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+        problem.setTitle("File not accepted");
+        problem.setProperty("errors", List.of(Map.of("field", "file", "message", ex.getMessage())));
+        return ResponseEntity.status(ex.status()).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                "The upload is larger than this service accepts");
+        problem.setTitle("File not accepted");
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
     @ExceptionHandler(NotFound.class)

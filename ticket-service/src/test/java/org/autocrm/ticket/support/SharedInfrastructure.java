@@ -15,5 +15,6 @@ public final class SharedInfrastructure {
         registry.add("spring.datasource.username", () -> infrastructure.postgres().username());
         registry.add("spring.datasource.password", () -> infrastructure.postgres().password());
         registry.add("spring.kafka.bootstrap-servers", () -> infrastructure.kafka().bootstrapServers());
+        registry.add("spring.data.mongodb.uri", () -> infrastructure.mongo().connectionString() + "/ticket_service");
     }
 }

@@ -1,0 +1,115 @@
+package org.autocrm.ticket.attachment;
+
+import java.io.IOException;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.autocrm.ticket.history.TicketAsOf;
+import org.autocrm.ticket.history.TicketHistory;
+import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.ticket.ticket.RecordAttachment;
+import org.autocrm.ticket.ticket.TicketChange;
+import org.autocrm.ticket.web.NotFound;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Uploading files to a ticket (multipart field {@code file}) and downloading them again. */
+@RestController
+@RequestMapping("/api/tickets/{id}/attachments")
+class AttachmentController {
+
+    private final AttachmentPolicy policy;
+    private final AttachmentStore store;
+    private final CommandGateway commands;
+    private final TicketHistory history;
+
+    AttachmentController(AttachmentPolicy policy, AttachmentStore store, CommandGateway commands, TicketHistory history) {
+        this.policy = policy;
+        this.store = store;
+        this.commands = commands;
+        this.history = history;
+    }
+
+    /** What was attached, and the ticket version it made. */
+    record AttachmentAdded(String ticketId, String attachmentId, String fileName, String contentType, long size,
+                           String sha256, long version) {
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<AttachmentAdded> attach(@PathVariable String id, @RequestParam("file") MultipartFile file,
+                                           @RequestParam(name = "messageId", required = false) String messageId,
+                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                           RequestingUser caller) throws IOException {
+        byte[] bytes = file.getBytes();
+        String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                ? "attachment" : file.getOriginalFilename();
+        FileKind kind = policy.check(fileName, file.getContentType(), bytes);
+        String sha256 = sha256(bytes);
+        AttachmentStore.StoredFile stored = store.store(caller.tenantId(), fileName, kind.contentType(), bytes, sha256);
+        TicketChange change;
+        try {
+            change = commands.sendAndWait(new RecordAttachment(id, caller.tenantId(), versionOf(ifMatch),
+                    stored.id(), messageId, fileName, kind.contentType(), bytes.length, sha256, caller.asActor()));
+        } catch (RuntimeException refused) {
+            if (stored.newlyStored()) {
+                store.delete(stored.id());
+            }
+            throw refused;
+        }
+        return ResponseEntity.created(URI.create("/api/tickets/" + id + "/attachments/" + stored.id()))
+                .eTag("\"" + change.version() + "\"")
+                .body(new AttachmentAdded(id, stored.id(), fileName, kind.contentType(), bytes.length, sha256,
+                        change.version()));
+    }
+
+    @GetMapping("/{attachmentId}")
+    ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable String attachmentId,
+                                                 RequestingUser caller) throws IOException {
+        TicketAsOf ticket = history.asOf(id, java.time.Instant.now(), caller)
+                .orElseThrow(() -> new NotFound("There is no ticket " + id));
+        TicketAsOf.Attachment attachment = ticket.attachments().stream()
+                .filter(a -> a.attachmentId().equals(attachmentId)).findFirst()
+                .orElseThrow(() -> new NotFound("Ticket " + id + " has no attachment " + attachmentId));
+        var resource = store.open(caller.tenantId(), attachmentId)
+                .orElseThrow(() -> new NotFound("Attachment " + attachmentId + " is no longer stored"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.contentType()))
+                .contentLength(attachment.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(attachment.fileName()).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(resource.getInputStream()));
+    }
+
+    private static Long versionOf(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+        } catch (NumberFormatException e) {
+            throw new org.autocrm.ticket.web.InvalidField("If-Match", "must be a ticket version such as \"3\"");
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
