@@ -1,1 +1,0 @@
-public class St { public static void main(String[] a) { for (int i=0;i<3;i++) System.out.println(ProcessHandle.of(Long.parseLong(a[0])).get().info().startInstant().map(Object::toString).orElse("?")); System.out.println("self " + ProcessHandle.current().info().startInstant()); } }
