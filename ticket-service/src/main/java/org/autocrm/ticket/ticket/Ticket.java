@@ -53,6 +53,8 @@ public class Ticket {
     private String tenantId;
     private long number;
     private String customerId;
+    private String subject;
+    private String description;
     private TicketStatus status;
     private String priority;
     private String agentId;
@@ -135,8 +137,11 @@ public class Ticket {
         if (subject != null && subject.isBlank()) {
             throw new TicketRuleViolation(TicketRule.SUBJECT_REQUIRED, "subject cannot be blank");
         }
-        apply(new TicketDetailsChanged(ticketId, tenantId, subject == null ? null : subject.strip(),
-                description == null ? null : RichText.sanitise(description), by, now()));
+        String newSubject = subject == null ? this.subject : subject.strip();
+        String newDescription = description == null ? this.description : RichText.sanitise(description);
+        if (!newSubject.equals(this.subject) || !newDescription.equals(this.description)) {
+            apply(new TicketDetailsChanged(ticketId, tenantId, newSubject, newDescription, by, now()));
+        }
     }
 
     void changePriority(String newPriority, TicketConfiguration configuration, Actor by) {
@@ -427,11 +432,19 @@ public class Ticket {
         tenantId = event.tenantId();
         number = event.number();
         customerId = event.customerId();
+        subject = event.subject();
+        description = event.description();
         status = event.status();
         priority = event.priority();
         categoryId = event.categoryId();
         tags.addAll(event.tags());
         customFields.putAll(event.customFields());
+    }
+
+    @EventSourcingHandler
+    void on(TicketDetailsChanged event) {
+        subject = event.subject();
+        description = event.description();
     }
 
     @EventSourcingHandler
