@@ -10,11 +10,11 @@ import java.time.Instant;
  * @param type            versioned event type, e.g. {@code autocrm.ticket.created.v1}
  * @param source          the producing service, e.g. {@code /autocrm/ticket-service}
  * @param time            when the event happened (UTC)
- * @param subject         the aggregate id (the ticket id); also the Kafka record key
+ * @param subject         the aggregate id (ticket, customer or configuration item); also the Kafka record key
  * @param tenantId        the support organisation the event belongs to
  * @param sequence        per-aggregate sequence number, starting at 0, without gaps
  * @param datacontenttype always {@code application/json}
- * @param data            the event payload, one of the {@link TicketEvent} records
+ * @param data            the event payload, one of the {@link PublishedEvent} records listed in {@link EventTypes}
  */
 public record EventEnvelope<D>(
         String specversion,
