@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.autocrm.ticket.attachment.AttachmentRefused;
+import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
 import org.autocrm.ticket.identity.RequestingUserResolver.InvalidCaller;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.autocrm.ticket.ticket.StaleTicketVersion;
 import org.autocrm.ticket.ticket.TicketRuleViolation;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +36,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final URI INVALID_REQUEST = URI.create("https://autocrm.org/problems/invalid-request");
     private static final URI RULE_BROKEN = URI.create("https://autocrm.org/problems/ticket-rule");
     private static final URI STALE_VERSION = URI.create("https://autocrm.org/problems/stale-version");
+    private static final URI CONFIGURATION_RULE_BROKEN = URI.create("https://autocrm.org/problems/ticket-configuration-rule");
+    private static final URI NOT_FOUND = URI.create("https://autocrm.org/problems/not-found");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -141,6 +145,42 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setTitle("Changed by someone else");
         problem.setProperty("code", "STALE_VERSION");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(ConfigurationRuleViolation.class)
+    ResponseEntity<ProblemDetail> configurationRuleBroken(ConfigurationRuleViolation ex) {
+        HttpStatus status = switch (ex.rule().refusal()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+        problem.setType(status == HttpStatus.NOT_FOUND ? NOT_FOUND : CONFIGURATION_RULE_BROKEN);
+        problem.setTitle(switch (ex.rule().refusal()) {
+            case INVALID -> "Invalid request";
+            case FORBIDDEN -> "Not allowed";
+            case NOT_FOUND -> "Not found";
+            case CONFLICT, UNPROCESSABLE -> "The ticket configuration cannot do that";
+        });
+        problem.setProperty("code", ex.rule().name());
+        String field = ex.rule().field();
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", ex.getMessage())));
+        }
+        ex.details().forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    /** An update to an aggregate that was never created (the web layer normally answers 404 before). */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "There is no item " + ex.getAggregateIdentifier());
+        problem.setType(NOT_FOUND);
+        problem.setTitle("Not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,7 @@
+package org.autocrm.ticket.configuration.canned;
+
+import org.autocrm.events.CannedAction;
+
+/** A canned response as agents see it. */
+public record CannedResponseView(String cannedResponseId, String title, String body, CannedAction actions) {
+}

@@ -1,0 +1,112 @@
+package org.autocrm.ticket.configuration.canned.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import org.autocrm.events.CannedAction;
+import org.autocrm.events.TicketStatus;
+import org.autocrm.ticket.configuration.ConfigurationAccess;
+import org.autocrm.ticket.configuration.ConfigurationRule;
+import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
+import org.autocrm.ticket.configuration.canned.CannedResponseView;
+import org.autocrm.ticket.configuration.canned.ChangeCannedResponse;
+import org.autocrm.ticket.configuration.canned.CreateCannedResponse;
+import org.autocrm.ticket.configuration.canned.DeleteCannedResponse;
+import org.autocrm.ticket.configuration.canned.FindCannedResponse;
+import org.autocrm.ticket.configuration.canned.FindCannedResponses;
+import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.ticket.web.InvalidField;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Canned responses: staff read them, admins manage them. */
+@RestController
+@RequestMapping("/api/tickets/canned-responses")
+class CannedResponseController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    CannedResponseController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    CannedResponsesResponse list(RequestingUser caller) {
+        ConfigurationAccess.requireStaff(caller);
+        return new CannedResponsesResponse(queries.query(new FindCannedResponses(caller.tenantId()),
+                ResponseTypes.multipleInstancesOf(CannedResponseView.class)).join());
+    }
+
+    @GetMapping("/{id}")
+    CannedResponseView one(@PathVariable String id, RequestingUser caller) {
+        ConfigurationAccess.requireStaff(caller);
+        return find(id, caller);
+    }
+
+    @PostMapping
+    ResponseEntity<CannedResponseView> create(@Valid @RequestBody CannedResponseRequest request,
+                                              RequestingUser caller) {
+        ConfigurationAccess.requireAdmin(caller);
+        if (request.title() == null) {
+            throw new InvalidField("title", "is required");
+        }
+        if (request.body() == null) {
+            throw new InvalidField("body", "is required");
+        }
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new CreateCannedResponse(id, caller.tenantId(), request.title(), request.body(),
+                actions(request.actions()), caller.asActor()));
+        return ResponseEntity.created(URI.create("/api/tickets/canned-responses/" + id)).body(find(id, caller));
+    }
+
+    @PutMapping("/{id}")
+    CannedResponseView change(@PathVariable String id, @Valid @RequestBody CannedResponseRequest request,
+                              RequestingUser caller) {
+        ConfigurationAccess.requireAdmin(caller);
+        find(id, caller);
+        commands.sendAndWait(new ChangeCannedResponse(id, caller.tenantId(), request.title(), request.body(),
+                actions(request.actions()), caller.asActor()));
+        return find(id, caller);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id, RequestingUser caller) {
+        ConfigurationAccess.requireAdmin(caller);
+        find(id, caller);
+        commands.sendAndWait(new DeleteCannedResponse(id, caller.tenantId(), caller.asActor()));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static CannedAction actions(CannedActionRequest request) {
+        if (request == null) {
+            return null;
+        }
+        TicketStatus status = request.setStatus() == null ? null : Arrays.stream(TicketStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(request.setStatus().strip()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidField("actions.setStatus", "must be one of "
+                        + Arrays.toString(TicketStatus.values()) + ", not '" + request.setStatus() + "'"));
+        return new CannedAction(status, request.addTags(), request.assignGroupId());
+    }
+
+    private CannedResponseView find(String id, RequestingUser caller) {
+        Optional<CannedResponseView> response = queries.query(new FindCannedResponse(caller.tenantId(), id),
+                ResponseTypes.optionalInstanceOf(CannedResponseView.class)).join();
+        return response.orElseThrow(() -> new ConfigurationRuleViolation(ConfigurationRule.CANNED_RESPONSE_NOT_FOUND,
+                "There is no canned response " + id));
+    }
+}

@@ -1,0 +1,9 @@
+package org.autocrm.ticket.configuration.category;
+
+/**
+ * A category as clients see it.
+ *
+ * @param position its place among active categories (1 = first), null once archived
+ */
+public record CategoryView(String categoryId, String name, Integer position, boolean archived) {
+}

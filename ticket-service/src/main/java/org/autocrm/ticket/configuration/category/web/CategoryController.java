@@ -1,0 +1,101 @@
+package org.autocrm.ticket.configuration.category.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+import org.autocrm.ticket.configuration.ConfigurationAccess;
+import org.autocrm.ticket.configuration.ConfigurationRule;
+import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
+import org.autocrm.ticket.configuration.category.ArchiveCategory;
+import org.autocrm.ticket.configuration.category.CategoryView;
+import org.autocrm.ticket.configuration.category.ChangeCategory;
+import org.autocrm.ticket.configuration.category.CreateCategory;
+import org.autocrm.ticket.configuration.category.FindCategories;
+import org.autocrm.ticket.configuration.category.FindCategory;
+import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.ticket.web.InvalidField;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Ticket categories: everyone reads the active ones, admins manage them. */
+@RestController
+@RequestMapping("/api/tickets/categories")
+class CategoryController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    CategoryController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    CategoriesResponse list(@RequestParam(defaultValue = "false") boolean includeArchived, RequestingUser caller) {
+        if (includeArchived) {
+            ConfigurationAccess.requireAdmin(caller);
+        }
+        return new CategoriesResponse(queries.query(new FindCategories(caller.tenantId(), includeArchived),
+                ResponseTypes.multipleInstancesOf(CategoryView.class)).join());
+    }
+
+    @GetMapping("/{id}")
+    CategoryView one(@PathVariable String id, RequestingUser caller) {
+        CategoryView category = find(id, caller);
+        if (category.archived() && ConfigurationAccess.isCustomer(caller)) {
+            throw notFound(id);
+        }
+        return category;
+    }
+
+    @PostMapping
+    ResponseEntity<CategoryView> create(@Valid @RequestBody CreateCategoryRequest request, RequestingUser caller) {
+        ConfigurationAccess.requireAdmin(caller);
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new CreateCategory(id, caller.tenantId(), request.name(), caller.asActor()));
+        return ResponseEntity.created(URI.create("/api/tickets/categories/" + id)).body(find(id, caller));
+    }
+
+    @PutMapping("/{id}")
+    CategoryView change(@PathVariable String id, @Valid @RequestBody ChangeCategoryRequest request,
+                        RequestingUser caller) {
+        ConfigurationAccess.requireAdmin(caller);
+        if (request.name() == null && request.position() == null) {
+            throw new InvalidField("name", "or position is required: there is nothing to change");
+        }
+        find(id, caller);
+        commands.sendAndWait(new ChangeCategory(id, caller.tenantId(), request.name(), request.position(),
+                caller.asActor()));
+        return find(id, caller);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> archive(@PathVariable String id, RequestingUser caller) {
+        ConfigurationAccess.requireAdmin(caller);
+        find(id, caller);
+        commands.sendAndWait(new ArchiveCategory(id, caller.tenantId(), caller.asActor()));
+        return ResponseEntity.noContent().build();
+    }
+
+    private CategoryView find(String id, RequestingUser caller) {
+        Optional<CategoryView> category = queries.query(new FindCategory(caller.tenantId(), id),
+                ResponseTypes.optionalInstanceOf(CategoryView.class)).join();
+        return category.orElseThrow(() -> notFound(id));
+    }
+
+    private static ConfigurationRuleViolation notFound(String id) {
+        return new ConfigurationRuleViolation(ConfigurationRule.CATEGORY_NOT_FOUND, "There is no category " + id);
+    }
+}

@@ -1,0 +1,5 @@
+package org.autocrm.ticket.configuration.customfield;
+
+/** Which custom field of the tenant has this id? */
+public record FindCustomField(String tenantId, String fieldId) {
+}

@@ -1,0 +1,102 @@
+package org.autocrm.ticket.configuration.customfield.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+import org.autocrm.ticket.configuration.ConfigurationAccess;
+import org.autocrm.ticket.configuration.ConfigurationRule;
+import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
+import org.autocrm.ticket.configuration.customfield.ChangeCustomField;
+import org.autocrm.ticket.configuration.customfield.CustomFieldView;
+import org.autocrm.ticket.configuration.customfield.DefineCustomField;
+import org.autocrm.ticket.configuration.customfield.FindCustomField;
+import org.autocrm.ticket.configuration.customfield.FindCustomFields;
+import org.autocrm.ticket.configuration.customfield.RetireCustomField;
+import org.autocrm.ticket.identity.RequestingUser;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Custom field definitions: staff read them, customers read the ones visible to them, admins manage them. */
+@RestController
+@RequestMapping("/api/tickets/custom-fields")
+class CustomFieldController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    CustomFieldController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    CustomFieldsResponse list(@RequestParam(defaultValue = "false") boolean includeRetired, RequestingUser caller) {
+        if (includeRetired) {
+            ConfigurationAccess.requireAdmin(caller);
+        }
+        return new CustomFieldsResponse(queries.query(
+                new FindCustomFields(caller.tenantId(), includeRetired, ConfigurationAccess.isCustomer(caller)),
+                ResponseTypes.multipleInstancesOf(CustomFieldView.class)).join());
+    }
+
+    @GetMapping("/{id}")
+    CustomFieldView one(@PathVariable String id, RequestingUser caller) {
+        CustomFieldView field = find(id, caller);
+        if (ConfigurationAccess.isCustomer(caller) && (field.retired() || !field.visibleToCustomers())) {
+            throw notFound(id);
+        }
+        return field;
+    }
+
+    @PostMapping
+    ResponseEntity<CustomFieldView> define(@Valid @RequestBody DefineCustomFieldRequest request,
+                                           RequestingUser caller) {
+        ConfigurationAccess.requireAdmin(caller);
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new DefineCustomField(id, caller.tenantId(), request.key(), request.label(),
+                request.type(), request.options(), Boolean.TRUE.equals(request.required()),
+                Boolean.TRUE.equals(request.visibleToCustomers()), caller.asActor()));
+        return ResponseEntity.created(URI.create("/api/tickets/custom-fields/" + id)).body(find(id, caller));
+    }
+
+    @PutMapping("/{id}")
+    CustomFieldView change(@PathVariable String id, @Valid @RequestBody ChangeCustomFieldRequest request,
+                           RequestingUser caller) {
+        ConfigurationAccess.requireAdmin(caller);
+        find(id, caller);
+        commands.sendAndWait(new ChangeCustomField(id, caller.tenantId(), request.key(), request.type(),
+                request.label(), request.options(), request.required(), request.visibleToCustomers(),
+                caller.asActor()));
+        return find(id, caller);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> retire(@PathVariable String id, RequestingUser caller) {
+        ConfigurationAccess.requireAdmin(caller);
+        find(id, caller);
+        commands.sendAndWait(new RetireCustomField(id, caller.tenantId(), caller.asActor()));
+        return ResponseEntity.noContent().build();
+    }
+
+    private CustomFieldView find(String id, RequestingUser caller) {
+        Optional<CustomFieldView> field = queries.query(new FindCustomField(caller.tenantId(), id),
+                ResponseTypes.optionalInstanceOf(CustomFieldView.class)).join();
+        return field.orElseThrow(() -> notFound(id));
+    }
+
+    private static ConfigurationRuleViolation notFound(String id) {
+        return new ConfigurationRuleViolation(ConfigurationRule.CUSTOM_FIELD_NOT_FOUND, "There is no custom field " + id);
+    }
+}

@@ -1,0 +1,96 @@
+package org.autocrm.ticket.configuration.status.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import org.autocrm.events.TicketStatus;
+import org.autocrm.ticket.configuration.ConfigurationAccess;
+import org.autocrm.ticket.configuration.ConfigurationRule;
+import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
+import org.autocrm.ticket.configuration.status.ChangeStatusLabel;
+import org.autocrm.ticket.configuration.status.DefineStatusLabel;
+import org.autocrm.ticket.configuration.status.FindStatusLabel;
+import org.autocrm.ticket.configuration.status.FindStatusLabels;
+import org.autocrm.ticket.configuration.status.StatusLabelView;
+import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.ticket.web.InvalidField;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The tenant's status labels: staff read them, admins define and change them. */
+@RestController
+@RequestMapping("/api/tickets/statuses")
+class StatusLabelController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    StatusLabelController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    StatusLabelsResponse list(RequestingUser caller) {
+        ConfigurationAccess.requireStaff(caller);
+        return new StatusLabelsResponse(queries.query(new FindStatusLabels(caller.tenantId()),
+                ResponseTypes.multipleInstancesOf(StatusLabelView.class)).join());
+    }
+
+    @GetMapping("/{id}")
+    StatusLabelView one(@PathVariable String id, RequestingUser caller) {
+        ConfigurationAccess.requireStaff(caller);
+        return find(id, caller);
+    }
+
+    @PostMapping
+    ResponseEntity<StatusLabelView> define(@Valid @RequestBody StatusLabelRequest request, RequestingUser caller) {
+        ConfigurationAccess.requireAdmin(caller);
+        if (request.label() == null) {
+            throw new InvalidField("label", "is required");
+        }
+        if (request.status() == null) {
+            throw new InvalidField("status", "is required: one of " + Arrays.toString(TicketStatus.values()));
+        }
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new DefineStatusLabel(id, caller.tenantId(), request.label(), status(request.status()),
+                caller.asActor()));
+        return ResponseEntity.created(URI.create("/api/tickets/statuses/" + id)).body(find(id, caller));
+    }
+
+    @PutMapping("/{id}")
+    StatusLabelView change(@PathVariable String id, @Valid @RequestBody StatusLabelRequest request,
+                           RequestingUser caller) {
+        ConfigurationAccess.requireAdmin(caller);
+        find(id, caller);
+        TicketStatus status = request.status() == null ? null : status(request.status());
+        commands.sendAndWait(new ChangeStatusLabel(id, caller.tenantId(), request.label(), status, caller.asActor()));
+        return find(id, caller);
+    }
+
+    private static TicketStatus status(String name) {
+        return Arrays.stream(TicketStatus.values())
+                .filter(status -> status.name().equalsIgnoreCase(name.strip()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidField("status",
+                        "must be one of " + Arrays.toString(TicketStatus.values()) + ", not '" + name + "'"));
+    }
+
+    private StatusLabelView find(String id, RequestingUser caller) {
+        Optional<StatusLabelView> label = queries.query(new FindStatusLabel(caller.tenantId(), id),
+                ResponseTypes.optionalInstanceOf(StatusLabelView.class)).join();
+        return label.orElseThrow(() -> new ConfigurationRuleViolation(ConfigurationRule.STATUS_LABEL_NOT_FOUND,
+                "There is no status label " + id));
+    }
+}
