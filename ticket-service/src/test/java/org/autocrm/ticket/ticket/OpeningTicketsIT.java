@@ -86,7 +86,7 @@ class OpeningTicketsIT {
         assertThat(event.at("/data/subject").asText()).isEqualTo("Cannot access dashboard");
         assertThat(event.at("/data/priority").asText()).isEqualTo("HIGH");
         assertThat(event.at("/data/status").asText()).isEqualTo("OPEN");
-        assertThat(event.at("/data/createdBy/role").asText()).isEqualTo("agent");
+        assertThat(event.at("/data/by/role").asText()).isEqualTo("agent");
         assertThat(new String(record.headers().lastHeader(EventStreams.TYPE_HEADER).value(), StandardCharsets.UTF_8))
                 .isEqualTo("autocrm.ticket.created.v1");
         assertThat(new String(record.headers().lastHeader(EventStreams.ID_HEADER).value(), StandardCharsets.UTF_8))
