@@ -56,6 +56,22 @@ class OpeningTicketsIT {
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
         topic = new TicketTopic();
+        sarah = customerOf(tenant);
+    }
+
+    private String sarah;
+
+    /** Tickets always belong to a customer of their tenant. */
+    private String customerOf(String tenantId) {
+        ResponseEntity<JsonNode> created = http.post().uri("/api/customers")
+                .header("X-AutoCRM-Tenant", tenantId)
+                .header("X-AutoCRM-User", "maria")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\":\"Sarah Chen\",\"emails\":[\"sarah@acme.example\"]}")
+                .retrieve()
+                .toEntity(JsonNode.class);
+        assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
+        return created.getBody().get("customerId").asText();
     }
 
     @AfterEach
@@ -66,8 +82,8 @@ class OpeningTicketsIT {
     @Test
     void opensTicketStoresItsEventAndPublishesAValidEnvelopeKeyedByTicketId() throws Exception {
         ResponseEntity<JsonNode> response = post(tenant, """
-                {"subject":"Cannot access dashboard","description":"Unable to log in","customerId":"sarah","priority":"HIGH","channel":"phone"}
-                """);
+                {"subject":"Cannot access dashboard","description":"Unable to log in","customerId":"%s","priority":"HIGH","channel":"phone"}
+                """.formatted(sarah));
 
         assertThat(response.getStatusCode().value()).isEqualTo(201);
         String id = response.getBody().get("ticketId").asText();
@@ -98,12 +114,13 @@ class OpeningTicketsIT {
     void numbersTicketsPerTenantWithoutSharingCounters() {
         String otherTenant = "tenant-" + UUID.randomUUID();
         String valid = """
-                {"subject":"Printer on fire","customerId":"c-1"}
-                """;
+                {"subject":"Printer on fire","customerId":"%s"}
+                """.formatted(sarah);
 
         long first = post(tenant, valid).getBody().get("number").asLong();
         long second = post(tenant, valid).getBody().get("number").asLong();
-        long otherFirst = post(otherTenant, valid).getBody().get("number").asLong();
+        String otherValid = valid.replace(sarah, customerOf(otherTenant));
+        long otherFirst = post(otherTenant, otherValid).getBody().get("number").asLong();
 
         assertThat(List.of(first, second, otherFirst)).containsExactly(1L, 2L, 1L);
     }
@@ -113,8 +130,8 @@ class OpeningTicketsIT {
         int eventsBefore = storedEvents();
 
         ResponseEntity<JsonNode> response = post(tenant, """
-                {"subject":"","customerId":"sarah","priority":"HIGH"}
-                """);
+                {"subject":"","customerId":"%s","priority":"HIGH"}
+                """.formatted(sarah));
 
         assertProblem(response, 400, "subject");
         assertThat(storedEvents()).isEqualTo(eventsBefore);
@@ -127,10 +144,10 @@ class OpeningTicketsIT {
         int eventsBefore = storedEvents();
 
         ResponseEntity<JsonNode> response = post(tenant, """
-                {"subject":"Help","customerId":"sarah","priority":"CRITICAL"}
-                """);
+                {"subject":"Help","customerId":"%s","priority":"CRITICAL"}
+                """.formatted(sarah));
 
-        assertProblem(response, 400, "priority");
+        assertProblem(response, 422, "priority");
         assertThat(response.getBody().get("detail").asText()).contains("LOW, MEDIUM, HIGH, URGENT");
         assertThat(storedEvents()).isEqualTo(eventsBefore);
     }
@@ -138,11 +155,11 @@ class OpeningTicketsIT {
     @Test
     void refusesUnknownChannelAndWrongTypesAndBrokenJson() {
         assertProblem(post(tenant, """
-                {"subject":"Help","customerId":"sarah","channel":"carrier-pigeon"}
-                """), 400, "channel");
+                {"subject":"Help","customerId":"%s","channel":"carrier-pigeon"}
+                """.formatted(sarah)), 400, "channel");
         assertProblem(post(tenant, """
-                {"subject":{"nested":true},"customerId":"sarah"}
-                """), 400, "subject");
+                {"subject":{"nested":true},"customerId":"%s"}
+                """.formatted(sarah)), 400, "subject");
         ResponseEntity<JsonNode> broken = post(tenant, "{\"subject\": ");
         assertThat(broken.getStatusCode().value()).isEqualTo(400);
         assertThat(broken.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -151,11 +168,11 @@ class OpeningTicketsIT {
     @Test
     void ticketsOfRefusedRequestsNeverReachKafka() {
         post(tenant, """
-                {"subject":"","customerId":"sarah"}
-                """);
+                {"subject":"","customerId":"%s"}
+                """.formatted(sarah));
         post(tenant, """
-                {"subject":"Real one","customerId":"sarah"}
-                """);
+                {"subject":"Real one","customerId":"%s"}
+                """.formatted(sarah));
 
         List<ConsumerRecord<String, String>> ofTenant = topic.drain(r -> r.value().contains(tenant), Duration.ofSeconds(3));
 
