@@ -3,6 +3,7 @@ package org.autocrm.ticket.ticket;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -136,7 +137,8 @@ public class TicketCommands {
         try {
             Aggregate<Ticket> ticket = tickets.load(id);
             return ticket.invoke(t -> t.isVisibleTo(command.tenantId(), command.by())) ? ticket : null;
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
+            // no such ticket, or the id of a customer or another kind of aggregate
             return null;
         }
     }

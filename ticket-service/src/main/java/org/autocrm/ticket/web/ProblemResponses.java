@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.autocrm.ticket.attachment.AttachmentRefused;
 import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
+import org.autocrm.ticket.customer.CustomerRuleViolation;
 import org.autocrm.ticket.identity.RequestingUserResolver.InvalidCaller;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.autocrm.ticket.ticket.StaleTicketVersion;
 import org.autocrm.ticket.ticket.TicketRuleViolation;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final URI STALE_VERSION = URI.create("https://autocrm.org/problems/stale-version");
     private static final URI CONFIGURATION_RULE_BROKEN = URI.create("https://autocrm.org/problems/ticket-configuration-rule");
     private static final URI NOT_FOUND = URI.create("https://autocrm.org/problems/not-found");
+    private static final URI CUSTOMER_RULE_BROKEN = URI.create("https://autocrm.org/problems/customer-rule");
+    private static final URI VERSION_CONFLICT = URI.create("https://autocrm.org/problems/version-conflict");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -181,6 +185,41 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setType(NOT_FOUND);
         problem.setTitle("Not found");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(CustomerRuleViolation.class)
+    ResponseEntity<ProblemDetail> customerRuleBroken(CustomerRuleViolation ex) {
+        HttpStatus status = switch (ex.rule()) {
+            case CUSTOMER_NAME_REQUIRED, CUSTOMER_EMAIL_INVALID, CUSTOMER_LANGUAGE_INVALID,
+                 CUSTOMER_TIME_ZONE_INVALID -> HttpStatus.BAD_REQUEST;
+            case CUSTOMER_EMAIL_TAKEN -> HttpStatus.CONFLICT;
+            case CUSTOMER_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CUSTOMER_EDIT_FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+        problem.setType(CUSTOMER_RULE_BROKEN);
+        problem.setTitle(status == HttpStatus.NOT_FOUND ? "No such customer" : "The customer cannot do that");
+        problem.setProperty("code", ex.rule().name());
+        ex.details().forEach(problem::setProperty);
+        String field = ex.rule().field();
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", ex.getMessage())));
+        }
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    /** An If-Match (or a concurrent edit) named a version the aggregate has moved past. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> versionConflict(ConflictingAggregateVersionException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The change was made against version " + ex.getExpectedVersion() + " but it is now at version "
+                        + ex.getActualVersion() + "; reload it and apply the change again");
+        problem.setType(VERSION_CONFLICT);
+        problem.setTitle("Changed in the meantime");
+        problem.setProperty("code", "VERSION_CONFLICT");
+        problem.setProperty("expectedVersion", ex.getExpectedVersion());
+        problem.setProperty("currentVersion", ex.getActualVersion());
+        return ResponseEntity.status(HttpStatus.CONFLICT).eTag(Long.toString(ex.getActualVersion())).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

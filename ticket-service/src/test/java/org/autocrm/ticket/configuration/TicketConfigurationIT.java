@@ -1,5 +1,6 @@
 package org.autocrm.ticket.configuration;
 
+import org.autocrm.ticket.support.TicketServiceIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +25,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.autocrm.events.EventStreams;
 import org.autocrm.events.EventTypes;
 import org.autocrm.events.TicketStatus;
-import org.autocrm.ticket.support.SharedInfrastructure;
 import org.autocrm.ticket.ticket.TicketConfiguration;
 import org.autocrm.ticket.ticket.TicketConfiguration.CategoryState;
 import org.autocrm.ticket.ticket.TicketConfiguration.CustomFieldDefinition;
@@ -35,25 +35,17 @@ import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 /** Walks the ticket configuration API on real PostgreSQL and Kafka; every test has its own tenant. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TicketServiceIT
 class TicketConfigurationIT {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry);
-    }
 
     @LocalServerPort
     int port;

@@ -1,0 +1,101 @@
+package org.autocrm.ticket.customer.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+import org.autocrm.ticket.customer.CreateCustomer;
+import org.autocrm.ticket.customer.CustomerDetails;
+import org.autocrm.ticket.customer.CustomerRuleViolation;
+import org.autocrm.ticket.customer.FindCustomer;
+import org.autocrm.ticket.customer.SavedCustomer;
+import org.autocrm.ticket.customer.UpdateCustomer;
+import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.ticket.web.InvalidField;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Customer profiles: create, replace, and read back what was saved. The version (the aggregate's
+ * sequence number, 0 when created) is the ETag; send it as If-Match to refuse overwriting a newer edit.
+ */
+@RestController
+@RequestMapping("/api/customers")
+class CustomerController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    CustomerController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    ResponseEntity<SavedCustomer> create(@Valid @RequestBody CustomerRequest request, RequestingUser caller) {
+        CreateCustomer command = new CreateCustomer(UUID.randomUUID().toString(), caller.tenantId(),
+                request.name(), request.emails(), request.phone(), request.company(), request.tier(),
+                request.language(), request.timeZone(), request.externalId(), caller.asActor());
+
+        SavedCustomer saved = commands.sendAndWait(command);
+
+        return ResponseEntity.created(URI.create("/api/customers/" + saved.customerId()))
+                .eTag(Long.toString(saved.version()))
+                .body(saved);
+    }
+
+    @PutMapping("/{customerId}")
+    ResponseEntity<SavedCustomer> replace(@PathVariable String customerId,
+                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                          @Valid @RequestBody CustomerRequest request, RequestingUser caller) {
+        UpdateCustomer command = new UpdateCustomer(customerId, caller.tenantId(), expectedVersion(ifMatch),
+                request.name(), request.emails(), request.phone(), request.company(), request.tier(),
+                request.language(), request.timeZone(), request.externalId(), caller.asActor());
+
+        SavedCustomer saved = commands.sendAndWait(command);
+
+        return ResponseEntity.ok().eTag(Long.toString(saved.version())).body(saved);
+    }
+
+    @GetMapping("/{customerId}")
+    ResponseEntity<CustomerDetails> find(@PathVariable String customerId, RequestingUser caller) {
+        Optional<CustomerDetails> customer = queries.query(new FindCustomer(caller.tenantId(), customerId),
+                ResponseTypes.optionalInstanceOf(CustomerDetails.class)).join();
+        CustomerDetails details = customer.orElseThrow(() -> CustomerRuleViolation.notFound(customerId));
+        return ResponseEntity.ok().eTag(Long.toString(details.version())).body(details);
+    }
+
+    /** The version in an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}; {@code *} or none means any. */
+    private static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String version = ifMatch.strip();
+        if (version.startsWith("W/")) {
+            version = version.substring(2);
+        }
+        if (version.length() >= 2 && version.startsWith("\"") && version.endsWith("\"")) {
+            version = version.substring(1, version.length() - 1);
+        }
+        try {
+            long parsed = Long.parseLong(version);
+            if (parsed >= 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidField(HttpHeaders.IF_MATCH, "must be the version to update, such as \"3\"");
+    }
+}
