@@ -306,10 +306,13 @@ class CustomersIT {
         String theirs = customerId(create(otherTenant, "agent", """
                 {"name":"Not yours","emails":["theirs@example.com"]}
                 """));
+        String mine = customerId(create(tenant, "agent", """
+                {"name":"Has a ticket","emails":["mine@example.com"]}
+                """));
         String ticket = http.post().uri("/api/tickets").header("X-AutoCRM-Tenant", tenant)
                 .contentType(MediaType.APPLICATION_JSON).body("""
-                        {"subject":"Not a customer","customerId":"c-1"}
-                        """).retrieve().body(JsonNode.class).get("ticketId").asText();
+                        {"subject":"Not a customer","customerId":"%s"}
+                        """.formatted(mine)).retrieve().body(JsonNode.class).get("ticketId").asText();
         String body = """
                 {"name":"Overwritten"}
                 """;
