@@ -3,6 +3,8 @@ package org.autocrm.ticket.ticket;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,8 +42,30 @@ public class OpeningTicket {
                 return firstResult(command, earlier.get());
             }
         }
+        if (command.followUpOf() != null) {
+            requireClosedTicketToFollowUp(command);
+        }
         Aggregate<Ticket> ticket = tickets.newInstance(() -> new Ticket(command, numbers, configuration, customers));
         return new OpenedTicket(command.ticketId(), ticket.invoke(Ticket::number), ticket.version(), false);
+    }
+
+    /** A closed ticket is final; its conversation continues in a new ticket that follows it up. */
+    private void requireClosedTicketToFollowUp(CreateTicket command) {
+        Aggregate<Ticket> earlier;
+        try {
+            earlier = tickets.load(command.followUpOf());
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
+            earlier = null;
+        }
+        if (earlier == null || !earlier.invoke(t -> t.isVisibleTo(command.tenantId(), command.by()))) {
+            throw new TicketRuleViolation(TicketRule.UNKNOWN_TICKET,
+                    "followUpOf '" + command.followUpOf() + "' is not a ticket of this organisation",
+                    Map.of("field", "followUpOf"));
+        }
+        if (!earlier.invoke(Ticket::isClosed)) {
+            throw new TicketRuleViolation(TicketRule.NOT_CLOSED_YET,
+                    "followUpOf must be a closed ticket; an open one takes new messages itself");
+        }
     }
 
     private OpenedTicket firstResult(CreateTicket command, IdempotentRequests.Claim claim) {

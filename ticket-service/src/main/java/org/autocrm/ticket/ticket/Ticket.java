@@ -125,6 +125,10 @@ public class Ticket {
         return tenantId;
     }
 
+    boolean isClosed() {
+        return status == TicketStatus.CLOSED;
+    }
+
     /** A ticket exists only for its own tenant, and for a customer only if it is theirs. */
     boolean isVisibleTo(String tenant, Actor actor) {
         return tenantId.equals(tenant) && (!Roles.isCustomer(actor) || actor.userId().equals(customerId));

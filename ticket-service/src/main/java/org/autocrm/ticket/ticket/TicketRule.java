@@ -23,6 +23,7 @@ public enum TicketRule {
     TICKET_CLOSED(Kind.CONFLICT, null),
     TICKET_MERGED(Kind.CONFLICT, null),
     NOT_RESOLVED_YET(Kind.CONFLICT, null),
+    NOT_CLOSED_YET(Kind.INVALID_VALUE, "followUpOf"),
     CANNOT_MERGE_INTO_ITSELF(Kind.CONFLICT, "targetTicketId"),
     CANNOT_LINK_TO_ITSELF(Kind.CONFLICT, "ticketId"),
     NOT_PERMITTED(Kind.FORBIDDEN, null),

@@ -198,6 +198,22 @@ class TicketLifecycleIT {
     }
 
     @Test
+    void aClosedTicketContinuesInAFollowUpTicket() {
+        String first = open("Cannot log in", "{}", null);
+        String followUpOfOpen = "{\"subject\":\"Again\",\"customerId\":\"" + sarah + "\",\"followUpOf\":\"" + first + "\"}";
+        assertThat(call("agent", HttpMethod.POST, "/api/tickets", followUpOfOpen, 422).get("code").asText())
+                .isEqualTo("NOT_CLOSED_YET");
+        call("admin", HttpMethod.PUT, "/api/tickets/" + first + "/status", "{\"status\":\"CLOSED\"}", 200);
+        call("agent", HttpMethod.POST, "/api/tickets/" + first + "/responses", "{\"body\":\"hello?\"}", 409);
+
+        String followUp = call("agent", HttpMethod.POST, "/api/tickets", followUpOfOpen, 201).get("ticketId").asText();
+
+        assertThat(followUp).isNotEqualTo(first);
+        assertThat(call("agent", HttpMethod.GET, "/api/tickets/" + followUp + "/history", null, 200)
+                .at("/events/0/data/followUpOf").asText()).isEqualTo(first);
+    }
+
+    @Test
     void customersSeeOnlyTheirOwnTicketsAndPublicMessages() {
         String path = "/api/tickets/" + open("Private", "{}", null);
         call("agent", HttpMethod.POST, path + "/responses", "{\"body\":\"internal only\",\"visibility\":\"internal\"}", 201);

@@ -150,6 +150,15 @@ class TicketTest {
         }
 
         @Test
+        void aFollowUpNeedsAClosedTicketOfTheSameTenant() {
+            CreateTicket followUp = new CreateTicket("follow-up", TENANT, "Still failing", "", "sarah", "LOW",
+                    Channel.EMAIL, null, null, null, null, TICKET, null, SARAH);
+            refused(givenTicket().when(followUp), TicketRule.NOT_CLOSED_YET);
+            refused(givenTicket(statusChanged(OPEN, CLOSED)).when(new CreateTicket("follow-up", "globex", "Still failing",
+                    "", "sarah", "LOW", Channel.EMAIL, null, null, null, null, TICKET, null, SARAH)), TicketRule.UNKNOWN_TICKET);
+        }
+
+        @Test
         void reusingAnIdempotencyKeyForADifferentRequestIsRefused() {
             tenant.claims.put(TENANT + "/key-2", new IdempotentRequests.Claim(TICKET, "something else"));
             refused(fixture.givenNoPriorActivity().when(create("Help", "LOW", null, Map.of(), "key-2")),
