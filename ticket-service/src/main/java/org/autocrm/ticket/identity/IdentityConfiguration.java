@@ -1,5 +1,6 @@
 package org.autocrm.ticket.identity;
 
+import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -8,8 +9,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class IdentityConfiguration implements WebMvcConfigurer {
 
+    private final IdentityProperties properties;
+
+    IdentityConfiguration(IdentityProperties properties) {
+        this.properties = properties;
+    }
+
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new RequestingUserResolver());
+        resolvers.add(new RequestingUserResolver(new AccessTokens(properties, Clock.systemUTC()),
+                properties.acceptDevHeaders()));
     }
 }

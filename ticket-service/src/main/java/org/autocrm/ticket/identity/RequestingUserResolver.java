@@ -11,12 +11,21 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 /**
  * The one place that decides who is calling.
  *
- * <p>Until the gateway issues signed tokens, the caller is named by the headers
- * {@value #TENANT_HEADER}, {@value #USER_HEADER} and {@value #ROLE_HEADER}, defaulting to the
- * demo tenant. This is a development stand-in: replacing it with JWT validation changes this
- * class only.
+ * <p>A request proves its caller with a signed access token ({@code Authorization: Bearer ...},
+ * see {@link AccessTokens}). Until the gateway issues tokens to signed-in users, a request
+ * without a token may name its caller with the headers {@value #TENANT_HEADER},
+ * {@value #USER_HEADER} and {@value #ROLE_HEADER} (defaulting to the demo tenant) when
+ * {@code autocrm.identity.accept-dev-headers} is on; switched off, such a request is refused.
  */
 public class RequestingUserResolver implements HandlerMethodArgumentResolver {
+
+    private final AccessTokens tokens;
+    private final boolean acceptDevHeaders;
+
+    public RequestingUserResolver(AccessTokens tokens, boolean acceptDevHeaders) {
+        this.tokens = tokens;
+        this.acceptDevHeaders = acceptDevHeaders;
+    }
 
     public static final String TENANT_HEADER = "X-AutoCRM-Tenant";
     public static final String USER_HEADER = "X-AutoCRM-User";
@@ -33,6 +42,16 @@ public class RequestingUserResolver implements HandlerMethodArgumentResolver {
     @Override
     public RequestingUser resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                           NativeWebRequest request, WebDataBinderFactory binderFactory) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null) {
+            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                throw new AccessTokens.InvalidToken("the Authorization header must be 'Bearer <access token>'");
+            }
+            return tokens.verify(authorization.substring(7).strip());
+        }
+        if (!acceptDevHeaders) {
+            throw new AccessTokens.InvalidToken("sign in: this request needs an access token");
+        }
         String tenant = headerOr(request, TENANT_HEADER, "demo");
         String user = headerOr(request, USER_HEADER, "demo-agent");
         String role = headerOr(request, ROLE_HEADER, "agent");

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.autocrm.ticket.attachment.AttachmentRefused;
 import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
 import org.autocrm.ticket.customer.CustomerRuleViolation;
+import org.autocrm.ticket.identity.AccessTokens;
 import org.autocrm.ticket.identity.RequestingUserResolver.InvalidCaller;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.autocrm.ticket.ticket.StaleTicketVersion;
@@ -95,6 +96,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
         problem.setTitle("Not found");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    /** RFC 6750: a missing or invalid token is 401 with a WWW-Authenticate challenge. */
+    @ExceptionHandler(AccessTokens.InvalidToken.class)
+    ResponseEntity<ProblemDetail> invalidToken(AccessTokens.InvalidToken ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
+        problem.setTitle("Not signed in");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                .body(problem);
     }
 
     @ExceptionHandler(InvalidCaller.class)

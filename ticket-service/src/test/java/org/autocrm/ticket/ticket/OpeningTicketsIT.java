@@ -1,6 +1,7 @@
 package org.autocrm.ticket.ticket;
 
 import org.autocrm.ticket.support.TicketServiceIT;
+import org.autocrm.ticket.support.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,6 +101,36 @@ class OpeningTicketsIT {
         assertThat(new String(record.headers().lastHeader(EventStreams.ID_HEADER).value(), StandardCharsets.UTF_8))
                 .isEqualTo(event.get("id").asText());
         assertValidAgainstContract(event);
+    }
+
+    @Test
+    void aSignedAccessTokenNamesTheCallerAndABadOneIsRefused() throws Exception {
+        ResponseEntity<JsonNode> created = http.post().uri("/api/tickets")
+                .header("Authorization", "Bearer " + TestTokens.valid(tenant, "alex", "team_lead"))
+                .header("X-AutoCRM-Tenant", "someone-elses-tenant")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"subject\":\"Signed\",\"customerId\":\"" + sarah + "\"}")
+                .retrieve().toEntity(JsonNode.class);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        String id = created.getBody().get("ticketId").asText();
+        JsonNode event = json.readTree(topic.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(30)).get(0).value());
+        assertThat(event.get("tenantId").asText()).isEqualTo(tenant);
+        assertThat(event.at("/data/by/userId").asText()).isEqualTo("alex");
+        assertThat(event.at("/data/by/role").asText()).isEqualTo("team_lead");
+
+        int eventsBefore = storedEvents();
+        String expired = TestTokens.sign(TestTokens.DEV_SECRET, tenant, "alex", "admin", "autocrm",
+                java.time.Instant.now().minusSeconds(5));
+        ResponseEntity<JsonNode> refused = http.post().uri("/api/tickets")
+                .header("Authorization", "Bearer " + expired)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"subject\":\"Signed\",\"customerId\":\"" + sarah + "\"}")
+                .retrieve().toEntity(JsonNode.class);
+        assertThat(refused.getStatusCode().value()).isEqualTo(401);
+        assertThat(refused.getHeaders().getFirst("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getBody().get("detail").asText()).contains("expired");
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
     }
 
     @Test
