@@ -2,7 +2,11 @@ package org.autocrm.ticket.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.autocrm.events.Actor;
 import org.autocrm.events.EventTypes;
@@ -10,7 +14,9 @@ import org.autocrm.events.MergedMessage;
 import org.autocrm.events.PublishedEvent;
 import org.autocrm.events.TicketCreated;
 import org.autocrm.events.TicketMergeReceived;
+import org.autocrm.events.TicketCustomFieldChanged;
 import org.autocrm.events.TicketMessageAdded;
+import org.autocrm.ticket.ticket.TicketConfiguration;
 import org.autocrm.ticket.identity.RequestingUser;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -24,9 +30,11 @@ import org.springframework.stereotype.Component;
 public class TicketHistory {
 
     private final EventStore eventStore;
+    private final TicketConfiguration configuration;
 
-    TicketHistory(EventStore eventStore) {
+    TicketHistory(EventStore eventStore, TicketConfiguration configuration) {
         this.eventStore = eventStore;
+        this.configuration = configuration;
     }
 
     /** One entry of a ticket's history. */
@@ -40,14 +48,15 @@ public class TicketHistory {
             return Optional.empty();
         }
         boolean customer = isCustomer(caller);
+        Set<String> agentOnlyFields = customer ? agentOnlyFields(caller.tenantId()) : Set.of();
         List<Entry> entries = new ArrayList<>();
         for (DomainEventMessage<?> message : events) {
             PublishedEvent event = (PublishedEvent) message.getPayload();
-            if (customer && !isPublic(event)) {
+            if (customer && !isPublic(event, agentOnlyFields)) {
                 continue;
             }
             entries.add(new Entry(message.getSequenceNumber(), EventTypes.typeOf(event.getClass()), event.at(),
-                    event.by(), customer ? publicPartOf(event) : event));
+                    event.by(), customer ? publicPartOf(event, agentOnlyFields) : event));
         }
         return Optional.of(entries);
     }
@@ -61,7 +70,11 @@ public class TicketHistory {
             }
             replay.apply((PublishedEvent) message.getPayload(), message.getSequenceNumber());
         }
-        return replay.isEmpty() ? Optional.empty() : Optional.of(replay.result(asOf, isCustomer(caller)));
+        if (replay.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean customer = isCustomer(caller);
+        return Optional.of(replay.result(asOf, customer, customer ? agentOnlyFields(caller.tenantId()) : Set.of()));
     }
 
     private List<DomainEventMessage<?>> eventsVisibleTo(String ticketId, RequestingUser caller) {
@@ -79,12 +92,31 @@ public class TicketHistory {
         return "customer".equals(caller.role());
     }
 
-    private static boolean isPublic(PublishedEvent event) {
+    private static boolean isPublic(PublishedEvent event, Set<String> agentOnlyFields) {
+        if (event instanceof TicketCustomFieldChanged change) {
+            return !agentOnlyFields.contains(change.key());
+        }
         return !(event instanceof TicketMessageAdded message) || "public".equals(message.visibility());
     }
 
+    /** Custom fields the tenant shows to agents only. */
+    private Set<String> agentOnlyFields(String tenantId) {
+        return configuration.customFields(tenantId).values().stream()
+                .filter(definition -> !definition.visibleToCustomers())
+                .map(TicketConfiguration.CustomFieldDefinition::key)
+                .collect(Collectors.toSet());
+    }
+
     /** A merge brings the other ticket's internal notes along; a customer sees only its public replies. */
-    private static Object publicPartOf(PublishedEvent event) {
+    private static Object publicPartOf(PublishedEvent event, Set<String> agentOnlyFields) {
+        if (event instanceof TicketCreated created && !agentOnlyFields.isEmpty()) {
+            Map<String, Object> visible = new LinkedHashMap<>(created.customFields());
+            visible.keySet().removeAll(agentOnlyFields);
+            return new TicketCreated(created.ticketId(), created.tenantId(), created.number(), created.subject(),
+                    created.description(), created.customerId(), created.priority(), created.status(),
+                    created.channel(), created.language(), created.categoryId(), created.tags(), visible,
+                    created.followUpOf(), created.by(), created.at());
+        }
         if (event instanceof TicketMergeReceived merge) {
             List<MergedMessage> publicMessages = merge.messages().stream()
                     .filter(message -> "public".equals(message.visibility())).toList();

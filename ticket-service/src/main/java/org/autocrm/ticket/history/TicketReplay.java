@@ -123,12 +123,14 @@ final class TicketReplay {
         return version < 0;
     }
 
-    TicketAsOf result(Instant asOf, boolean publicOnly) {
+    TicketAsOf result(Instant asOf, boolean publicOnly, java.util.Set<String> hiddenFields) {
+        Map<String, Object> fields = new LinkedHashMap<>(customFields);
+        fields.keySet().removeAll(hiddenFields);
         List<TicketAsOf.Message> visible = publicOnly
                 ? messages.stream().filter(m -> "public".equals(m.visibility())).toList()
                 : List.copyOf(messages);
         return new TicketAsOf(ticketId, number, subject, description, customerId, priority, status, statusLabel,
-                resolutionSummary, channel, language, categoryId, List.copyOf(tags), Map.copyOf(customFields), agentId,
+                resolutionSummary, channel, language, categoryId, List.copyOf(tags), Map.copyOf(fields), agentId,
                 groupId, escalationLevel, visible, List.copyOf(attachments), List.copyOf(linkedTickets), mergedInto,
                 satisfaction, createdAt, updatedAt, version, asOf);
     }

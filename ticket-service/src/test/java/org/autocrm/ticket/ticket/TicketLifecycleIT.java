@@ -219,8 +219,16 @@ class TicketLifecycleIT {
         call("agent", HttpMethod.POST, path + "/responses", "{\"body\":\"internal only\",\"visibility\":\"internal\"}", 201);
         call("agent", HttpMethod.POST, path + "/responses", "{\"body\":\"Hello Sarah\"}", 201);
 
+        call("admin", HttpMethod.POST, "/api/tickets/custom-fields",
+                "{\"key\":\"churn_risk\",\"label\":\"Churn risk\",\"type\":\"checkbox\",\"visibleToCustomers\":false}", 201);
+        call("agent", HttpMethod.PUT, path, "{\"customFields\":{\"churn_risk\":true}}", 200);
+
         JsonNode hers = callAs(sarah, "customer", HttpMethod.GET, path + "/history", null, 200);
-        assertThat(hers.toString()).contains("Hello Sarah").doesNotContain("internal only");
+        assertThat(hers.toString()).contains("Hello Sarah").doesNotContain("internal only").doesNotContain("churn_risk");
+        assertThat(callAs(sarah, "customer", HttpMethod.GET, path + "?asOf=" + java.time.Instant.now(), null, 200)
+                .get("customFields").has("churn_risk")).isFalse();
+        assertThat(call("agent", HttpMethod.GET, path + "?asOf=" + java.time.Instant.now(), null, 200)
+                .at("/customFields/churn_risk").asBoolean()).isTrue();
         callAs("someone-else", "customer", HttpMethod.GET, path + "/history", null, 404);
         callAs("someone-else", "customer", HttpMethod.POST, path + "/responses", "{\"body\":\"hi\"}", 404);
     }
