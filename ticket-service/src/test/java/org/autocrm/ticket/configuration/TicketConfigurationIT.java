@@ -1,5 +1,6 @@
 package org.autocrm.ticket.configuration;
 
+import org.autocrm.ticket.support.EventTopic;
 import org.autocrm.ticket.support.TicketServiceIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -373,7 +374,7 @@ class TicketConfigurationIT {
 
     @Test
     void publishesEveryChangeOnTheConfigurationTopicKeyedByTheItemId() throws Exception {
-        try (ConfigurationTopic topic = new ConfigurationTopic()) {
+        try (EventTopic topic = new EventTopic(EventStreams.TICKET_CONFIGURATION)) {
             String billing = createCategory("Billing");
             String events = createCategory("Events");
             admin(HttpMethod.PUT, "/api/tickets/categories/" + billing, "{\"name\":\"Invoices\"}");

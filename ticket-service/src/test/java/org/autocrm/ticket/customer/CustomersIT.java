@@ -1,5 +1,6 @@
 package org.autocrm.ticket.customer;
 
+import org.autocrm.ticket.support.EventTopic;
 import org.autocrm.ticket.support.TicketServiceIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +54,7 @@ class CustomersIT {
     CustomerDirectory directory;
 
     private RestClient http;
-    private CustomerTopic topic;
+    private EventTopic topic;
     private final String tenant = "tenant-" + UUID.randomUUID();
 
     @BeforeEach
@@ -61,7 +62,7 @@ class CustomersIT {
         http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
-        topic = new CustomerTopic();
+        topic = new EventTopic(EventStreams.CUSTOMERS);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.autocrm.ticket.ticket;
 
+import org.autocrm.ticket.support.EventTopic;
 import org.autocrm.ticket.support.TicketServiceIT;
 import org.autocrm.ticket.support.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.autocrm.events.EventStreams;
 import org.autocrm.events.EventTypes;
-import org.autocrm.ticket.support.TicketTopic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class OpeningTicketsIT {
     ObjectMapper json;
 
     private RestClient http;
-    private TicketTopic topic;
+    private EventTopic topic;
     private final String tenant = "tenant-" + UUID.randomUUID();
 
     @BeforeEach
@@ -48,7 +48,7 @@ class OpeningTicketsIT {
         http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
-        topic = new TicketTopic();
+        topic = new EventTopic(EventStreams.TICKETS);
         sarah = customerOf(tenant);
     }
 

@@ -20,8 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.autocrm.events.EventTypes;
+import org.autocrm.events.EventStreams;
+import org.autocrm.ticket.support.EventTopic;
 import org.autocrm.ticket.support.TicketServiceIT;
-import org.autocrm.ticket.support.TicketTopic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class TicketLifecycleIT {
     ObjectMapper json;
 
     private RestClient http;
-    private TicketTopic topic;
+    private EventTopic topic;
     private final String tenant = "tenant-" + UUID.randomUUID();
     private String sarah;
 
@@ -64,7 +65,7 @@ class TicketLifecycleIT {
         http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
-        topic = new TicketTopic();
+        topic = new EventTopic(EventStreams.TICKETS);
         sarah = call("admin", HttpMethod.POST, "/api/customers",
                 "{\"name\":\"Sarah Chen\",\"emails\":[\"sarah@acme.example\"]}", 201).get("customerId").asText();
     }

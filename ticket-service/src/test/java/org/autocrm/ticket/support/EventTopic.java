@@ -1,4 +1,4 @@
-package org.autocrm.ticket.customer;
+package org.autocrm.ticket.support;
 
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
@@ -17,27 +17,30 @@ import org.autocrm.events.EventStreams;
 import org.autocrm.infrastructure.Infrastructure;
 
 /**
- * Reads the customer topic from the beginning, as an integrator would: delivery is at least once,
- * so a record whose event id was already seen is dropped.
+ * Reads one of the event topics from the beginning, as an integrator would: delivery is at least
+ * once, so a record whose event id was already seen is dropped.
  */
-final class CustomerTopic implements AutoCloseable {
+public final class EventTopic implements AutoCloseable {
+
+    private final String name;
 
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
     private final Set<String> eventIds = new HashSet<>();
 
-    CustomerTopic() {
+    public EventTopic(String name) {
+        this.name = name;
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafka().bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of(EventStreams.CUSTOMERS));
+        consumer.subscribe(List.of(name));
     }
 
     /** Waits until at least {@code count} records match, and returns all that matched, in topic order. */
-    List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> matching, int count,
+    public List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> matching, int count,
                                                       Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -47,12 +50,12 @@ final class CustomerTopic implements AutoCloseable {
                 return matches;
             }
         }
-        throw new AssertionError("Expected " + count + " matching records on " + EventStreams.CUSTOMERS
+        throw new AssertionError("Expected " + count + " matching records on " + name
                 + " within " + timeout + " but saw " + seen.stream().filter(matching).count());
     }
 
     /** Every matching record seen after polling for the given time. */
-    List<ConsumerRecord<String, String>> drain(Predicate<ConsumerRecord<String, String>> matching,
+    public List<ConsumerRecord<String, String>> drain(Predicate<ConsumerRecord<String, String>> matching,
                                                       Duration pollFor) {
         long deadline = System.nanoTime() + pollFor.toNanos();
         while (System.nanoTime() < deadline) {
