@@ -94,6 +94,8 @@ class TicketLifecycleIT {
         JsonNode attached = upload(path, "invoice.png", MediaType.IMAGE_PNG, PNG, 201);
         call("agent", HttpMethod.POST, "/api/tickets/" + duplicate + "/responses",
                 "{\"body\":\"Same problem, second mail\",\"visibility\":\"internal\"}", 201);
+        assertThat(call("agent", HttpMethod.POST, "/api/tickets/" + duplicate + "/merge",
+                "{\"targetTicketId\":\"no-such-ticket\"}", 422).get("code").asText()).isEqualTo("UNKNOWN_TICKET");
         call("agent", HttpMethod.POST, "/api/tickets/" + duplicate + "/merge",
                 "{\"targetTicketId\":\"" + ticket + "\"}", 200);
         String other = open("Related: VAT for Austria", "{}", null);

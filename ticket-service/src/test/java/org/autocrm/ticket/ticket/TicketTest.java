@@ -364,6 +364,37 @@ class TicketTest {
     }
 
     @Nested
+    class Relations {
+
+        @Test
+        void aTicketCannotBeMergedIntoOrLinkedToItself() {
+            refused(givenTicket().when(new MergeTicket(TICKET, TENANT, null, TICKET, MARIA)),
+                    TicketRule.CANNOT_MERGE_INTO_ITSELF);
+            refused(givenTicket().when(new LinkTickets(TICKET, TENANT, null, TICKET, "related", MARIA)),
+                    TicketRule.CANNOT_LINK_TO_ITSELF);
+        }
+
+        @Test
+        void aClosedTicketNoLongerChanges() {
+            refused(givenTicket(statusChanged(OPEN, CLOSED)).when(edit("New subject", null, null, MARIA)),
+                    TicketRule.TICKET_CLOSED);
+            refused(givenTicket(statusChanged(OPEN, CLOSED)).when(assign("maria", null, MARIA)),
+                    TicketRule.TICKET_CLOSED);
+            refused(givenTicket(statusChanged(OPEN, CLOSED))
+                    .when(new EscalateTicket(TICKET, TENANT, null, "tier-2", "late", MARIA)), TicketRule.TICKET_CLOSED);
+        }
+
+        @Test
+        void aMergedTicketPointsToWhereItWent() {
+            givenTicket(new org.autocrm.events.TicketMerged(TICKET, TENANT, "target", MARIA, fixture.currentTime()))
+                    .when(message("hello", "public", "external", SARAH))
+                    .expectException(TicketRuleViolation.class)
+                    .expectExceptionMessage("Ticket #1042 was merged into ticket target")
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
     class Satisfaction {
 
         @Test
