@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -250,6 +252,25 @@ class MetricsIT {
         assertThat(csv.getBody()).contains("groupBy");
     }
 
+    @Test
+    void aCreationWithAnUnreadableTimeIsSkippedWithoutStoppingItsPartition() throws Exception {
+        String key = UUID.randomUUID().toString(); // one Kafka key, so one partition, in this order
+        String unreadable = UUID.randomUUID().toString();
+        ObjectNode badTime = (ObjectNode)
+                json.readTree(envelope(unreadable, 0, created(unreadable, 1, "HIGH", "email", BASE)));
+        ((ObjectNode) badTime.get("data")).put("at", "not a time");
+        sendRaw(key, json.writeValueAsString(badTime));
+        String measured = UUID.randomUUID().toString();
+        sendRaw(key, envelope(measured, 0, created(measured, 2, "LOW", "web", BASE)));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Map<String, JsonNode> rows = rows(get("/api/metrics/tickets?groupBy=priority&" + RANGE).getBody());
+            assertThat(rows).containsOnlyKeys("LOW");
+            assertThat(rows.get("LOW").get("created").asLong()).isEqualTo(1);
+            assertThat(rows.get("LOW").get("resolved").asLong()).isZero();
+        });
+    }
+
     private void assertBadRequest(String path, String named) {
         ResponseEntity<JsonNode> response = get(path);
         assertThat(response.getStatusCode().value()).as(path).isEqualTo(400);
@@ -309,9 +330,13 @@ class MetricsIT {
 
     private String create(long number, String priority, String channel, Instant at) throws Exception {
         String id = UUID.randomUUID().toString();
-        next(id, new TicketCreated(id, tenant, number, "Ticket " + number, "details", "customer-" + number, priority,
-                TicketStatus.OPEN, channel, "en", "billing", List.of(), Map.of(), null, CUSTOMER, at));
+        next(id, created(id, number, priority, channel, at));
         return id;
+    }
+
+    private TicketCreated created(String id, long number, String priority, String channel, Instant at) {
+        return new TicketCreated(id, tenant, number, "Ticket " + number, "details", "customer-" + number, priority,
+                TicketStatus.OPEN, channel, "en", "billing", List.of(), Map.of(), null, CUSTOMER, at);
     }
 
     private TicketMessageAdded message(String ticket, String visibility, Actor by, Instant at) {
@@ -335,23 +360,30 @@ class MetricsIT {
     }
 
     private String send(String ticket, long sequence, TicketEvent event) throws Exception {
+        String value = envelope(ticket, sequence, event);
+        sendRaw(value);
+        return value;
+    }
+
+    private String envelope(String ticket, long sequence, TicketEvent event) throws Exception {
         Instant time = json.valueToTree(event).path("at").isTextual()
                 ? Instant.parse(json.valueToTree(event).path("at").asText()) : Instant.now();
         EventEnvelope<TicketEvent> envelope = new EventEnvelope<>(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(),
                 EventTypes.typeOf(event.getClass()), EventStreams.TICKET_SERVICE_SOURCE, time, ticket, tenant, sequence,
                 EventEnvelope.CONTENT_TYPE, event);
-        String value = json.writeValueAsString(envelope);
-        sendRaw(value);
-        return value;
+        return json.writeValueAsString(envelope);
     }
 
     private void sendRaw(String envelope) throws Exception {
-        String key = json.readTree(envelope).path("subject").asText();
+        sendRaw(json.readTree(envelope).path("subject").asText(), envelope);
+    }
+
+    private void sendRaw(String key, String envelope) throws Exception {
         producer.send(new ProducerRecord<>(EventStreams.TICKETS, key, envelope)).get();
     }
 
     private static Map<String, JsonNode> rows(JsonNode table) {
-        Map<String, JsonNode> rows = new java.util.TreeMap<>();
+        Map<String, JsonNode> rows = new TreeMap<>();
         if (table != null) {
             StreamSupport.stream(table.path("groups").spliterator(), false)
                     .forEach(row -> rows.put(row.get("key").asText(), row));
@@ -360,7 +392,7 @@ class MetricsIT {
     }
 
     private static JsonNode without(JsonNode row, String field) {
-        com.fasterxml.jackson.databind.node.ObjectNode copy = row.deepCopy();
+        ObjectNode copy = row.deepCopy();
         copy.remove(field);
         return copy;
     }
