@@ -145,6 +145,10 @@ class MetricsIT {
         assertThat(days.get("2026-03-10").get("backlog").asLong()).isEqualTo(1);
         assertThat(days.get("2026-03-11").get("created").asLong()).isEqualTo(1);
         assertThat(days.get("2026-03-11").get("resolved").asLong()).isZero();
+        Map<String, JsonNode> withAQuietDay = rows(get("/api/metrics/tickets?groupBy=day&from=2026-03-10&to=2026-03-12")
+                .getBody());
+        assertThat(withAQuietDay).containsOnlyKeys("2026-03-10", "2026-03-11", "2026-03-12");
+        assertThat(withAQuietDay.get("2026-03-12").get("created").asLong()).isZero();
 
         Map<String, JsonNode> priorities = rows(get("/api/metrics/tickets?groupBy=priority&" + RANGE).getBody());
         assertThat(priorities.get("HIGH").get("created").asLong()).isEqualTo(2);

@@ -1,7 +1,10 @@
 package org.autocrm.query.metrics.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,10 +50,20 @@ class MetricsController {
         this.metrics = metrics;
     }
 
+    @Operation(summary = "Ticket metrics per group over a date range (JSON, or CSV with Accept: text/csv or format=csv)",
+            description = "Created and first-response and reopen figures count tickets created in the range; resolved "
+                    + "and resolution time the tickets first resolved in it; CSAT the ratings given in it (average on "
+                    + "the five-point scale); backlog the tickets open now (for groupBy=day: created that day and "
+                    + "still open). Times in seconds, backlog age in hours. Staff only.")
     @GetMapping(path = "/tickets", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-    ResponseEntity<?> tickets(@RequestParam(required = false) String from,
+    ResponseEntity<?> tickets(@Parameter(description = "start, inclusive: a day (2026-11-01, UTC) or an instant; "
+                                      + "default 30 days before to")
+                              @RequestParam(required = false) String from,
+                              @Parameter(description = "end: a day (included whole) or an instant (excluded); default now")
                               @RequestParam(required = false) String to,
+                              @Parameter(description = "agent, group, category, priority, channel or day")
                               @RequestParam(defaultValue = "day") String groupBy,
+                              @Parameter(description = "json or csv; otherwise the Accept header decides")
                               @RequestParam(required = false) String format,
                               @RequestHeader(name = ROLE_HEADER, defaultValue = "agent") String role,
                               @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
@@ -89,7 +102,7 @@ class MetricsController {
     }
 
     private static List<?> csvRow(MetricsRow row) {
-        return java.util.Arrays.asList(row.key(), row.created(), row.resolved(),
+        return Arrays.asList(row.key(), row.created(), row.resolved(),
                 row.firstResponseMedianSeconds(), row.firstResponseP90Seconds(),
                 row.resolutionMedianSeconds(), row.resolutionP90Seconds(), row.reopenRate(),
                 row.csatAverage(), row.csatSatisfiedPercent(), row.backlog(), row.backlogAgeMedianHours());
