@@ -86,6 +86,7 @@ class GatewayRoutesIT {
             "GET,    /api/customers,                     query-service",
             "GET,    /api/customers/7,                   ticket-service",
             "GET,    /api/customers/7/tickets,           query-service",
+            "GET,    /api/metrics/tickets?groupBy=agent&format=csv, query-service",
             "GET,    /api/tickets/42/history,            ticket-service",
             "GET,    /api/tickets/42/attachments/a1,     ticket-service",
             "GET,    /api/tickets/categories,            ticket-service",

@@ -1,0 +1,113 @@
+package org.autocrm.query.metrics;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.transport.TransportException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.format.DateTimeParseException;
+import org.elasticsearch.client.ResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps one metrics document per ticket. Idempotent: the document remembers the last sequence
+ * applied and is written with Elasticsearch's external version (sequence + 1), so a redelivered
+ * or replayed event, or one older than what the document holds, changes nothing.
+ */
+@Component
+class TicketMetricsProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketMetricsProjection.class);
+    private static final int CONFLICT = 409;
+
+    private final ElasticsearchClient client;
+    private final MetricsIndex index;
+
+    TicketMetricsProjection(ElasticsearchClient client, MetricsIndex index) {
+        this.client = client;
+        this.index = index;
+    }
+
+    /** Applies one event envelope; false when it was skipped (unknown, already applied or superseded). */
+    boolean apply(JsonNode envelope) throws IOException {
+        String type = envelope.path("type").asText();
+        if (!TicketMetricsChanges.knows(type)) {
+            return false;
+        }
+        String ticketId = envelope.path("subject").asText();
+        long sequence = envelope.path("sequence").asLong(-1);
+        JsonNode data = withTime(envelope);
+        index.ensureExists();
+        try {
+            return applyKnown(type, ticketId, sequence, data, envelope.path("tenantId").asText());
+        } catch (DateTimeParseException unreadableTime) {
+            // retrying cannot help an event whose time cannot be read
+            log.warn("Ticket {} event {} ({}) has an unreadable time; skipping: {}", ticketId, sequence, type,
+                    unreadableTime.getMessage());
+            return false;
+        }
+    }
+
+    private boolean applyKnown(String type, String ticketId, long sequence, JsonNode data, String tenantId)
+            throws IOException {
+        if (TicketMetricsChanges.CREATED.equals(type)) {
+            return write(ticketId, sequence, TicketMetricsChanges.created(data, tenantId));
+        }
+        GetResponse<ObjectNode> current = client.get(g -> g.index(MetricsIndex.ALIAS).id(ticketId), ObjectNode.class);
+        if (!current.found()) {
+            // creation is sequence 0 on the same partition, so it is not coming: nothing to measure from
+            log.warn("Ticket {} has event {} ({}) but no metrics document; skipping", ticketId, sequence, type);
+            return false;
+        }
+        ObjectNode document = current.source();
+        if (document.path("lastSequence").asLong(-1) >= sequence) {
+            return false;
+        }
+        TicketMetricsChanges.apply(type, data, document);
+        return write(ticketId, sequence, document);
+    }
+
+    /** The payload, with the envelope's time as {@code at} when the payload has none. */
+    private static JsonNode withTime(JsonNode envelope) {
+        JsonNode data = envelope.path("data");
+        if (data instanceof ObjectNode object && !data.hasNonNull("at") && envelope.hasNonNull("time")) {
+            ObjectNode copy = object.deepCopy();
+            copy.set("at", envelope.get("time"));
+            return copy;
+        }
+        return data;
+    }
+
+    private boolean write(String ticketId, long sequence, ObjectNode document) throws IOException {
+        document.put("lastSequence", sequence);
+        try {
+            client.index(i -> i.index(MetricsIndex.ALIAS).id(ticketId)
+                    .version(sequence + 1).versionType(VersionType.External)
+                    .document(document));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            if (isVersionConflict(e)) {
+                log.debug("Metrics of ticket {} already at sequence {} or later; skipping", ticketId, sequence);
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isVersionConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ElasticsearchException es && es.status() == CONFLICT
+                    || cause instanceof TransportException transport && transport.statusCode() == CONFLICT
+                    || cause instanceof ResponseException response
+                            && response.getResponse().getStatusLine().getStatusCode() == CONFLICT) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

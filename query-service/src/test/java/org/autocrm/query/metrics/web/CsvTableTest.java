@@ -1,0 +1,33 @@
+package org.autocrm.query.metrics.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvTableTest {
+
+    @Test
+    void writesAHeaderAndOneCrlfTerminatedLinePerRow() {
+        String csv = CsvTable.write(List.of("group", "created"), List.of(List.of("alex", 2), List.of("bob", 1)));
+
+        assertThat(csv).isEqualTo("group,created\r\nalex,2\r\nbob,1\r\n");
+    }
+
+    @Test
+    void quotesFieldsWithCommasQuotesAndLineBreaksAndDoublesTheQuotes() {
+        assertThat(CsvTable.field("Smith, Jane")).isEqualTo("\"Smith, Jane\"");
+        assertThat(CsvTable.field("the \"VIP\" desk")).isEqualTo("\"the \"\"VIP\"\" desk\"");
+        assertThat(CsvTable.field("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(CsvTable.field("cr\rhere")).isEqualTo("\"cr\rhere\"");
+        assertThat(CsvTable.field("plain")).isEqualTo("plain");
+    }
+
+    @Test
+    void writesAMissingFigureAsAnEmptyField() {
+        String csv = CsvTable.write(List.of("group", "median"), List.of(Arrays.asList("bob", null)));
+
+        assertThat(csv).isEqualTo("group,median\r\nbob,\r\n");
+    }
+}
