@@ -1,6 +1,7 @@
 package org.autocrm.query.ticketsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -34,11 +35,16 @@ class TicketIndex {
      * Fields added to the mapping since the index was created are added to it (adding is all
      * Elasticsearch allows in place); documents written before only gain them when rebuilt.
      */
-    private void addNewFields() throws IOException {
+    boolean addNewFields() throws IOException {
         try (InputStream mapping = getClass().getResourceAsStream("/elasticsearch/tickets-v1.json")) {
             JsonNode mappings = new ObjectMapper().readTree(mapping).path("mappings");
             client.indices().putMapping(p -> p.index(INDEX)
                     .withJson(new ByteArrayInputStream(mappings.toString().getBytes(StandardCharsets.UTF_8))));
+            return true;
+        } catch (ElasticsearchException e) {
+            // a field whose type changed cannot be updated in place: reads still work, a rebuild is due
+            log.warn("Could not add new fields to {}; rebuild the index to use them: {}", INDEX, e.getMessage());
+            return false;
         }
     }
 

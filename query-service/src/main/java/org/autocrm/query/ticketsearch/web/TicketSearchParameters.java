@@ -26,7 +26,7 @@ final class TicketSearchParameters {
     static final int MAX_SIZE = 100;
     private static final String CUSTOM_FIELD = "cf.";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,100}");
-    private static final Set<String> REPEATABLE = Set.of("status", "priority", "tag");
+    private static final Set<String> REPEATABLE = Set.of("status", "priority", "tag", "tags");
     private static final Set<String> SINGLE = Set.of("categoryId", "agentId", "groupId", "unassigned", "customerId",
             "channel", "createdFrom", "createdTo", "updatedFrom", "updatedTo", "q", "sort", "order", "cursor", "size");
     private static final Set<String> PRIORITIES = Set.of("LOW", "MEDIUM", "HIGH", "URGENT");
@@ -63,6 +63,7 @@ final class TicketSearchParameters {
         });
         List<String> tags = new ArrayList<>();
         parameters.getOrDefault("tag", List.of()).forEach(value -> splitInto(tags, value));
+        parameters.getOrDefault("tags", List.of()).forEach(value -> splitInto(tags, value));
         TicketSort sort = sort(parameters);
         TicketCursor after = cursor(parameters, sort);
         String text = single(parameters, "q");
