@@ -107,6 +107,30 @@ class TicketFiltersIT extends ReadSideIntegration {
     }
 
     @Test
+    void byLastUpdateATicketThatChangesMovesAheadWhileTheOthersArePagedOnceEach() {
+        List<TicketEvents> tickets = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            tickets.add(ticketAt(MONDAY.plusSeconds(i), "ticket " + i, Map.of()));
+        }
+        tickets.forEach(this::awaitVersion);
+
+        JsonNode first = get("/api/tickets?size=2&sort=updated", admin()).getBody();
+        List<String> seen = new ArrayList<>(first.get("items").findValuesAsText("ticketId"));
+        TicketEvents changed = tickets.get(0).at(Instant.now()).status("PENDING");
+        awaitVersion(changed);
+        String next = first.get("next").asText();
+        while (next != null) {
+            JsonNode page = get("/api/tickets?size=2&sort=updated&cursor=" + next, admin()).getBody();
+            seen.addAll(page.get("items").findValuesAsText("ticketId"));
+            next = page.get("next").isNull() ? null : page.get("next").asText();
+        }
+
+        assertThat(seen).containsExactly(tickets.get(5).id, tickets.get(4).id, tickets.get(3).id, tickets.get(2).id,
+                tickets.get(1).id);
+        assertThat(ids("sort=updated").get(0)).isEqualTo(changed.id);
+    }
+
+    @Test
     void cursorFollowsTheSortItWasMadeFor() {
         for (int i = 0; i < 3; i++) {
             awaitVersion(ticketAt(MONDAY.plusSeconds(i), "ticket " + i, Map.of("priority", "HIGH")));
@@ -167,6 +191,17 @@ class TicketFiltersIT extends ReadSideIntegration {
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody().get("parameter").asText()).isEqualTo(parameter);
         assertThat(response.getBody().get("detail").asText()).startsWith(parameter);
+    }
+
+    @Test
+    void theApiDocumentNamesEveryListParameterButNotTheCaller() {
+        JsonNode paths = get("/v3/api-docs", admin()).getBody().get("paths");
+        JsonNode parameters = paths.at("/~1api~1tickets/get/parameters");
+
+        assertThat(parameters.findValuesAsText("name")).contains("status", "priority", "categoryId", "tag", "agentId",
+                "groupId", "unassigned", "customerId", "channel", "createdFrom", "createdTo", "updatedFrom",
+                "updatedTo", "q", "sort", "order", "size", "cursor").doesNotContain("caller", "parameters");
+        assertThat(paths.toString()).doesNotContain("\"caller\"");
     }
 
     private List<String> ids(String query) {
