@@ -37,6 +37,7 @@ class TicketFiltersIT extends ReadSideIntegration {
         assertThat(ids("status=resolved")).containsExactly(refund.id);
         assertThat(ids("priority=HIGH")).containsExactly(login.id);
         assertThat(ids("priority=LOW&priority=URGENT")).containsExactlyInAnyOrder(printer.id, refund.id);
+        assertThat(ids("priority=VERY_HIGH")).isEmpty();
         assertThat(ids("categoryId=hardware")).containsExactly(printer.id);
         assertThat(ids("tag=login")).containsExactlyInAnyOrder(login.id, printer.id);
         assertThat(ids("tag=login&tag=vip")).containsExactly(login.id);
@@ -171,7 +172,7 @@ class TicketFiltersIT extends ReadSideIntegration {
     @ParameterizedTest
     @CsvSource({
             "status=WAITING, status",
-            "priority=CRITICAL, priority",
+            "priority=very-high, priority",
             "sort=name, sort",
             "order=sideways, order",
             "createdFrom=yesterday, createdFrom",

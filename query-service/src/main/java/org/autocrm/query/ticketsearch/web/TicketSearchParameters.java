@@ -29,7 +29,8 @@ final class TicketSearchParameters {
     private static final Set<String> REPEATABLE = Set.of("status", "priority", "tag", "tags");
     private static final Set<String> SINGLE = Set.of("categoryId", "agentId", "groupId", "unassigned", "customerId",
             "channel", "createdFrom", "createdTo", "updatedFrom", "updatedTo", "q", "sort", "order", "cursor", "size");
-    private static final Set<String> PRIORITIES = Set.of("LOW", "MEDIUM", "HIGH", "URGENT");
+    /** Tenants may define their own priorities, named in upper snake case like ticket-service requires. */
+    private static final Pattern PRIORITY = Pattern.compile("[A-Z][A-Z0-9_]{0,49}");
 
     private TicketSearchParameters() {
     }
@@ -57,8 +58,8 @@ final class TicketSearchParameters {
         });
         List<String> priorities = upperCase(parameters, "priority");
         priorities.forEach(priority -> {
-            if (!PRIORITIES.contains(priority)) {
-                throw new InvalidParameter("priority", "must be one of LOW, MEDIUM, HIGH, URGENT");
+            if (!PRIORITY.matcher(priority).matches()) {
+                throw new InvalidParameter("priority", "must be a priority name such as LOW, MEDIUM, HIGH or URGENT");
             }
         });
         List<String> tags = new ArrayList<>();
