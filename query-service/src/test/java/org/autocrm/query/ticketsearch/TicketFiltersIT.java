@@ -169,6 +169,43 @@ class TicketFiltersIT extends ReadSideIntegration {
         assertThat(get("/api/tickets?q=invoice", admin()).getBody().toString()).doesNotContain("resent");
     }
 
+    @Test
+    void aRedeliveredMessageIsCountedAndIndexedOnce() {
+        TicketEvents ticket = ticketAt(MONDAY, "Redelivery", Map.of()).message("public", "unique wombat text", "agent");
+        awaitVersion(ticket);
+        ticket.sequence--;
+        ticket.message("public", "unique wombat text", "agent").message("public", "second reply", "customer");
+        awaitVersion(ticket);
+
+        JsonNode view = get("/api/tickets/" + ticket.id, admin()).getBody();
+        assertThat(view.get("publicMessages").asInt()).isEqualTo(2);
+        assertThat(ids("q=wombat")).containsExactly(ticket.id);
+        assertThat(ids("q=second reply")).containsExactly(ticket.id);
+    }
+
+    @Test
+    void aCustomersHistoryIsPagedByCursorAndRefusesListFilters() {
+        List<TicketEvents> tickets = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            tickets.add(ticketAt(MONDAY.plusSeconds(i), "history " + i, Map.of("customerId", "hana")));
+        }
+        tickets.forEach(this::awaitVersion);
+
+        JsonNode first = get("/api/customers/hana/tickets?size=2", customer("hana")).getBody();
+        JsonNode second = get("/api/customers/hana/tickets?size=2&cursor=" + first.get("next").asText(),
+                customer("hana")).getBody();
+
+        assertThat(first.get("total").asLong()).isEqualTo(3);
+        assertThat(first.get("items").findValuesAsText("ticketId")).containsExactly(tickets.get(2).id, tickets.get(1).id);
+        assertThat(second.get("items").findValuesAsText("ticketId")).containsExactly(tickets.get(0).id);
+        assertThat(second.get("next").isNull()).isTrue();
+        ResponseEntity<JsonNode> filtered = get("/api/customers/hana/tickets?status=OPEN", admin());
+        assertThat(filtered.getStatusCode().value()).isEqualTo(400);
+        assertThat(filtered.getBody().get("parameter").asText()).isEqualTo("status");
+        assertThat(get("/api/customers/hana/tickets?size=500", admin()).getBody().get("parameter").asText())
+                .isEqualTo("size");
+    }
+
     @ParameterizedTest
     @CsvSource({
             "status=WAITING, status",
