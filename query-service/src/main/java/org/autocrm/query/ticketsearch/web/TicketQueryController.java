@@ -44,10 +44,13 @@ class TicketQueryController {
                     + "status and priority and all required for tags. Custom fields filter as cf.<key>=<value>. "
                     + "Follow `next` as `cursor` (with the same sort and order) for the next page.")
     @Parameters({
-            @Parameter(name = "status", in = ParameterIn.QUERY, description = "NEW, OPEN, IN_PROGRESS, PENDING, ON_HOLD, RESOLVED, CLOSED; repeatable"),
-            @Parameter(name = "priority", in = ParameterIn.QUERY, description = "LOW, MEDIUM, HIGH, URGENT; repeatable"),
+            @Parameter(name = "status", in = ParameterIn.QUERY,
+                    description = "NEW, OPEN, IN_PROGRESS, PENDING, ON_HOLD, RESOLVED, CLOSED; repeatable"),
+            @Parameter(name = "priority", in = ParameterIn.QUERY,
+                    description = "LOW, MEDIUM, HIGH, URGENT or a tenant's own; repeatable"),
             @Parameter(name = "categoryId", in = ParameterIn.QUERY),
-            @Parameter(name = "tag", in = ParameterIn.QUERY, description = "repeatable or comma-separated; all must be on the ticket"),
+            @Parameter(name = "tag", in = ParameterIn.QUERY,
+                    description = "repeatable or comma-separated; all must be on the ticket"),
             @Parameter(name = "agentId", in = ParameterIn.QUERY),
             @Parameter(name = "groupId", in = ParameterIn.QUERY),
             @Parameter(name = "unassigned", in = ParameterIn.QUERY, description = "true: neither an agent nor a group"),
@@ -57,7 +60,8 @@ class TicketQueryController {
             @Parameter(name = "createdTo", in = ParameterIn.QUERY, description = "ISO-8601 instant, exclusive"),
             @Parameter(name = "updatedFrom", in = ParameterIn.QUERY, description = "ISO-8601 instant, inclusive"),
             @Parameter(name = "updatedTo", in = ParameterIn.QUERY, description = "ISO-8601 instant, exclusive"),
-            @Parameter(name = "q", in = ParameterIn.QUERY, description = "full text over subject, description and public replies (and notes, for staff)"),
+            @Parameter(name = "q", in = ParameterIn.QUERY,
+                    description = "full text over subject, description and public replies (and notes, for staff)"),
             @Parameter(name = "sort", in = ParameterIn.QUERY, description = "created (default), updated or priority"),
             @Parameter(name = "order", in = ParameterIn.QUERY, description = "desc (default) or asc"),
             @Parameter(name = "size", in = ParameterIn.QUERY, description = "1-100, default 25"),
@@ -89,6 +93,7 @@ class TicketQueryController {
                     throw new InvalidParameter(name, "is not a parameter of this list");
                 });
         return tickets.search(caller, TicketSearch.ofCustomer(customerId,
-                TicketSearchParameters.cursor(parameters, TicketSort.NEWEST_FIRST), TicketSearchParameters.size(parameters)));
+                TicketSearchParameters.cursor(parameters, TicketSort.NEWEST_FIRST),
+                TicketSearchParameters.size(parameters)));
     }
 }
