@@ -1,12 +1,15 @@
 package org.autocrm.query.ticketsearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
 /** How each ticket event after creation changes the ticket document. Reads only the fields it needs. */
 final class TicketChanges {
+
+    private static final Map<String, Integer> PRIORITY_RANKS = Map.of("LOW", 1, "MEDIUM", 2, "HIGH", 3, "URGENT", 4);
 
     private static final Map<String, BiConsumer<JsonNode, ObjectNode>> CHANGES = Map.ofEntries(
             Map.entry("autocrm.ticket.details_changed.v1", (e, d) -> {
@@ -24,7 +27,7 @@ final class TicketChanges {
                     d.put("closedAt", e.path("at").asText());
                 }
             }),
-            Map.entry("autocrm.ticket.priority_changed.v1", (e, d) -> d.put("priority", e.path("to").asText())),
+            Map.entry("autocrm.ticket.priority_changed.v1", (e, d) -> priority(d, e.path("to").asText())),
             Map.entry("autocrm.ticket.assigned.v1", (e, d) -> {
                 d.set("agentId", e.path("agentId"));
                 d.set("groupId", e.path("groupId"));
@@ -49,8 +52,10 @@ final class TicketChanges {
                 }
             }),
             Map.entry("autocrm.ticket.merged.v1", (e, d) -> d.set("mergedInto", e.path("targetTicketId"))),
-            Map.entry("autocrm.ticket.merge_received.v1", (e, d) -> e.path("messages").forEach(m ->
-                    count(d, "public".equals(m.path("visibility").asText()) ? "publicMessages" : "internalMessages"))),
+            Map.entry("autocrm.ticket.merge_received.v1", (e, d) -> e.path("messages").forEach(m -> {
+                count(d, "public".equals(m.path("visibility").asText()) ? "publicMessages" : "internalMessages");
+                keepText(d, m);
+            })),
             Map.entry("autocrm.ticket.linked.v1", (e, d) -> { }),
             Map.entry("autocrm.ticket.satisfaction_rated.v1", (e, d) -> {
                 d.put("satisfactionScore", e.path("score").asInt());
@@ -72,10 +77,35 @@ final class TicketChanges {
     private static void messageAdded(JsonNode event, ObjectNode document) {
         boolean isPublic = "public".equals(event.path("visibility").asText());
         count(document, isPublic ? "publicMessages" : "internalMessages");
+        keepText(document, event);
         boolean byStaff = !"customer".equals(event.path("by").path("role").asText());
         if (isPublic && byStaff && !document.hasNonNull("firstResponseAt")) {
             document.put("firstResponseAt", event.path("at").asText());
         }
+    }
+
+    /** The priority and its rank for sorting: LOW &lt; MEDIUM &lt; HIGH &lt; URGENT, anything else below LOW. */
+    static void priority(ObjectNode document, String priority) {
+        document.put("priority", priority);
+        document.put("priorityRank", PRIORITY_RANKS.getOrDefault(priority, 0));
+    }
+
+    /**
+     * Keeps a message's text for full-text search, in a field by who may read it: public text for
+     * everyone, internal notes for staff, admin-only notes for admins. The text is never shown.
+     */
+    private static void keepText(ObjectNode document, JsonNode message) {
+        String body = message.path("body").asText("");
+        if (body.isBlank()) {
+            return;
+        }
+        String field = switch (message.path("visibility").asText()) {
+            case "public" -> "publicText";
+            case "admin_only" -> "adminText";
+            default -> "internalText";
+        };
+        JsonNode texts = document.get(field);
+        (texts instanceof ArrayNode array ? array : document.putArray(field)).add(body);
     }
 
     private static void count(ObjectNode document, String field) {

@@ -1,7 +1,12 @@
 package org.autocrm.query.ticketsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +31,23 @@ class TicketIndex {
         this.client = client;
     }
 
+    /**
+     * Fields added to the mapping since the index was created are added to it (adding is all
+     * Elasticsearch allows in place); documents written before only gain them when rebuilt.
+     */
+    boolean addNewFields() throws IOException {
+        try (InputStream mapping = getClass().getResourceAsStream("/elasticsearch/tickets-v1.json")) {
+            JsonNode mappings = new ObjectMapper().readTree(mapping).path("mappings");
+            client.indices().putMapping(p -> p.index(INDEX)
+                    .withJson(new ByteArrayInputStream(mappings.toString().getBytes(StandardCharsets.UTF_8))));
+            return true;
+        } catch (ElasticsearchException e) {
+            // a field whose type changed cannot be updated in place: reads still work, a rebuild is due
+            log.warn("Could not add new fields to {}; rebuild the index to use them: {}", INDEX, e.getMessage());
+            return false;
+        }
+    }
+
     /** Creates the index and alias if they do not exist yet; cheap once done. */
     void ensureExists() throws IOException {
         if (ready) {
@@ -40,6 +62,8 @@ class TicketIndex {
                     client.indices().create(c -> c.index(INDEX).withJson(mapping).aliases(ALIAS, a -> a.isWriteIndex(true)));
                 }
                 log.info("Created Elasticsearch index {} with alias {}", INDEX, ALIAS);
+            } else {
+                addNewFields();
             }
             ready = true;
         }

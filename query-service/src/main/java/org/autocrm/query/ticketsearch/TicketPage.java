@@ -2,6 +2,6 @@ package org.autocrm.query.ticketsearch;
 
 import java.util.List;
 
-/** One page of tickets and how many match in all. */
-public record TicketPage(List<TicketView> items, long total, int page, int size) {
+/** One page of tickets, how many match in all, and the cursor of the next page (null on the last). */
+public record TicketPage(List<TicketView> items, long total, String next) {
 }

@@ -62,7 +62,7 @@ class TicketProjection {
         document.put("subject", event.subject());
         document.put("description", event.description());
         document.put("customerId", event.customerId());
-        document.put("priority", event.priority());
+        TicketChanges.priority(document, event.priority());
         document.put("status", event.status().name());
         document.put("channel", event.channel());
         document.put("language", event.language());

@@ -1,16 +1,36 @@
 package org.autocrm.query.ticketsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.autocrm.query.tenancy.Caller;
 import org.springframework.stereotype.Component;
 
-/** The questions the read API asks of the ticket index; every one is bound to one tenant. */
+/**
+ * The questions the read API asks of the ticket index. Every one is bound to the caller through
+ * {@link TicketVisibility}; message text is searched but never returned.
+ */
 @Component
 public class TicketQueries {
+
+    private static final List<String> TEXT_FIELDS = List.of("publicText", "internalText", "adminText");
+    private static final List<FieldValue> DONE = List.of(FieldValue.of("RESOLVED"), FieldValue.of("CLOSED"));
+    private static final int MAX_BUCKETS = 500;
 
     private final ElasticsearchClient client;
     private final TicketIndex index;
@@ -20,28 +40,126 @@ public class TicketQueries {
         this.index = index;
     }
 
-    /** FindTicket: the ticket if it exists in this tenant; another tenant's ticket is not found. */
-    public Optional<TicketView> find(String tenantId, String ticketId) throws IOException {
+    /** FindTicket: the ticket if the caller may see it; otherwise (or if it does not exist) empty. */
+    public Optional<TicketView> find(Caller caller, String ticketId) throws IOException {
         index.ensureExists();
-        GetResponse<TicketDocument> response = client.get(g -> g.index(TicketIndex.ALIAS).id(ticketId),
-                TicketDocument.class);
+        GetResponse<TicketDocument> response = client.get(g -> g.index(TicketIndex.ALIAS).id(ticketId)
+                .sourceExcludes(TEXT_FIELDS), TicketDocument.class);
         return Optional.ofNullable(response.source())
-                .filter(document -> document.tenantId().equals(tenantId))
-                .map(TicketView::of);
+                .filter(document -> TicketVisibility.sees(caller, document))
+                .map(document -> TicketView.of(document, caller));
     }
 
-    /** ListTickets: the tenant's tickets, newest first. */
-    public TicketPage newestFirst(String tenantId, int page, int size) throws IOException {
+    /** SearchTickets: one page of the tickets the caller may see that match, in the asked order. */
+    public TicketPage search(Caller caller, TicketSearch search) throws IOException {
         index.ensureExists();
-        SearchResponse<TicketDocument> response = client.search(s -> s
+        TicketSort sort = search.sort();
+        SortOrder order = sort.ascending() ? SortOrder.Asc : SortOrder.Desc;
+        SearchResponse<TicketDocument> response = client.search(s -> {
+            s.index(TicketIndex.ALIAS)
+                    .query(q -> q.bool(b -> matching(b.filter(TicketVisibility.filter(caller)), caller, search)))
+                    .sort(o -> o.field(f -> f.field(sort.field().documentField).order(order)))
+                    .sort(o -> o.field(f -> f.field("ticketId").order(order)))
+                    .source(src -> src.filter(f -> f.excludes(TEXT_FIELDS)))
+                    .size(search.size())
+                    .trackTotalHits(t -> t.enabled(true));
+            if (search.after() != null) {
+                s.searchAfter(FieldValue.of(search.after().sortValue()), FieldValue.of(search.after().ticketId()));
+            }
+            return s;
+        }, TicketDocument.class);
+        List<Hit<TicketDocument>> hits = response.hits().hits();
+        String next = null;
+        if (hits.size() == search.size()) {
+            Hit<TicketDocument> last = hits.get(hits.size() - 1);
+            next = new TicketCursor(sort, last.sort().get(0).longValue(), last.source().ticketId()).encode();
+        }
+        return new TicketPage(hits.stream().map(hit -> TicketView.of(hit.source(), caller)).toList(),
+                response.hits().total() == null ? 0 : response.hits().total().value(), next);
+    }
+
+    /** QueueStatistics: counts over the tickets the caller may see. */
+    public QueueStatistics queue(Caller caller) throws IOException {
+        index.ensureExists();
+        Query open = Query.of(q -> q.bool(b -> b.mustNot(m -> m.terms(t -> t.field("status").terms(v -> v.value(DONE))))));
+        SearchResponse<Void> response = client.search(s -> s
                 .index(TicketIndex.ALIAS)
-                .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("tenantId").value(tenantId)))))
-                .sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc)))
-                .sort(o -> o.field(f -> f.field("number").order(SortOrder.Desc)))
-                .from(page * size)
-                .size(size)
-                .trackTotalHits(t -> t.enabled(true)), TicketDocument.class);
-        return new TicketPage(response.hits().hits().stream().map(hit -> TicketView.of(hit.source())).toList(),
-                response.hits().total() == null ? 0 : response.hits().total().value(), page, size);
+                .size(0)
+                .query(TicketVisibility.filter(caller))
+                .aggregations("byStatus", a -> a.terms(t -> t.field("status").size(MAX_BUCKETS)))
+                .aggregations("open", a -> a.filter(open)
+                        .aggregations("byPriority", sub -> sub.terms(t -> t.field("priority").size(MAX_BUCKETS)))
+                        .aggregations("byAgent", sub -> sub.terms(t -> t.field("agentId").size(MAX_BUCKETS)))
+                        .aggregations("byGroup", sub -> sub.terms(t -> t.field("groupId").size(MAX_BUCKETS)))
+                        .aggregations("unassigned", sub -> sub.filter(f -> f.bool(b -> b
+                                .mustNot(m -> m.exists(e -> e.field("agentId")))
+                                .mustNot(m -> m.exists(e -> e.field("groupId"))))))),
+                Void.class);
+        Map<String, Aggregate> aggregations = response.aggregations();
+        var openWork = aggregations.get("open").filter();
+        return new QueueStatistics(counts(aggregations.get("byStatus")), openWork.docCount(),
+                counts(openWork.aggregations().get("byPriority")), counts(openWork.aggregations().get("byAgent")),
+                counts(openWork.aggregations().get("byGroup")),
+                openWork.aggregations().get("unassigned").filter().docCount());
+    }
+
+    private static Map<String, Long> counts(Aggregate terms) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (StringTermsBucket bucket : terms.sterms().buckets().array()) {
+            counts.put(bucket.key().stringValue(), bucket.docCount());
+        }
+        return counts;
+    }
+
+    private static BoolQuery.Builder matching(BoolQuery.Builder b, Caller caller, TicketSearch search) {
+        anyOf(b, "status", search.statuses());
+        anyOf(b, "priority", search.priorities());
+        term(b, "categoryId", search.categoryId());
+        search.tags().forEach(tag -> term(b, "tags", tag));
+        term(b, "agentId", search.agentId());
+        term(b, "groupId", search.groupId());
+        term(b, "customerId", search.customerId());
+        term(b, "channel", search.channel());
+        search.customFields().forEach((key, value) -> term(b, "customFields." + key, value));
+        if (search.unassigned()) {
+            b.mustNot(m -> m.exists(e -> e.field("agentId"))).mustNot(m -> m.exists(e -> e.field("groupId")));
+        }
+        range(b, "createdAt", search.createdFrom(), search.createdTo());
+        range(b, "updatedAt", search.updatedFrom(), search.updatedTo());
+        if (search.text() != null) {
+            b.must(m -> m.multiMatch(mm -> mm.query(search.text())
+                    .fields(TicketVisibility.searchableText(caller))
+                    .type(TextQueryType.CrossFields)
+                    .operator(Operator.And)));
+        }
+        return b;
+    }
+
+    private static void anyOf(BoolQuery.Builder b, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            b.filter(f -> f.terms(t -> t.field(field).terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
+        }
+    }
+
+    private static void term(BoolQuery.Builder b, String field, String value) {
+        if (value != null) {
+            b.filter(f -> f.term(t -> t.field(field).value(value)));
+        }
+    }
+
+    /** From inclusive, to exclusive. */
+    private static void range(BoolQuery.Builder b, String field, Instant from, Instant to) {
+        if (from != null || to != null) {
+            b.filter(f -> f.range(r -> r.date(d -> {
+                d.field(field);
+                if (from != null) {
+                    d.gte(from.toString());
+                }
+                if (to != null) {
+                    d.lt(to.toString());
+                }
+                return d;
+            })));
+        }
     }
 }

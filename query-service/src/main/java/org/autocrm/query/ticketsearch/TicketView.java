@@ -36,6 +36,19 @@ public record TicketView(
         Integer satisfactionScore,
         String satisfactionScale) {
 
+    /** The ticket as this caller may see it: customers learn nothing about internal notes. */
+    static TicketView of(TicketDocument d, org.autocrm.query.tenancy.Caller caller) {
+        TicketView view = of(d);
+        return caller.isStaff() ? view : view.withoutInternalMessages();
+    }
+
+    private TicketView withoutInternalMessages() {
+        return new TicketView(ticketId, number, subject, description, customerId, priority, status, channel,
+                createdBy, createdAt, updatedAt, version, statusLabel, agentId, groupId, categoryId, tags,
+                customFields, language, escalationLevel, publicMessages, 0, attachments, firstResponseAt,
+                resolvedAt, closedAt, mergedInto, satisfactionScore, satisfactionScale);
+    }
+
     static TicketView of(TicketDocument d) {
         return new TicketView(d.ticketId(), d.number(), d.subject(), d.description(), d.customerId(), d.priority(),
                 d.status(), d.channel(), d.createdBy(), d.createdAt(), d.updatedAt(), d.lastSequence(),

@@ -28,6 +28,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
+    @ExceptionHandler(InvalidParameter.class)
+    ResponseEntity<ProblemDetail> invalidParameter(InvalidParameter ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+        problem.setTitle("Invalid request");
+        problem.setProperty("parameter", ex.parameter());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
     @ExceptionHandler({ConstraintViolationException.class, IllegalArgumentException.class})
     ResponseEntity<ProblemDetail> invalid(RuntimeException ex) {
         String detail = ex instanceof ConstraintViolationException violations

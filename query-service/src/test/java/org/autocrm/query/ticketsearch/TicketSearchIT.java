@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,35 +24,16 @@ import org.autocrm.infrastructure.Infrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 /** Ticket events published on the real topic become readable tickets, once each, per tenant. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TicketSearchIT {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        Infrastructure infrastructure = Infrastructure.shared();
-        registry.add("spring.kafka.bootstrap-servers", () -> infrastructure.kafka().bootstrapServers());
-        registry.add("spring.elasticsearch.uris", () -> infrastructure.elasticsearch().url());
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
+class TicketSearchIT extends ReadSideIntegration {
 
     private RestClient http;
     private KafkaProducer<String, String> producer;
-    private final String tenant = "tenant-" + UUID.randomUUID();
 
     @BeforeEach
     void setUp() {
@@ -202,6 +182,7 @@ class TicketSearchIT {
     }
 
     private ResponseEntity<JsonNode> get(String path, String tenantId) {
-        return http.get().uri(path).header("X-AutoCRM-Tenant", tenantId).retrieve().toEntity(JsonNode.class);
+        return http.get().uri(path).header("X-AutoCRM-Tenant", tenantId).header("X-AutoCRM-Role", "admin")
+                .retrieve().toEntity(JsonNode.class);
     }
 }

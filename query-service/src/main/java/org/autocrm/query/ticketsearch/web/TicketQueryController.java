@@ -1,23 +1,30 @@
 package org.autocrm.query.ticketsearch.web;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import java.io.IOException;
-import org.autocrm.query.tenancy.CallerTenant;
+import org.autocrm.query.tenancy.Caller;
+import org.autocrm.query.ticketsearch.QueueStatistics;
 import org.autocrm.query.ticketsearch.TicketPage;
 import org.autocrm.query.ticketsearch.TicketQueries;
+import org.autocrm.query.ticketsearch.TicketSearch;
+import org.autocrm.query.ticketsearch.TicketSort;
 import org.autocrm.query.ticketsearch.TicketView;
+import org.autocrm.query.web.InvalidParameter;
 import org.autocrm.query.web.NotFound;
-import org.springframework.validation.annotation.Validated;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The ticket read API. Every answer covers only what the caller may see; a ticket or customer they
+ * may not see is not found, never forbidden, so its existence is not revealed.
+ */
 @RestController
-@Validated
-@RequestMapping("/api/tickets")
 class TicketQueryController {
 
     private final TicketQueries tickets;
@@ -26,15 +33,67 @@ class TicketQueryController {
         this.tickets = tickets;
     }
 
-    @GetMapping("/{id}")
-    TicketView ticket(@PathVariable String id, CallerTenant tenant) throws IOException {
-        return tickets.find(tenant.id(), id).orElseThrow(() -> new NotFound("There is no ticket " + id));
+    @GetMapping("/api/tickets/{id}")
+    TicketView ticket(@PathVariable String id, @Parameter(hidden = true) Caller caller) throws IOException {
+        return tickets.find(caller, id).orElseThrow(() -> new NotFound("There is no ticket " + id));
     }
 
-    @GetMapping
-    TicketPage tickets(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                       @RequestParam(defaultValue = "25") @Min(1) @Max(100) int size,
-                       CallerTenant tenant) throws IOException {
-        return tickets.newestFirst(tenant.id(), page, size);
+    @GetMapping("/api/tickets")
+    @Operation(summary = "The tickets the caller may see that match, one page at a time",
+            description = "Filters combine with AND; repeated status, priority and tag values are alternatives for "
+                    + "status and priority and all required for tags. Custom fields filter as cf.<key>=<value>. "
+                    + "Follow `next` as `cursor` (with the same sort and order) for the next page.")
+    @Parameters({
+            @Parameter(name = "status", in = ParameterIn.QUERY,
+                    description = "NEW, OPEN, IN_PROGRESS, PENDING, ON_HOLD, RESOLVED, CLOSED; repeatable"),
+            @Parameter(name = "priority", in = ParameterIn.QUERY,
+                    description = "LOW, MEDIUM, HIGH, URGENT or a tenant's own; repeatable"),
+            @Parameter(name = "categoryId", in = ParameterIn.QUERY),
+            @Parameter(name = "tag", in = ParameterIn.QUERY,
+                    description = "repeatable or comma-separated; all must be on the ticket"),
+            @Parameter(name = "agentId", in = ParameterIn.QUERY),
+            @Parameter(name = "groupId", in = ParameterIn.QUERY),
+            @Parameter(name = "unassigned", in = ParameterIn.QUERY, description = "true: neither an agent nor a group"),
+            @Parameter(name = "customerId", in = ParameterIn.QUERY),
+            @Parameter(name = "channel", in = ParameterIn.QUERY),
+            @Parameter(name = "createdFrom", in = ParameterIn.QUERY, description = "ISO-8601 instant, inclusive"),
+            @Parameter(name = "createdTo", in = ParameterIn.QUERY, description = "ISO-8601 instant, exclusive"),
+            @Parameter(name = "updatedFrom", in = ParameterIn.QUERY, description = "ISO-8601 instant, inclusive"),
+            @Parameter(name = "updatedTo", in = ParameterIn.QUERY, description = "ISO-8601 instant, exclusive"),
+            @Parameter(name = "q", in = ParameterIn.QUERY,
+                    description = "full text over subject, description and public replies (and notes, for staff)"),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, description = "created (default), updated or priority"),
+            @Parameter(name = "order", in = ParameterIn.QUERY, description = "desc (default) or asc"),
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "1-100, default 25"),
+            @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "`next` of the previous page")})
+    TicketPage tickets(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+                       @Parameter(hidden = true) Caller caller) throws IOException {
+        return tickets.search(caller, TicketSearchParameters.read(parameters));
+    }
+
+    @GetMapping("/api/tickets/queue")
+    QueueStatistics queue(@Parameter(hidden = true) Caller caller) throws IOException {
+        return tickets.queue(caller);
+    }
+
+    /** A customer's tickets, newest first: for staff of the tenant, and for the customer themself. */
+    @GetMapping("/api/customers/{customerId}/tickets")
+    @Parameters({
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "1-100, default 25"),
+            @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "`next` of the previous page")})
+    TicketPage customerTickets(@PathVariable String customerId,
+                               @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+                               @Parameter(hidden = true) Caller caller)
+            throws IOException {
+        if (caller.isCustomer() && !caller.userId().equals(customerId)) {
+            throw new NotFound("There is no customer " + customerId);
+        }
+        parameters.keySet().stream().filter(name -> !name.equals("cursor") && !name.equals("size")).findFirst()
+                .ifPresent(name -> {
+                    throw new InvalidParameter(name, "is not a parameter of this list");
+                });
+        return tickets.search(caller, TicketSearch.ofCustomer(customerId,
+                TicketSearchParameters.cursor(parameters, TicketSort.NEWEST_FIRST),
+                TicketSearchParameters.size(parameters)));
     }
 }

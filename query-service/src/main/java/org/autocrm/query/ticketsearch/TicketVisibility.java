@@ -1,0 +1,70 @@
+package org.autocrm.query.ticketsearch;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.util.ArrayList;
+import java.util.List;
+import org.autocrm.query.tenancy.Caller;
+
+/**
+ * Which tickets a caller may see, as an Elasticsearch filter added to every query: admins and team
+ * leads see all tickets of their tenant; agents those assigned to them, to one of their groups, or
+ * to no one; customers only their own. Nothing crosses tenants. Also which message text a caller's
+ * full-text search may reach.
+ */
+final class TicketVisibility {
+
+    private TicketVisibility() {
+    }
+
+    static Query filter(Caller caller) {
+        return Query.of(q -> q.bool(b -> {
+            b.filter(f -> f.term(t -> t.field("tenantId").value(caller.tenantId())));
+            switch (caller.role()) {
+                case ADMIN, TEAM_LEAD -> { }
+                case CUSTOMER -> b.filter(f -> f.term(t -> t.field("customerId").value(caller.userId())));
+                case AGENT -> b.filter(f -> f.bool(agent -> agentSees(agent, caller)));
+            }
+            return b;
+        }));
+    }
+
+    /** A document the caller has already been given by id: may they see it? Same rules as {@link #filter}. */
+    static boolean sees(Caller caller, TicketDocument ticket) {
+        if (!caller.tenantId().equals(ticket.tenantId())) {
+            return false;
+        }
+        return switch (caller.role()) {
+            case ADMIN, TEAM_LEAD -> true;
+            case CUSTOMER -> caller.userId().equals(ticket.customerId());
+            case AGENT -> caller.userId().equals(ticket.agentId())
+                    || ticket.groupId() != null && caller.groups().contains(ticket.groupId())
+                    || ticket.agentId() == null && ticket.groupId() == null;
+        };
+    }
+
+    /** The text fields full-text search reads for this caller: public text for all, notes for staff. */
+    static List<String> searchableText(Caller caller) {
+        List<String> fields = new ArrayList<>(List.of("subject^3", "description", "publicText"));
+        if (caller.isStaff()) {
+            fields.add("internalText");
+        }
+        if (caller.role() == Caller.Role.ADMIN) {
+            fields.add("adminText");
+        }
+        return fields;
+    }
+
+    private static BoolQuery.Builder agentSees(BoolQuery.Builder agent, Caller caller) {
+        agent.should(s -> s.term(t -> t.field("agentId").value(caller.userId())));
+        if (!caller.groups().isEmpty()) {
+            agent.should(s -> s.terms(t -> t.field("groupId").terms(v -> v.value(
+                    caller.groups().stream().map(FieldValue::of).toList()))));
+        }
+        agent.should(s -> s.bool(none -> none
+                .mustNot(m -> m.exists(e -> e.field("agentId")))
+                .mustNot(m -> m.exists(e -> e.field("groupId")))));
+        return agent.minimumShouldMatch("1");
+    }
+}
