@@ -7,13 +7,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.autocrm.query.metrics.GroupBy;
 import org.autocrm.query.metrics.MetricsRange;
 import org.autocrm.query.metrics.MetricsRow;
 import org.autocrm.query.metrics.MetricsTable;
 import org.autocrm.query.metrics.TicketMetricsQueries;
-import org.autocrm.query.tenancy.CallerTenant;
+import org.autocrm.query.tenancy.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,9 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/metrics")
 class MetricsController {
 
-    static final String ROLE_HEADER = "X-AutoCRM-Role";
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-    private static final Set<String> STAFF = Set.of("admin", "team_lead", "agent");
     private static final int MAX_DAYS_BY_DAY = 366;
     private static final List<String> HEADER = List.of("group", "created", "resolved",
             "first_response_median_seconds", "first_response_p90_seconds",
@@ -65,10 +62,9 @@ class MetricsController {
                               @RequestParam(defaultValue = "day") String groupBy,
                               @Parameter(description = "json or csv; otherwise the Accept header decides")
                               @RequestParam(required = false) String format,
-                              @RequestHeader(name = ROLE_HEADER, defaultValue = "agent") String role,
                               @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-                              CallerTenant tenant) throws IOException {
-        if (!STAFF.contains(role.trim().toLowerCase(Locale.ROOT))) {
+                              Caller caller) throws IOException {
+        if (!caller.isStaff()) {
             throw problem(HttpStatus.FORBIDDEN, "Forbidden", "Ticket metrics are for staff only");
         }
         boolean csv = wantsCsv(format, accept);
@@ -78,7 +74,7 @@ class MetricsController {
             throw new IllegalArgumentException("from and to may be at most " + MAX_DAYS_BY_DAY
                     + " days apart with groupBy=day");
         }
-        MetricsTable table = metrics.measure(tenant.id(), range, grouping);
+        MetricsTable table = metrics.measure(caller.tenantId(), range, grouping);
         if (!csv) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(table);
         }
