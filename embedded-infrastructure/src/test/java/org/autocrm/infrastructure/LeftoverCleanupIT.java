@@ -70,7 +70,7 @@ class LeftoverCleanupIT {
     command.add(log.toString());
     Process process = new ProcessBuilder(command).directory(dir.toFile())
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    Thread.sleep(200);
+    // start() returns once the program has been exec'd, so its command line is already the one to find
     assertThat(process.isAlive()).isTrue();
     return process;
   }

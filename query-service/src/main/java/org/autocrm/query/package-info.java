@@ -4,12 +4,17 @@
  *
  * <ul>
  *   <li>{@code ticketsearch}: one document per ticket, kept by {@code TicketProjection} from the
- *       Kafka topic {@code autocrm.tickets.v1}; {@code ticketsearch.web} serves
- *       {@code GET /api/tickets} and {@code GET /api/tickets/{id}}.</li>
+ *       Kafka topic {@code autocrm.tickets.v1}; {@code ticketsearch.web} serves the ticket list and
+ *       search, one ticket, the queue statistics and a customer's tickets.</li>
+ *   <li>{@code metrics}: one metrics document per ticket, kept by its own projection (consumer group
+ *       {@code query-service.metrics}); {@code GET /api/metrics/tickets}, as JSON or CSV.</li>
  *   <li>{@code elasticsearch}: client wiring.</li>
- *   <li>{@code tenancy}: which tenant a request reads, decided in one place.</li>
+ *   <li>{@code tenancy}: who is reading (tenant, user, role, groups), decided in one place; every
+ *       query applies the visibility rules to it.</li>
  * </ul>
  *
- * Consumes: {@code autocrm.tickets.v1} (consumer group {@code query-service}). Emits: nothing.
+ * Consumes: {@code autocrm.tickets.v1} (consumer groups {@code query-service} and
+ * {@code query-service.metrics}). Emits: nothing. Run alone with
+ * {@code java -jar target/query-service-0.1.0-SNAPSHOT-exec.jar} and the properties in the README.
  */
 package org.autocrm.query;
