@@ -42,7 +42,7 @@ public class DemoTenant {
         this.clock = clock;
     }
 
-    void ensure() {
+    public void ensure() {
         directory.createTenant(new Tenant(TENANT, "Demo Support", TenantSettings.defaults(), clock.instant()));
         directory.createGroup(Group.of(TENANT, "tier-1", "Tier 1", clock.instant()));
         directory.createGroup(Group.of(TENANT, "billing", "Billing", clock.instant()));
