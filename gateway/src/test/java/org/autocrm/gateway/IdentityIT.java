@@ -52,7 +52,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SuppressWarnings("unchecked") // JSON paths answer raw lists
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         // every test logs in from 127.0.0.1; the address throttle has its own test below
-        "autocrm.identity.address-throttle.max-failures=100000"})
+        "autocrm.identity.address-throttle.max-failures=100000",
+        "autocrm.identity.provisioning-token=operator-secret"})
 class IdentityIT {
 
     private static final Map<String, StubService> SERVICES = Stream.of("ticket-service", "query-service")
@@ -498,6 +499,28 @@ class IdentityIT {
         client.get().uri("/api/admin/users").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
                 .expectBody().jsonPath("$[*].id").value(ids -> assertThat((List<Object>) ids).containsExactly(admin.id()));
         login(otherTenant, stranger.email(), Identities.PASSWORD).expectStatus().isOk();
+    }
+
+    @Test
+    void theOperatorProvisionsFurtherTenantsWithItsToken() {
+        String newTenant = "p-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> request = Map.of("tenant", newTenant, "email", "owner@" + newTenant + ".example",
+                "name", "Owner", "password", "owner password");
+
+        client.post().uri("/api/auth/tenants").header("X-Provisioning-Token", "guessed")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(request)
+                .exchange()
+                .expectStatus().isUnauthorized();
+        client.post().uri("/api/auth/tenants").header("X-Provisioning-Token", "operator-secret")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(request)
+                .exchange()
+                .expectStatus().isCreated();
+        client.post().uri("/api/auth/tenants").header("X-Provisioning-Token", "operator-secret")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(request)
+                .exchange()
+                .expectStatus().isEqualTo(409);
+
+        login(newTenant, "owner@" + newTenant + ".example", "owner password").expectStatus().isOk();
     }
 
     // ---------------------------------------------------------------------------------------- audit on Kafka

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param addressThrottle   per-client-address limit of failed logins (per gateway replica)
  * @param demoData          create the demo tenant and its users at start (local run only)
  * @param setupTokenFile    where the one-time setup token is written when no admin exists yet (optional)
+ * @param provisioningToken the platform operator's secret for creating further tenants with
+ *                          {@code POST /api/auth/tenants}; unset (the default) switches that endpoint off
  */
 @ConfigurationProperties("autocrm.identity")
 public record IdentityProperties(
@@ -29,7 +31,8 @@ public record IdentityProperties(
         Lockout lockout,
         AddressThrottle addressThrottle,
         boolean demoData,
-        Path setupTokenFile) {
+        Path setupTokenFile,
+        String provisioningToken) {
 
     public IdentityProperties {
         issuer = issuer == null ? "autocrm-gateway" : issuer;
