@@ -27,7 +27,9 @@ class Bootstrap implements ApplicationRunner {
         if (properties.demoData()) {
             demo.ensure();
         }
-        if (!directory.anyAdmin()) {
+        if (directory.anyAdmin()) {
+            setup.used(); // a token left from before the first admin existed must not linger
+        } else {
             setup.offer();
         }
     }
