@@ -95,8 +95,14 @@ public final class SsoLogin {
      */
     public Mono<ExternalIdentity> refused(String tenantId, String state, String error, String description) {
         return pendingFor(tenantId, state).flatMap(pending -> Mono.error(new SsoLoginFailed(
-                SsoLoginFailed.Reason.PROVIDER_REFUSED, "The sign-in provider refused the sign-in (" + error
-                        + (description == null || description.isBlank() ? "" : ": " + description) + ").")));
+                SsoLoginFailed.Reason.PROVIDER_REFUSED, "The sign-in provider refused the sign-in (" + shorten(error)
+                        + (description == null || description.isBlank() ? "" : ": " + shorten(description)) + ").")));
+    }
+
+    /** The callback's text comes from the browser's address bar: anyone can put anything there. */
+    private static String shorten(String providerText) {
+        String text = String.valueOf(providerText);
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
     private Mono<PendingLogin> pendingFor(String tenantId, String state) {

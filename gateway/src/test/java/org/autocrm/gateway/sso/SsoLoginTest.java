@@ -286,6 +286,18 @@ class SsoLoginTest {
     }
 
     @Test
+    void triesDiscoveryAgainAfterTheProviderFailedIt() throws IOException {
+        provider.discoveryFails = true;
+        assertRefused(() -> sso.start(TENANT, settings).block(BLOCK), SsoLoginFailed.Reason.PROVIDER_UNAVAILABLE,
+                "answered 500");
+
+        provider.discoveryFails = false;
+
+        assertThat(signIn(settings).role()).isEqualTo("agent");
+        assertThat(provider.discoveryRequests).hasValue(2);
+    }
+
+    @Test
     void refusesADiscoveryDocumentOfAnotherIssuer() {
         provider.announcedIssuer = "https://evil.example";
 

@@ -66,6 +66,7 @@ final class StubOidcProvider implements AutoCloseable {
     volatile UnaryOperator<String> idTokenAfterSigning = UnaryOperator.identity();
     volatile String announcedIssuer;
     volatile boolean tokenEndpointHangs;
+    volatile boolean discoveryFails;
 
     StubOidcProvider() throws IOException, JOSEException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -128,6 +129,10 @@ final class StubOidcProvider implements AutoCloseable {
 
     private void discovery(HttpExchange exchange) throws IOException {
         discoveryRequests.incrementAndGet();
+        if (discoveryFails) {
+            respond(exchange, 500, "{\"error\":\"server_error\"}");
+            return;
+        }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("issuer", announcedIssuer != null ? announcedIssuer : issuer().toString());
         document.put("authorization_endpoint", issuer() + "/authorize");
