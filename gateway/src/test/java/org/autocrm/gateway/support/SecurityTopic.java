@@ -24,7 +24,10 @@ public final class SecurityTopic {
     private SecurityTopic() {
     }
 
-    /** The first {@code count} events keyed by the tenant, in topic order; fails after a deadline. */
+    /**
+     * The first {@code count} distinct events keyed by the tenant, in topic order; fails after a deadline.
+     * Delivery is at least once, so a redelivered event (same id) is dropped as a consumer would.
+     */
     public static List<JsonNode> eventsOf(String tenant, int count) throws IOException {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafka().bootstrapServers(),
@@ -38,8 +41,10 @@ public final class SecurityTopic {
             consumer.subscribe(List.of(EventStreams.SECURITY));
             while (events.size() < count && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (tenant.equals(record.key())) {
-                        events.add(JSON.readTree(record.value()));
+                    JsonNode event = JSON.readTree(record.value());
+                    if (tenant.equals(record.key())
+                            && events.stream().noneMatch(seen -> seen.path("id").equals(event.path("id")))) {
+                        events.add(event);
                     }
                 }
             }

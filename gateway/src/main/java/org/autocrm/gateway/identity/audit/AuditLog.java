@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class AuditLog {
 
     private static final String SEQUENCES = "identity_audit_sequences";
+    private static final String PUBLISHER_LEASE = "identity_audit_publisher";
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -65,6 +66,22 @@ public class AuditLog {
     void markPublished(String id) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("publishedAt", clock.instant()),
                 AuditEntry.class);
+    }
+
+    /**
+     * Takes or renews the publisher lease: only one gateway replica publishes at a time, so replicas do
+     * not race each other into duplicates. A replica that stops renewing loses it after {@code length}.
+     */
+    boolean leasePublishing(String owner, java.time.Duration length) {
+        Instant now = clock.instant();
+        Query mineOrExpired = Query.query(Criteria.where("_id").is("lease")
+                .orOperator(Criteria.where("owner").is(owner), Criteria.where("expiresAt").lt(now)));
+        try {
+            return mongo.findAndModify(mineOrExpired, new Update().set("owner", owner).set("expiresAt", now.plus(length)),
+                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, PUBLISHER_LEASE) != null;
+        } catch (org.springframework.dao.DuplicateKeyException heldByAnother) {
+            return false;
+        }
     }
 
     private static Query query(String tenantId, String kind, String userId, Instant from, Instant to) {

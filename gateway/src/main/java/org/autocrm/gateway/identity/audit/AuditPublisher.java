@@ -30,6 +30,10 @@ class AuditPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(AuditPublisher.class);
     private static final int BATCH = 200;
+    private static final java.time.Duration LEASE = java.time.Duration.ofSeconds(15);
+
+    /** This replica, for the publisher lease. */
+    private final String replica = java.util.UUID.randomUUID().toString();
 
     private final AuditLog audit;
     private final KafkaTemplate<String, String> kafka;
@@ -44,6 +48,9 @@ class AuditPublisher {
 
     @Scheduled(fixedDelayString = "${autocrm.identity.audit.publish-interval:1s}")
     void publishPending() {
+        if (!audit.leasePublishing(replica, LEASE)) {
+            return;
+        }
         List<AuditEntry> pending = audit.unpublished(BATCH);
         Set<String> blockedTenants = new HashSet<>();
         for (AuditEntry entry : pending) {

@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.web.cors.reactive.CorsUtils;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -80,7 +81,9 @@ public class AuthenticationFilter implements WebFilter, Ordered {
                 .build();
         ServerWebExchange stripped = exchange.mutate().request(request).build();
         PathContainer path = request.getPath().pathWithinApplication();
-        if (!API.matches(path) || PUBLIC.stream().anyMatch(pattern -> pattern.matches(path))) {
+        if (!API.matches(path) || PUBLIC.stream().anyMatch(pattern -> pattern.matches(path))
+                || CorsUtils.isPreFlightRequest(request)) {
+            // a CORS preflight carries no credentials by design; the CORS filter answers it
             return chain.filter(stripped);
         }
         Optional<String> apiKey = apiKeyOf(request);
