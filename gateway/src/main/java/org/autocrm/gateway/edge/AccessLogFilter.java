@@ -3,6 +3,7 @@ package org.autocrm.gateway.edge;
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR;
 
 import java.util.concurrent.atomic.AtomicLong;
+import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -28,7 +30,7 @@ import reactor.core.publisher.SignalType;
  * ({@code key=value}), written when the response is complete:
  * <pre>
  * method=GET path=/api/tickets query="status=OPEN&amp;token=***" status=200 durationMs=12 bytesIn=0 bytesOut=512
- *   requestId=… route=ticket-reads service=query-service caller=user:acme:u-17
+ *   requestId=… route=ticket-reads service=query-service caller=user:acme:u-17 traceId=4bf92f35…
  * </pre>
  * It never contains headers (so no Authorization, API key or cookie) nor bodies (so no password),
  * and masks query values whose names suggest a secret. Errors raised further in are rendered by the
@@ -85,8 +87,18 @@ class AccessLogFilter implements WebFilter, Ordered {
                 .add("requestId", exchange.getAttribute(RequestIdFilter.ATTRIBUTE))
                 .add("route", route == null ? null : route.getId())
                 .add("service", route == null ? null : String.valueOf(route.getMetadata().getOrDefault("service", route.getId())))
-                .add("caller", RateLimitFilter.callerOf(exchange));
+                .add("caller", RateLimitFilter.callerOf(exchange))
+                .add("traceId", traceIdOf(exchange));
         log.info(line.toString());
+    }
+
+    /** The W3C trace id of this request's server span, when tracing is on. */
+    private static String traceIdOf(ServerWebExchange exchange) {
+        return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                .map(context -> context.<TracingObservationHandler.TracingContext>get(TracingObservationHandler.TracingContext.class))
+                .map(TracingObservationHandler.TracingContext::getSpan)
+                .map(span -> span.context().traceId())
+                .orElse(null);
     }
 
     private static final class CountingRequest extends org.springframework.http.server.reactive.ServerHttpRequestDecorator {
