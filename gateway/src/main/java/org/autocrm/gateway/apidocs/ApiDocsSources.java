@@ -46,10 +46,11 @@ class ApiDocsSources {
         }
     }
 
+    /** The gateway, then the services by name: a stable order, so a renamed schema keeps its name. */
     List<String> names() {
         List<String> names = new ArrayList<>();
         names.add(RouteOwnership.GATEWAY);
-        names.addAll(addresses.services().keySet());
+        addresses.services().keySet().stream().sorted().forEach(names::add);
         return names;
     }
 
