@@ -29,8 +29,13 @@ final class TokenBucket {
         if (allowed) {
             tokens -= 1;
         }
-        Duration reset = Duration.ofNanos((long) Math.ceil((capacity - tokens) * nanosPerToken));
-        Duration retryAfter = allowed ? Duration.ZERO : Duration.ofNanos((long) Math.ceil((1 - tokens) * nanosPerToken));
+        Duration reset = nanos((capacity - tokens) * nanosPerToken);
+        Duration retryAfter = allowed ? Duration.ZERO : nanos((1 - tokens) * nanosPerToken);
         return new RateLimitDecision(allowed, capacity, window, (long) Math.floor(tokens), reset, retryAfter);
+    }
+
+    /** Rounded to the nanosecond, so floating-point dust does not turn 4 s into a Retry-After of 5. */
+    private static Duration nanos(double nanos) {
+        return Duration.ofNanos(Math.round(nanos));
     }
 }
