@@ -31,10 +31,14 @@ class ServiceBreakers {
     ServiceBreakers(CircuitBreakerRegistry registry, Clock clock) {
         this.registry = registry;
         this.clock = clock;
+        // breakers configured under instances.* exist already; the others are made on first use
+        registry.getAllCircuitBreakers().forEach(this::watch);
+        registry.getEventPublisher().onEntryAdded(added -> watch(added.getAddedEntry()));
+        registry.getEventPublisher().onEntryReplaced(replaced -> watch(replaced.getNewEntry()));
     }
 
     CircuitBreaker of(String service) {
-        return registry.find(service).orElseGet(() -> created(service));
+        return registry.circuitBreaker(service);
     }
 
     /** Until the breaker lets a trial request through; at least a second. */
@@ -46,16 +50,14 @@ class ServiceBreakers {
             return wait;
         }
         Duration left = Duration.between(clock.instant(), opened.plus(wait));
-        return left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left;
+        return left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left;
     }
 
-    private synchronized CircuitBreaker created(String service) {
-        CircuitBreaker breaker = registry.circuitBreaker(service);
+    private void watch(CircuitBreaker breaker) {
         breaker.getEventPublisher().onStateTransition(event -> {
             if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
-                openedAt.put(service, clock.instant());
+                openedAt.put(breaker.getName(), clock.instant());
             }
         });
-        return breaker;
     }
 }
