@@ -33,7 +33,8 @@ import reactor.core.publisher.SignalType;
  *   requestId=… route=ticket-reads service=query-service caller=user:acme:u-17 traceId=4bf92f35…
  * </pre>
  * It never contains headers (so no Authorization, API key or cookie) nor bodies (so no password),
- * and masks query values whose names suggest a secret. Errors raised further in are rendered by the
+ * and masks query values whose names suggest a secret and path segments that look like a token
+ * ({@link SecretsInUrls}). Errors raised further in are rendered by the
  * gateway's problem handler right here, so the line shows the status the client really got.
  */
 @Component
@@ -78,8 +79,8 @@ class AccessLogFilter implements WebFilter, Ordered {
         Route route = exchange.getAttribute(GATEWAY_ROUTE_ATTR);
         LogLine line = new LogLine()
                 .add("method", request.getMethod().name())
-                .add("path", request.getPath().value())
-                .add("query", SecretQueryValues.masked(request.getURI().getRawQuery()))
+                .add("path", SecretsInUrls.maskedPath(request.getPath().value()))
+                .add("query", SecretsInUrls.maskedQuery(request.getURI().getRawQuery()))
                 .add("status", signal == SignalType.CANCEL ? "cancelled" : (status == null ? "200" : Integer.toString(status.value())))
                 .add("durationMs", Long.toString((System.nanoTime() - start) / 1_000_000))
                 .add("bytesIn", Long.toString(bytesIn))

@@ -55,6 +55,9 @@ public final class GatewayProblems {
                     "The gateway failed to handle this request; it has been logged.");
         }
         instanceOf(request).ifPresent(problem::setInstance);
+        if (problem.getStatus() >= 502 && problem.getStatus() <= 504) {
+            service.ifPresent(name -> problem.setProperty("service", name));
+        }
         requestIdOf(exchange).ifPresent(id -> problem.setProperty(REQUEST_ID_PROPERTY, id));
         return problem;
     }
