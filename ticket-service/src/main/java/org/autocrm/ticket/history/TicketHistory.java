@@ -12,7 +12,9 @@ import org.autocrm.events.Actor;
 import org.autocrm.events.EventTypes;
 import org.autocrm.events.MergedMessage;
 import org.autocrm.events.PublishedEvent;
+import org.autocrm.events.TicketAssigned;
 import org.autocrm.events.TicketCreated;
+import org.autocrm.events.TicketUnassigned;
 import org.autocrm.events.TicketMergeReceived;
 import org.autocrm.events.TicketCustomFieldChanged;
 import org.autocrm.events.TicketMessageAdded;
@@ -83,9 +85,34 @@ public class TicketHistory {
         if (events.isEmpty() || !(events.get(0).getPayload() instanceof TicketCreated created)) {
             return List.of();
         }
-        boolean sameTenant = created.tenantId().equals(caller.tenantId());
-        boolean customerOfIt = !isCustomer(caller) || created.customerId().equals(caller.userId());
-        return sameTenant && customerOfIt ? events : List.of();
+        return created.tenantId().equals(caller.tenantId()) && mayWorkOn(created, events, caller) ? events : List.of();
+    }
+
+    /**
+     * The same visibility as everywhere (docs/permissions.md): a customer sees their own tickets; an
+     * agent those assigned to them, to one of their groups or to nobody; everyone else of the
+     * tenant sees all. Judged by the ticket's assignment now, not at an {@code asOf} moment.
+     */
+    private static boolean mayWorkOn(TicketCreated created, List<DomainEventMessage<?>> events, RequestingUser caller) {
+        if (isCustomer(caller)) {
+            return created.customerId().equals(caller.userId());
+        }
+        if (!"agent".equals(caller.role())) {
+            return true;
+        }
+        String agentId = null;
+        String groupId = null;
+        for (DomainEventMessage<?> message : events) {
+            if (message.getPayload() instanceof TicketAssigned assigned) {
+                agentId = assigned.agentId();
+                groupId = assigned.groupId();
+            } else if (message.getPayload() instanceof TicketUnassigned) {
+                agentId = null;
+                groupId = null;
+            }
+        }
+        return caller.userId().equals(agentId) || groupId != null && caller.groups().contains(groupId)
+                || agentId == null && groupId == null;
     }
 
     private static boolean isCustomer(RequestingUser caller) {

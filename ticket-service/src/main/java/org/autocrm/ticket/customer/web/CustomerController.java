@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Customer profiles: create, replace, and read back what was saved. The version (the aggregate's
+ * Customer profiles: staff create, replace and read them; a customer reads only their own. The version (the aggregate's
  * sequence number, 0 when created) is the ETag; send it as If-Match to refuse overwriting a newer edit.
  */
 @RestController
@@ -70,6 +70,10 @@ class CustomerController {
 
     @GetMapping("/{customerId}")
     ResponseEntity<CustomerDetails> find(@PathVariable String customerId, RequestingUser caller) {
+        if ("customer".equals(caller.role()) && !caller.userId().equals(customerId)) {
+            // another customer's profile does not exist for a customer: 404, never 403
+            throw CustomerRuleViolation.notFound(customerId);
+        }
         Optional<CustomerDetails> customer = queries.query(new FindCustomer(caller.tenantId(), customerId),
                 ResponseTypes.optionalInstanceOf(CustomerDetails.class)).join();
         CustomerDetails details = customer.orElseThrow(() -> CustomerRuleViolation.notFound(customerId));
