@@ -28,6 +28,10 @@ final class Roles {
         return STAFF.contains(actor.role());
     }
 
+    static boolean isAgent(Actor actor) {
+        return AGENT.equals(actor.role());
+    }
+
     static boolean isCustomer(Actor actor) {
         return CUSTOMER.equals(actor.role());
     }
