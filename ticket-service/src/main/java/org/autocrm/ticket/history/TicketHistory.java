@@ -51,14 +51,16 @@ public class TicketHistory {
         }
         boolean customer = isCustomer(caller);
         Set<String> agentOnlyFields = customer ? agentOnlyFields(caller.tenantId()) : Set.of();
+        Set<String> hidden = hiddenVisibilities(caller);
         List<Entry> entries = new ArrayList<>();
         for (DomainEventMessage<?> message : events) {
             PublishedEvent event = (PublishedEvent) message.getPayload();
-            if (customer && !isPublic(event, agentOnlyFields)) {
+            if (customer && !isPublic(event, agentOnlyFields)
+                    || event instanceof TicketMessageAdded added && hidden.contains(added.visibility())) {
                 continue;
             }
             entries.add(new Entry(message.getSequenceNumber(), EventTypes.typeOf(event.getClass()), event.at(),
-                    event.by(), customer ? publicPartOf(event, agentOnlyFields) : event));
+                    event.by(), customer ? publicPartOf(event, agentOnlyFields) : withoutHiddenMessages(event, hidden)));
         }
         return Optional.of(entries);
     }
@@ -76,7 +78,8 @@ public class TicketHistory {
             return Optional.empty();
         }
         boolean customer = isCustomer(caller);
-        return Optional.of(replay.result(asOf, customer, customer ? agentOnlyFields(caller.tenantId()) : Set.of()));
+        return Optional.of(replay.result(asOf, hiddenVisibilities(caller),
+                customer ? agentOnlyFields(caller.tenantId()) : Set.of()));
     }
 
     private List<DomainEventMessage<?>> eventsVisibleTo(String ticketId, RequestingUser caller) {
@@ -113,6 +116,24 @@ public class TicketHistory {
         }
         return caller.userId().equals(agentId) || groupId != null && caller.groups().contains(groupId)
                 || agentId == null && groupId == null;
+    }
+
+    /** Customers read public messages only; admin-only notes are for admins (docs/permissions.md). */
+    private static Set<String> hiddenVisibilities(RequestingUser caller) {
+        if (isCustomer(caller)) {
+            return Set.of("internal", "admin_only");
+        }
+        return "admin".equals(caller.role()) ? Set.of() : Set.of("admin_only");
+    }
+
+    /** A merge brings the other ticket's notes along; keep only those the reader may see. */
+    private static Object withoutHiddenMessages(PublishedEvent event, Set<String> hidden) {
+        if (hidden.isEmpty() || !(event instanceof TicketMergeReceived merge)) {
+            return event;
+        }
+        return new TicketMergeReceived(merge.ticketId(), merge.tenantId(), merge.sourceTicketId(),
+                merge.sourceNumber(), merge.messages().stream().filter(m -> !hidden.contains(m.visibility())).toList(),
+                merge.attachmentIds(), merge.by(), merge.at());
     }
 
     private static boolean isCustomer(RequestingUser caller) {

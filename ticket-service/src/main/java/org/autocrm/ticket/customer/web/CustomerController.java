@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.autocrm.ticket.customer.CreateCustomer;
 import org.autocrm.ticket.customer.CustomerDetails;
+import org.autocrm.ticket.customer.CustomerRule;
 import org.autocrm.ticket.customer.CustomerRuleViolation;
 import org.autocrm.ticket.customer.FindCustomer;
 import org.autocrm.ticket.customer.SavedCustomer;
@@ -59,6 +60,11 @@ class CustomerController {
     ResponseEntity<SavedCustomer> replace(@PathVariable String customerId,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                           @Valid @RequestBody CustomerRequest request, RequestingUser caller) {
+        if ("customer".equals(caller.role())) {
+            // refused before the profile is looked up, so the answer says nothing about which ids exist
+            throw new CustomerRuleViolation(CustomerRule.CUSTOMER_EDIT_FORBIDDEN,
+                    "role 'customer' may not edit customers; only admin, team_lead, agent and api_key may");
+        }
         UpdateCustomer command = new UpdateCustomer(customerId, caller.tenantId(), expectedVersion(ifMatch),
                 request.name(), request.emails(), request.phone(), request.company(), request.tier(),
                 request.language(), request.timeZone(), request.externalId(), caller.asActor());
