@@ -19,7 +19,10 @@ import org.springframework.http.HttpHeaders;
  * A real HTTP server (the JDK's) on a free port, standing in for one AutoCRM service. It records
  * every request that reaches it and answers with its own name, so a test sees where a request went.
  * POST answers 201 with a Location, like a create; a path ending in {@code /slow} answers after
- * {@link #SLOW}, to trip the gateway's response timeout.
+ * {@link #SLOW}, to trip the gateway's response timeout; one ending in {@code /unavailable} answers
+ * 503, like a service that is up but cannot serve. {@code GET /v3/api-docs} answers the OpenAPI
+ * document given to {@link #serveApiDocs}. Like a careless real service, it names its server
+ * software and allows any origin, which the gateway must not pass on.
  */
 final class StubService implements AutoCloseable {
 
@@ -36,6 +39,7 @@ final class StubService implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private volatile String apiDocs;
 
     private StubService(String name) throws IOException {
         this.name = name;
@@ -74,6 +78,11 @@ final class StubService implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    StubService serveApiDocs(String openApiJson) {
+        this.apiDocs = openApiJson;
+        return this;
+    }
+
     void forget() {
         received.clear();
     }
@@ -98,8 +107,15 @@ final class StubService implements AutoCloseable {
             }
             byte[] answer = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set(HttpHeaders.CONTENT_TYPE, "application/json");
+            exchange.getResponseHeaders().set(HttpHeaders.SERVER, "StubServer/1.0 (" + name + ")");
+            exchange.getResponseHeaders().set("X-Powered-By", "JDK HttpServer");
+            exchange.getResponseHeaders().set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
             int status = 200;
-            if ("POST".equals(method)) {
+            if (apiDocs != null && uri.equals("/v3/api-docs")) {
+                answer = apiDocs.getBytes(StandardCharsets.UTF_8);
+            } else if (uri.endsWith("/unavailable")) {
+                status = 503;
+            } else if ("POST".equals(method)) {
                 status = 201;
                 exchange.getResponseHeaders().set(HttpHeaders.LOCATION, exchange.getRequestURI().getPath() + "/T-1");
             }

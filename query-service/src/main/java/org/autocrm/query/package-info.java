@@ -9,8 +9,9 @@
  *   <li>{@code metrics}: one metrics document per ticket, kept by its own projection (consumer group
  *       {@code query-service.metrics}); {@code GET /api/metrics/tickets}, as JSON or CSV.</li>
  *   <li>{@code elasticsearch}: client wiring.</li>
- *   <li>{@code tenancy}: who is reading (tenant, user, role, groups), decided in one place; every
- *       query applies the visibility rules to it.</li>
+ *   <li>{@code tenancy}: who is reading (tenant, user, role, groups, an API key's scopes), from the
+ *       gateway's RS256 access token checked against its JWK set, decided in one place with the
+ *       scope an API key needs for each read; every query applies the visibility rules to it.</li>
  * </ul>
  *
  * Consumes: {@code autocrm.tickets.v1} (consumer groups {@code query-service} and

@@ -14,7 +14,9 @@
  *   <li>{@code eventstore}: the Axon JDBC event store and token store on PostgreSQL (tables by Flyway).</li>
  *   <li>{@code publishing}: publishes every stored event to Kafka in the contract's envelope,
  *       at least once, in order per ticket.</li>
- *   <li>{@code identity}: who is calling (tenant, user, role), resolved in one place.</li>
+ *   <li>{@code identity}: who is calling, from the gateway's RS256 access token checked against its
+ *       JWK set (tenant, user, role, groups, an API key's scopes), resolved in one place; and which
+ *       scope an API key needs for each endpoint.</li>
  * </ul>
  *
  * Consumes: HTTP commands. Emits: {@code autocrm.tickets.v1}, {@code autocrm.customers.v1} and

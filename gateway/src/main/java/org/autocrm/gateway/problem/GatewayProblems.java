@@ -21,10 +21,18 @@ import org.springframework.web.server.ServerWebExchange;
  * Decides what a client is told when the gateway cannot deliver its request. Names the service
  * (from the route's {@code metadata.service}) but never its address, which is internal.
  */
-final class GatewayProblems {
+public final class GatewayProblems {
 
     /** Long enough for a restarting pod to come back, short enough that a person waiting retries. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    /**
+     * The exchange attribute holding the request's id (set by the edge's request-id filter); every
+     * problem document carries it as {@code requestId}, so a person reporting an error names the
+     * access-log line and the downstream logs of their request.
+     */
+    public static final String REQUEST_ID_ATTRIBUTE = "autocrm.requestId";
+    static final String REQUEST_ID_PROPERTY = "requestId";
 
     private GatewayProblems() {
     }
@@ -36,8 +44,8 @@ final class GatewayProblems {
         if (service.isPresent() && isUnreachable(error)) {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     service.get() + " is not reachable right now; retry in " + RETRY_AFTER.toSeconds() + " seconds.");
-        } else if (error instanceof ErrorResponse response) {
-            problem = fromErrorResponse(response, request, service);
+        } else if (errorResponseIn(error).isPresent()) {
+            problem = fromErrorResponse(errorResponseIn(error).get(), request, service);
         } else if (service.isPresent() && causedBy(error, IOException.class)) {
             // e.g. the service closed the connection half-way through its answer
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY,
@@ -47,7 +55,29 @@ final class GatewayProblems {
                     "The gateway failed to handle this request; it has been logged.");
         }
         instanceOf(request).ifPresent(problem::setInstance);
+        if (problem.getStatus() >= 502 && problem.getStatus() <= 504) {
+            service.ifPresent(name -> problem.setProperty("service", name));
+        }
+        requestIdOf(exchange).ifPresent(id -> problem.setProperty(REQUEST_ID_PROPERTY, id));
         return problem;
+    }
+
+    /**
+     * An {@link ErrorResponse} raised by the gateway itself (413, 429, 503 of an open breaker ...) may
+     * reach us wrapped, e.g. when a request body that grew too large broke the call to a service.
+     */
+    static Optional<ErrorResponse> errorResponseIn(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ErrorResponse response) {
+                return Optional.of(response);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> requestIdOf(ServerWebExchange exchange) {
+        Object id = exchange.getAttribute(REQUEST_ID_ATTRIBUTE);
+        return id == null ? Optional.empty() : Optional.of(id.toString());
     }
 
     private static Optional<URI> instanceOf(ServerHttpRequest request) {
@@ -83,8 +113,16 @@ final class GatewayProblems {
         if (status.isSameCodeAs(HttpStatus.GATEWAY_TIMEOUT) && service.isPresent()) {
             return ProblemDetail.forStatusAndDetail(status, service.get() + " did not answer in time.");
         }
+        // the gateway's own refusals (and WebFlux's 405/415 ...) keep their title, detail and properties
         ProblemDetail body = response.getBody();
-        return ProblemDetail.forStatusAndDetail(status, body.getDetail());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, body.getDetail());
+        if (body.getTitle() != null) {
+            problem.setTitle(body.getTitle());
+        }
+        if (body.getProperties() != null) {
+            body.getProperties().forEach(problem::setProperty);
+        }
+        return problem;
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

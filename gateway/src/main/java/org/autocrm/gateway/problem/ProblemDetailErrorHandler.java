@@ -53,10 +53,16 @@ class ProblemDetailErrorHandler implements ErrorWebExceptionHandler {
         }
         ProblemDetail problem = GatewayProblems.describe(error, exchange);
         logged(problem, error, exchange);
+        // whatever a service or an earlier attempt put there describes a different body
+        exchange.getResponse().getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+        exchange.getResponse().getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
         return ServerResponse.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .headers(headers -> {
-                    if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+                    // Retry-After, Allow, WWW-Authenticate ... of the error that decided the status
+                    GatewayProblems.errorResponseIn(error).ifPresent(response -> headers.addAll(response.getHeaders()));
+                    if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()
+                            && !headers.containsKey(HttpHeaders.RETRY_AFTER)) {
                         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(GatewayProblems.RETRY_AFTER.toSeconds()));
                     }
                 })

@@ -1,5 +1,9 @@
 package org.autocrm.query.tenancy;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,24 +12,30 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The one place that decides who a read is for. Until the gateway issues signed tokens it is the
- * development stand-in ticket-service also accepts: the headers {@value #TENANT_HEADER} (default
- * {@code demo}), {@value #USER_HEADER} (default {@code demo-agent}), {@value #ROLE_HEADER}
- * ({@code admin}, {@code team_lead}, {@code agent} (default), {@code customer}) and
- * {@value #GROUPS_HEADER} (comma-separated group ids). Token validation replaces this class only.
+ * The one place that decides who a read is for. Every request to {@code /api/**} proves its caller
+ * with an access token the gateway signed ({@code Authorization: Bearer ...}, see
+ * {@link AccessTokens}) before any controller runs, and an API key must hold the scope of what it
+ * reads ({@link ApiKeyScopes}). Only when {@code autocrm.identity.accept-dev-headers} is on (tests of
+ * this service alone) may a request without a token name its caller with the headers
+ * {@value #TENANT_HEADER} (default {@code demo}), {@value #USER_HEADER} (default
+ * {@code demo-agent}), {@value #ROLE_HEADER} (default {@code agent}) and {@value #GROUPS_HEADER}
+ * (comma-separated group ids).
  */
 @Configuration
 class CallerResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
     static {
-        // the caller comes from headers (later a token), never from query parameters: keep it out of the API document
+        // the caller comes from the token (or headers), never from query parameters: keep it out of the API document
         org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
     }
 
@@ -33,12 +43,41 @@ class CallerResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer 
     static final String USER_HEADER = "X-AutoCRM-User";
     static final String ROLE_HEADER = "X-AutoCRM-Role";
     static final String GROUPS_HEADER = "X-AutoCRM-Groups";
+    private static final String ATTRIBUTE = Caller.class.getName();
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
     private static final String ID_RULE = " must be 1-100 letters, digits, '.', '_', '@' or '-'";
+    /** Rotated keys reach us within this time even without an unknown key id. */
+    private static final Duration KEYS_MAX_AGE = Duration.ofMinutes(10);
+    private static final Duration MIN_REFETCH_INTERVAL = Duration.ofSeconds(10);
+
+    private final AccessTokens tokens;
+    private final boolean acceptDevHeaders;
+
+    CallerResolver(IdentityProperties properties) {
+        GatewayKeys keys = properties.jwks() != null && !properties.jwks().isBlank()
+                ? GatewayKeys.inline(properties.jwks())
+                : GatewayKeys.remote(properties.jwksUri(), KEYS_MAX_AGE, MIN_REFETCH_INTERVAL, Clock.systemUTC());
+        this.tokens = new AccessTokens(keys, properties.issuer(), properties.audience(), Clock.systemUTC());
+        this.acceptDevHeaders = properties.acceptDevHeaders();
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(this);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                Caller caller = resolve(request);
+                if (caller.role() == Caller.Role.API_KEY) {
+                    ApiKeyScopes.check(caller, HttpMethod.valueOf(request.getMethod()), request.getRequestURI());
+                }
+                return true;
+            }
+        }).addPathPatterns("/api/**");
     }
 
     @Override
@@ -49,15 +88,37 @@ class CallerResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer 
     @Override
     public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                   NativeWebRequest request, WebDataBinderFactory binderFactory) {
+        return resolve(request.getNativeRequest(HttpServletRequest.class));
+    }
+
+    /** The caller of this request, worked out once and kept on it. */
+    Caller resolve(HttpServletRequest request) {
+        if (request.getAttribute(ATTRIBUTE) instanceof Caller known) {
+            return known;
+        }
+        Caller caller = identify(request);
+        request.setAttribute(ATTRIBUTE, caller);
+        return caller;
+    }
+
+    private Caller identify(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null) {
+            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                throw new InvalidToken("the Authorization header must be 'Bearer <access token>'");
+            }
+            return tokens.verify(authorization.substring(7).strip());
+        }
+        if (!acceptDevHeaders) {
+            throw InvalidToken.missing();
+        }
         String tenant = id(request, TENANT_HEADER, "demo");
         String user = id(request, USER_HEADER, "demo-agent");
         String role = headerOr(request, ROLE_HEADER, "agent");
-        Caller.Role parsedRole = Arrays.stream(Caller.Role.values())
-                .filter(r -> r.value().equals(role))
-                .findFirst()
+        Caller.Role parsedRole = AccessTokens.knownRole(role)
                 .orElseThrow(() -> new IllegalArgumentException(ROLE_HEADER + " must be one of "
                         + Arrays.stream(Caller.Role.values()).map(Caller.Role::value).toList()));
-        return new Caller(tenant, user, parsedRole, groups(headerOr(request, GROUPS_HEADER, "")));
+        return new Caller(tenant, user, parsedRole, groups(headerOr(request, GROUPS_HEADER, "")), Set.of());
     }
 
     private static Set<String> groups(String header) {
@@ -73,7 +134,7 @@ class CallerResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer 
         return groups;
     }
 
-    private static String id(NativeWebRequest request, String header, String fallback) {
+    private static String id(HttpServletRequest request, String header, String fallback) {
         String value = headerOr(request, header, fallback);
         if (!ID.matcher(value).matches()) {
             throw new IllegalArgumentException(header + ID_RULE);
@@ -81,7 +142,7 @@ class CallerResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer 
         return value;
     }
 
-    private static String headerOr(NativeWebRequest request, String header, String fallback) {
+    private static String headerOr(HttpServletRequest request, String header, String fallback) {
         String value = request.getHeader(header);
         return value == null || value.isBlank() ? fallback : value.trim();
     }

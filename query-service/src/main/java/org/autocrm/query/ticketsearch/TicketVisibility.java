@@ -8,8 +8,8 @@ import java.util.List;
 import org.autocrm.query.tenancy.Caller;
 
 /**
- * Which tickets a caller may see, as an Elasticsearch filter added to every query: admins and team
- * leads see all tickets of their tenant; agents those assigned to them, to one of their groups, or
+ * Which tickets a caller may see, as an Elasticsearch filter added to every query: admins, team
+ * leads and API keys (with tickets:read) see all tickets of their tenant; agents those assigned to them, to one of their groups, or
  * to no one; customers only their own. Nothing crosses tenants. Also which message text a caller's
  * full-text search may reach.
  */
@@ -22,7 +22,7 @@ final class TicketVisibility {
         return Query.of(q -> q.bool(b -> {
             b.filter(f -> f.term(t -> t.field("tenantId").value(caller.tenantId())));
             switch (caller.role()) {
-                case ADMIN, TEAM_LEAD -> { }
+                case ADMIN, TEAM_LEAD, API_KEY -> { }
                 case CUSTOMER -> b.filter(f -> f.term(t -> t.field("customerId").value(caller.userId())));
                 case AGENT -> b.filter(f -> f.bool(agent -> agentSees(agent, caller)));
             }
@@ -36,7 +36,7 @@ final class TicketVisibility {
             return false;
         }
         return switch (caller.role()) {
-            case ADMIN, TEAM_LEAD -> true;
+            case ADMIN, TEAM_LEAD, API_KEY -> true;
             case CUSTOMER -> caller.userId().equals(ticket.customerId());
             case AGENT -> caller.userId().equals(ticket.agentId())
                     || ticket.groupId() != null && caller.groups().contains(ticket.groupId())

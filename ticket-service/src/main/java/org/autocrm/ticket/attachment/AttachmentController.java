@@ -62,7 +62,7 @@ class AttachmentController {
         TicketChange change;
         try {
             change = commands.sendAndWait(new RecordAttachment(id, caller.tenantId(), versionOf(ifMatch),
-                    stored.id(), messageId, fileName, kind.contentType(), bytes.length, sha256, caller.asActor()));
+                    stored.id(), messageId, fileName, kind.contentType(), bytes.length, sha256, caller.asActor(), caller.groups()));
         } catch (RuntimeException refused) {
             if (stored.newlyStored()) {
                 store.delete(stored.id());

@@ -3,9 +3,9 @@ package org.autocrm.ticket.configuration;
 import org.autocrm.ticket.identity.RequestingUser;
 
 /**
- * Who may read and change ticket configuration: only admins change it; staff (every role but
- * customer) read it; customers read only what the portal needs (active categories and
- * customer-visible fields).
+ * Who may read and change ticket configuration: only admins (and API keys with the admin scope)
+ * change it; staff and API keys (every role but customer) read it; customers read only what the
+ * portal needs (active categories and customer-visible fields).
  */
 public final class ConfigurationAccess {
 
@@ -30,7 +30,7 @@ public final class ConfigurationAccess {
     }
 
     public static boolean isAdmin(RequestingUser caller) {
-        return ADMIN.equals(caller.role());
+        return ADMIN.equals(caller.role()) || caller.isApiKey() && caller.hasScope(ADMIN);
     }
 
     public static boolean isCustomer(RequestingUser caller) {

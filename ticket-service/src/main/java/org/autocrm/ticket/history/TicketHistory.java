@@ -12,7 +12,9 @@ import org.autocrm.events.Actor;
 import org.autocrm.events.EventTypes;
 import org.autocrm.events.MergedMessage;
 import org.autocrm.events.PublishedEvent;
+import org.autocrm.events.TicketAssigned;
 import org.autocrm.events.TicketCreated;
+import org.autocrm.events.TicketUnassigned;
 import org.autocrm.events.TicketMergeReceived;
 import org.autocrm.events.TicketCustomFieldChanged;
 import org.autocrm.events.TicketMessageAdded;
@@ -49,14 +51,16 @@ public class TicketHistory {
         }
         boolean customer = isCustomer(caller);
         Set<String> agentOnlyFields = customer ? agentOnlyFields(caller.tenantId()) : Set.of();
+        Set<String> hidden = hiddenVisibilities(caller);
         List<Entry> entries = new ArrayList<>();
         for (DomainEventMessage<?> message : events) {
             PublishedEvent event = (PublishedEvent) message.getPayload();
-            if (customer && !isPublic(event, agentOnlyFields)) {
+            if (customer && !isPublic(event, agentOnlyFields)
+                    || event instanceof TicketMessageAdded added && hidden.contains(added.visibility())) {
                 continue;
             }
             entries.add(new Entry(message.getSequenceNumber(), EventTypes.typeOf(event.getClass()), event.at(),
-                    event.by(), customer ? publicPartOf(event, agentOnlyFields) : event));
+                    event.by(), customer ? publicPartOf(event, agentOnlyFields) : withoutHiddenMessages(event, hidden)));
         }
         return Optional.of(entries);
     }
@@ -74,7 +78,8 @@ public class TicketHistory {
             return Optional.empty();
         }
         boolean customer = isCustomer(caller);
-        return Optional.of(replay.result(asOf, customer, customer ? agentOnlyFields(caller.tenantId()) : Set.of()));
+        return Optional.of(replay.result(asOf, hiddenVisibilities(caller),
+                customer ? agentOnlyFields(caller.tenantId()) : Set.of()));
     }
 
     private List<DomainEventMessage<?>> eventsVisibleTo(String ticketId, RequestingUser caller) {
@@ -83,9 +88,52 @@ public class TicketHistory {
         if (events.isEmpty() || !(events.get(0).getPayload() instanceof TicketCreated created)) {
             return List.of();
         }
-        boolean sameTenant = created.tenantId().equals(caller.tenantId());
-        boolean customerOfIt = !isCustomer(caller) || created.customerId().equals(caller.userId());
-        return sameTenant && customerOfIt ? events : List.of();
+        return created.tenantId().equals(caller.tenantId()) && mayWorkOn(created, events, caller) ? events : List.of();
+    }
+
+    /**
+     * The same visibility as everywhere (docs/permissions.md): a customer sees their own tickets; an
+     * agent those assigned to them, to one of their groups or to nobody; everyone else of the
+     * tenant sees all. Judged by the ticket's assignment now, not at an {@code asOf} moment.
+     */
+    private static boolean mayWorkOn(TicketCreated created, List<DomainEventMessage<?>> events, RequestingUser caller) {
+        if (isCustomer(caller)) {
+            return created.customerId().equals(caller.userId());
+        }
+        if (!"agent".equals(caller.role())) {
+            return true;
+        }
+        String agentId = null;
+        String groupId = null;
+        for (DomainEventMessage<?> message : events) {
+            if (message.getPayload() instanceof TicketAssigned assigned) {
+                agentId = assigned.agentId();
+                groupId = assigned.groupId();
+            } else if (message.getPayload() instanceof TicketUnassigned) {
+                agentId = null;
+                groupId = null;
+            }
+        }
+        return caller.userId().equals(agentId) || groupId != null && caller.groups().contains(groupId)
+                || agentId == null && groupId == null;
+    }
+
+    /** Customers read public messages only; admin-only notes are for admins (docs/permissions.md). */
+    private static Set<String> hiddenVisibilities(RequestingUser caller) {
+        if (isCustomer(caller)) {
+            return Set.of("internal", "admin_only");
+        }
+        return "admin".equals(caller.role()) ? Set.of() : Set.of("admin_only");
+    }
+
+    /** A merge brings the other ticket's notes along; keep only those the reader may see. */
+    private static Object withoutHiddenMessages(PublishedEvent event, Set<String> hidden) {
+        if (hidden.isEmpty() || !(event instanceof TicketMergeReceived merge)) {
+            return event;
+        }
+        return new TicketMergeReceived(merge.ticketId(), merge.tenantId(), merge.sourceTicketId(),
+                merge.sourceNumber(), merge.messages().stream().filter(m -> !hidden.contains(m.visibility())).toList(),
+                merge.attachmentIds(), merge.by(), merge.at());
     }
 
     private static boolean isCustomer(RequestingUser caller) {

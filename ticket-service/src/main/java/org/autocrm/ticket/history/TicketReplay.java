@@ -123,12 +123,12 @@ final class TicketReplay {
         return version < 0;
     }
 
-    TicketAsOf result(Instant asOf, boolean publicOnly, java.util.Set<String> hiddenFields) {
+    /** The ticket as a reader sees it: without the messages whose visibility is hidden from them. */
+    TicketAsOf result(Instant asOf, java.util.Set<String> hiddenVisibilities, java.util.Set<String> hiddenFields) {
         Map<String, Object> fields = new LinkedHashMap<>(customFields);
         fields.keySet().removeAll(hiddenFields);
-        List<TicketAsOf.Message> visible = publicOnly
-                ? messages.stream().filter(m -> "public".equals(m.visibility())).toList()
-                : List.copyOf(messages);
+        List<TicketAsOf.Message> visible = messages.stream()
+                .filter(m -> !hiddenVisibilities.contains(m.visibility())).toList();
         return new TicketAsOf(ticketId, number, subject, description, customerId, priority, status, statusLabel,
                 resolutionSummary, channel, language, categoryId, List.copyOf(tags), Map.copyOf(fields), agentId,
                 groupId, escalationLevel, visible, List.copyOf(attachments), List.copyOf(linkedTickets), mergedInto,

@@ -1,23 +1,54 @@
 package org.autocrm.ticket.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+/**
+ * Every request to the API must prove its caller before any controller runs, and an API key must
+ * hold the scope of the endpoint it calls; controllers then receive the {@link RequestingUser}.
+ */
 @Configuration
 class IdentityConfiguration implements WebMvcConfigurer {
 
-    private final IdentityProperties properties;
+    /** Rotated keys reach us within this time even without an unknown key id. */
+    private static final Duration KEYS_MAX_AGE = Duration.ofMinutes(10);
+    private static final Duration MIN_REFETCH_INTERVAL = Duration.ofSeconds(10);
+
+    private final RequestingUserResolver resolver;
 
     IdentityConfiguration(IdentityProperties properties) {
-        this.properties = properties;
+        GatewayKeys keys = properties.jwks() != null && !properties.jwks().isBlank()
+                ? GatewayKeys.inline(properties.jwks())
+                : GatewayKeys.remote(properties.jwksUri(), KEYS_MAX_AGE, MIN_REFETCH_INTERVAL, Clock.systemUTC());
+        AccessTokens tokens = new AccessTokens(keys, properties.issuer(), properties.audience(), Clock.systemUTC());
+        this.resolver = new RequestingUserResolver(tokens, properties.acceptDevHeaders());
     }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new RequestingUserResolver(new AccessTokens(properties, Clock.systemUTC()),
-                properties.acceptDevHeaders()));
+        resolvers.add(resolver);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                RequestingUser caller = resolver.resolve(request);
+                if (caller.isApiKey()) {
+                    ApiKeyScopes.check(caller, HttpMethod.valueOf(request.getMethod()), request.getRequestURI());
+                }
+                return true;
+            }
+        }).addPathPatterns("/api/**");
     }
 }

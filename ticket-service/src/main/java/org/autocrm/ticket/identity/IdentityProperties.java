@@ -1,20 +1,25 @@
 package org.autocrm.ticket.identity;
 
+import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How callers prove who they are.
+ * How callers prove who they are: access tokens the gateway signs (see docs/access-tokens.md).
  *
- * @param tokenSecret      the HMAC-SHA256 key that signs access tokens (at least 32 bytes); the
- *                         default is for development only and is printed nowhere else
- * @param audience         the audience every token must name
+ * @param issuer           the {@code iss} every token must name
+ * @param audience         the audience every token's {@code aud} must contain
+ * @param jwksUri          where the gateway publishes its public keys; read on the first token, so the
+ *                         service starts before the gateway
+ * @param jwks             the key set itself (JSON of a JWK set) instead of {@code jwksUri}; for tests
  * @param acceptDevHeaders whether a request without a token may name its caller with the
- *                         X-AutoCRM-* headers (development only; switch off in production)
+ *                         X-AutoCRM-* headers (tests of this one service only; never in a deployment)
  */
 @ConfigurationProperties("autocrm.identity")
 public record IdentityProperties(
-        @DefaultValue("autocrm-development-signing-key-change-me!") String tokenSecret,
+        @DefaultValue("autocrm-gateway") String issuer,
         @DefaultValue("autocrm") String audience,
-        @DefaultValue("true") boolean acceptDevHeaders) {
+        @DefaultValue("http://localhost:8080/.well-known/jwks.json") URI jwksUri,
+        String jwks,
+        @DefaultValue("false") boolean acceptDevHeaders) {
 }

@@ -1,7 +1,11 @@
 package org.autocrm.ticket.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -11,13 +15,23 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 /**
  * The one place that decides who is calling.
  *
- * <p>A request proves its caller with a signed access token ({@code Authorization: Bearer ...},
- * see {@link AccessTokens}). Until the gateway issues tokens to signed-in users, a request
- * without a token may name its caller with the headers {@value #TENANT_HEADER},
- * {@value #USER_HEADER} and {@value #ROLE_HEADER} (defaulting to the demo tenant) when
- * {@code autocrm.identity.accept-dev-headers} is on; switched off, such a request is refused.
+ * <p>A request proves its caller with an access token the gateway signed
+ * ({@code Authorization: Bearer ...}, see {@link AccessTokens}). Only when
+ * {@code autocrm.identity.accept-dev-headers} is on (tests of this service alone) may a request
+ * without a token name its caller with the headers {@value #TENANT_HEADER}, {@value #USER_HEADER},
+ * {@value #ROLE_HEADER} and {@value #GROUPS_HEADER} (defaulting to an agent of the demo tenant).
+ * The caller is worked out once per request and kept on it.
  */
 public class RequestingUserResolver implements HandlerMethodArgumentResolver {
+
+    public static final String TENANT_HEADER = "X-AutoCRM-Tenant";
+    public static final String USER_HEADER = "X-AutoCRM-User";
+    public static final String ROLE_HEADER = "X-AutoCRM-Role";
+    public static final String GROUPS_HEADER = "X-AutoCRM-Groups";
+
+    private static final String ATTRIBUTE = RequestingUser.class.getName();
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
+    private static final String ID_RULE = "must be 1-100 letters, digits, '.', '_', '@' or '-'";
 
     private final AccessTokens tokens;
     private final boolean acceptDevHeaders;
@@ -27,13 +41,6 @@ public class RequestingUserResolver implements HandlerMethodArgumentResolver {
         this.acceptDevHeaders = acceptDevHeaders;
     }
 
-    public static final String TENANT_HEADER = "X-AutoCRM-Tenant";
-    public static final String USER_HEADER = "X-AutoCRM-User";
-    public static final String ROLE_HEADER = "X-AutoCRM-Role";
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
-    private static final Set<String> ROLES = Set.of("admin", "team_lead", "agent", "customer", "api_key");
-
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         return parameter.getParameterType().equals(RequestingUser.class);
@@ -42,6 +49,21 @@ public class RequestingUserResolver implements HandlerMethodArgumentResolver {
     @Override
     public RequestingUser resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                           NativeWebRequest request, WebDataBinderFactory binderFactory) {
+        return resolve(request.getNativeRequest(HttpServletRequest.class));
+    }
+
+    /** The caller of this request; refuses with {@link AccessTokens.InvalidToken} when it is not proven. */
+    RequestingUser resolve(HttpServletRequest request) {
+        Object known = request.getAttribute(ATTRIBUTE);
+        if (known instanceof RequestingUser caller) {
+            return caller;
+        }
+        RequestingUser caller = identify(request);
+        request.setAttribute(ATTRIBUTE, caller);
+        return caller;
+    }
+
+    private RequestingUser identify(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null) {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -50,29 +72,45 @@ public class RequestingUserResolver implements HandlerMethodArgumentResolver {
             return tokens.verify(authorization.substring(7).strip());
         }
         if (!acceptDevHeaders) {
-            throw new AccessTokens.InvalidToken("sign in: this request needs an access token");
+            throw new MissingToken();
         }
         String tenant = headerOr(request, TENANT_HEADER, "demo");
         String user = headerOr(request, USER_HEADER, "demo-agent");
         String role = headerOr(request, ROLE_HEADER, "agent");
         if (!ID.matcher(tenant).matches()) {
-            throw new InvalidCaller(TENANT_HEADER, "must be 1-100 letters, digits, '.', '_', '@' or '-'");
+            throw new InvalidCaller(TENANT_HEADER, ID_RULE);
         }
         if (!ID.matcher(user).matches()) {
-            throw new InvalidCaller(USER_HEADER, "must be 1-100 letters, digits, '.', '_', '@' or '-'");
+            throw new InvalidCaller(USER_HEADER, ID_RULE);
         }
-        if (!ROLES.contains(role)) {
-            throw new InvalidCaller(ROLE_HEADER, "must be one of " + ROLES);
+        if (!AccessTokens.ROLES.contains(role)) {
+            throw new InvalidCaller(ROLE_HEADER, "must be one of " + AccessTokens.ROLES);
         }
-        return new RequestingUser(tenant, user, role);
+        return new RequestingUser(tenant, user, role, groups(headerOr(request, GROUPS_HEADER, "")), Set.of());
     }
 
-    private static String headerOr(NativeWebRequest request, String name, String fallback) {
+    private static Set<String> groups(String header) {
+        Set<String> groups = Arrays.stream(header.split(",")).map(String::trim).filter(g -> !g.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (!groups.stream().allMatch(group -> ID.matcher(group).matches())) {
+            throw new InvalidCaller(GROUPS_HEADER, "each group id " + ID_RULE);
+        }
+        return groups;
+    }
+
+    private static String headerOr(HttpServletRequest request, String name, String fallback) {
         String value = request.getHeader(name);
         return value == null || value.isBlank() ? fallback : value.trim();
     }
 
-    /** The caller could not be identified from the request. */
+    /** No token at all: RFC 6750 answers with a bare challenge, without an error code. */
+    public static class MissingToken extends AccessTokens.InvalidToken {
+        MissingToken() {
+            super("sign in: this request needs an access token (Authorization: Bearer ...)");
+        }
+    }
+
+    /** The caller named by the development headers is malformed. */
     public static class InvalidCaller extends RuntimeException {
         private final String header;
 

@@ -1,5 +1,6 @@
 package org.autocrm.ticket.ticket;
 
+import java.util.Set;
 import org.autocrm.events.Actor;
 
 /** Assign a ticket to one agent or one group, never both. */
@@ -9,5 +10,6 @@ public record AssignTicket(
         Long expectedVersion,
         String agentId,
         String groupId,
-        Actor by) implements TicketCommand {
+        Actor by,
+        Set<String> byGroups) implements TicketCommand {
 }

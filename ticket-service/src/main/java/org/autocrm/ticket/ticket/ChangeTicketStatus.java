@@ -1,5 +1,6 @@
 package org.autocrm.ticket.ticket;
 
+import java.util.Set;
 import org.autocrm.events.Actor;
 import org.autocrm.events.TicketStatus;
 
@@ -11,5 +12,6 @@ public record ChangeTicketStatus(
         TicketStatus status,
         String statusLabel,
         String resolutionSummary,
-        Actor by) implements TicketCommand {
+        Actor by,
+        Set<String> byGroups) implements TicketCommand {
 }

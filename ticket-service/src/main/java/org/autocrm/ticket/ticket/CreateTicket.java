@@ -2,6 +2,7 @@ package org.autocrm.ticket.ticket;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.autocrm.events.Actor;
 
 /**
@@ -22,10 +23,12 @@ public record CreateTicket(
         Map<String, Object> customFields,
         String followUpOf,
         String idempotencyKey,
-        Actor by) {
+        Actor by,
+        Set<String> byGroups) {
 
     public CreateTicket {
         tags = tags == null ? List.of() : List.copyOf(tags);
         customFields = customFields == null ? Map.of() : customFields;
+        byGroups = byGroups == null ? Set.of() : Set.copyOf(byGroups);
     }
 }

@@ -1,5 +1,6 @@
 package org.autocrm.ticket.ticket;
 
+import java.util.Set;
 import org.autocrm.events.Actor;
 
 /** Escalate a ticket to a tier or group, with a reason. */
@@ -9,5 +10,6 @@ public record EscalateTicket(
         Long expectedVersion,
         String groupId,
         String reason,
-        Actor by) implements TicketCommand {
+        Actor by,
+        Set<String> byGroups) implements TicketCommand {
 }

@@ -1,5 +1,6 @@
 package org.autocrm.ticket.ticket;
 
+import java.util.Set;
 import org.autocrm.events.Actor;
 
 /** Link this ticket to a related one. */
@@ -9,5 +10,6 @@ public record LinkTickets(
         Long expectedVersion,
         String linkedTicketId,
         String relation,
-        Actor by) implements TicketCommand {
+        Actor by,
+        Set<String> byGroups) implements TicketCommand {
 }

@@ -1,5 +1,6 @@
 package org.autocrm.ticket.ticket;
 
+import java.util.Set;
 import org.autocrm.events.Actor;
 
 /** Merge this duplicate ticket into the target ticket. */
@@ -8,5 +9,6 @@ public record MergeTicket(
         String tenantId,
         Long expectedVersion,
         String targetTicketId,
-        Actor by) implements TicketCommand {
+        Actor by,
+        Set<String> byGroups) implements TicketCommand {
 }

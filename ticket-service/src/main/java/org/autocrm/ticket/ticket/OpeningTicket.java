@@ -57,7 +57,7 @@ public class OpeningTicket {
         } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
             earlier = null;
         }
-        if (earlier == null || !earlier.invoke(t -> t.isVisibleTo(command.tenantId(), command.by()))) {
+        if (earlier == null || !earlier.invoke(t -> t.isVisibleTo(command.tenantId(), command.by(), command.byGroups()))) {
             throw new TicketRuleViolation(TicketRule.UNKNOWN_TICKET,
                     "followUpOf '" + command.followUpOf() + "' is not a ticket of this organisation",
                     Map.of("field", "followUpOf"));

@@ -1,6 +1,7 @@
 package org.autocrm.ticket.ticket;
 
 import java.util.List;
+import java.util.Set;
 import org.autocrm.events.Actor;
 
 /** Write on a ticket: a public reply, an internal note or an admin-only note, in the external or an internal thread. */
@@ -15,5 +16,6 @@ public record PostMessage(
         String body,
         List<String> mentions,
         List<String> attachmentIds,
-        Actor by) implements TicketCommand {
+        Actor by,
+        Set<String> byGroups) implements TicketCommand {
 }

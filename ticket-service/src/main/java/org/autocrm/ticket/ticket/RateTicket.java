@@ -1,5 +1,6 @@
 package org.autocrm.ticket.ticket;
 
+import java.util.Set;
 import org.autocrm.events.Actor;
 
 /** The customer rates the help they got. */
@@ -10,5 +11,6 @@ public record RateTicket(
         String scale,
         int score,
         String comment,
-        Actor by) implements TicketCommand {
+        Actor by,
+        Set<String> byGroups) implements TicketCommand {
 }

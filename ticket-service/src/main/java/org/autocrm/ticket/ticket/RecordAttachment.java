@@ -1,5 +1,6 @@
 package org.autocrm.ticket.ticket;
 
+import java.util.Set;
 import org.autocrm.events.Actor;
 
 /** Record a stored file on a ticket or one of its messages. */
@@ -13,5 +14,6 @@ public record RecordAttachment(
         String contentType,
         long size,
         String sha256,
-        Actor by) implements TicketCommand {
+        Actor by,
+        Set<String> byGroups) implements TicketCommand {
 }

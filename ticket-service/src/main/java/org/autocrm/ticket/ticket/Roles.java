@@ -10,15 +10,26 @@ final class Roles {
     static final String TEAM_LEAD = "team_lead";
     static final String AGENT = "agent";
     static final String CUSTOMER = "customer";
+    /**
+     * An integration acting for the organisation. Its scope (tickets:write) is checked where the
+     * request enters the service; here it works a ticket like a team lead, but never writes
+     * admin-only notes and never rates.
+     */
+    static final String API_KEY = "api_key";
 
-    private static final Set<String> STAFF = Set.of(ADMIN, TEAM_LEAD, AGENT);
-    private static final Set<String> LEADS = Set.of(ADMIN, TEAM_LEAD);
+    private static final Set<String> STAFF = Set.of(ADMIN, TEAM_LEAD, AGENT, API_KEY);
+    private static final Set<String> LEADS = Set.of(ADMIN, TEAM_LEAD, API_KEY);
 
     private Roles() {
     }
 
+    /** Staff users, and API keys acting for the organisation. */
     static boolean isStaff(Actor actor) {
         return STAFF.contains(actor.role());
+    }
+
+    static boolean isAgent(Actor actor) {
+        return AGENT.equals(actor.role());
     }
 
     static boolean isCustomer(Actor actor) {

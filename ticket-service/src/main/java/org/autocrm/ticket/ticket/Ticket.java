@@ -129,9 +129,23 @@ public class Ticket {
         return status == TicketStatus.CLOSED;
     }
 
-    /** A ticket exists only for its own tenant, and for a customer only if it is theirs. */
-    boolean isVisibleTo(String tenant, Actor actor) {
-        return tenantId.equals(tenant) && (!Roles.isCustomer(actor) || actor.userId().equals(customerId));
+    /**
+     * A ticket exists only for its own tenant; for a customer only if it is theirs; for an agent
+     * only if it is assigned to them, to one of their groups, or to nobody (docs/permissions.md).
+     */
+    boolean isVisibleTo(String tenant, Actor actor, Set<String> actorGroups) {
+        if (!tenantId.equals(tenant)) {
+            return false;
+        }
+        if (Roles.isCustomer(actor)) {
+            return actor.userId().equals(customerId);
+        }
+        if (Roles.isAgent(actor)) {
+            return actor.userId().equals(agentId)
+                    || groupId != null && actorGroups != null && actorGroups.contains(groupId)
+                    || agentId == null && groupId == null;
+        }
+        return true;
     }
 
     // ---- editing ---------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package org.autocrm.ticket.ticket;
 
+import java.util.Set;
 import org.autocrm.events.Actor;
 
 /** A command to an existing ticket, on behalf of someone in one tenant, optionally at a known version. */
@@ -13,4 +14,7 @@ public interface TicketCommand {
     Long expectedVersion();
 
     Actor by();
+
+    /** The groups of the staff user acting; an agent may work only on tickets they can see. */
+    Set<String> byGroups();
 }

@@ -136,7 +136,7 @@ public class TicketCommands {
     private Aggregate<Ticket> loadVisible(TicketCommand command, String id) {
         try {
             Aggregate<Ticket> ticket = tickets.load(id);
-            return ticket.invoke(t -> t.isVisibleTo(command.tenantId(), command.by())) ? ticket : null;
+            return ticket.invoke(t -> t.isVisibleTo(command.tenantId(), command.by(), command.byGroups())) ? ticket : null;
         } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
             // no such ticket, or the id of a customer or another kind of aggregate
             return null;

@@ -1,5 +1,6 @@
 package org.autocrm.ticket.ticket;
 
+import java.util.Set;
 import org.autocrm.events.Actor;
 
 /** Return a ticket to the open pool. */
@@ -7,5 +8,6 @@ public record UnassignTicket(
         String ticketId,
         String tenantId,
         Long expectedVersion,
-        Actor by) implements TicketCommand {
+        Actor by,
+        Set<String> byGroups) implements TicketCommand {
 }

@@ -2,6 +2,7 @@ package org.autocrm.ticket.ticket;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.autocrm.events.Actor;
 
 /** Edit a ticket: every non-null part is changed, each as its own event. {@code customFields} holds only the fields to change (a null value clears one). */
@@ -15,5 +16,6 @@ public record UpdateTicket(
         String categoryId,
         List<String> tags,
         Map<String, Object> customFields,
-        Actor by) implements TicketCommand {
+        Actor by,
+        Set<String> byGroups) implements TicketCommand {
 }

@@ -144,7 +144,7 @@ class CustomerTest {
                 .when(new CreateCustomer(CUSTOMER, "acme", "Sarah", List.of("sarah@example.com"), null, null, null,
                         null, null, null, SARAH))
                 .expectException(breaking(CustomerRule.CUSTOMER_EDIT_FORBIDDEN))
-                .expectExceptionMessage("role 'customer' may not create customers; only admin, team_lead and agent may")
+                .expectExceptionMessage("role 'customer' may not create customers; only admin, team_lead, agent and api_key may")
                 .expectNoEvents();
         assertThat(register.owners).isEmpty();
     }

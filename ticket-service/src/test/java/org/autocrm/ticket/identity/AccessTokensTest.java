@@ -3,54 +3,87 @@ package org.autocrm.ticket.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nimbusds.jose.util.Base64URL;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.autocrm.ticket.support.TestTokens;
 import org.junit.jupiter.api.Test;
 
 class AccessTokensTest {
 
-    private static final String SECRET = TestTokens.DEV_SECRET;
-    private final AccessTokens tokens = new AccessTokens(new IdentityProperties(SECRET, "autocrm", false),
-            Clock.systemUTC());
+    private final AccessTokens tokens = new AccessTokens(GatewayKeys.inline(TestTokens.publicKeySet(TestTokens.KEY)),
+            "autocrm-gateway", "autocrm", Clock.systemUTC());
 
     @Test
-    void aValidTokenNamesTheCaller() {
-        RequestingUser caller = tokens.verify(TestTokens.valid("acme", "maria", "agent"));
-
-        assertThat(caller).isEqualTo(new RequestingUser("acme", "maria", "agent"));
+    void aValidTokenNamesTheCallerWithGroupsAndScopes() {
+        assertThat(tokens.verify(TestTokens.token("acme", "maria", "agent").groups("tier-1", "billing").sign()))
+                .isEqualTo(new RequestingUser("acme", "maria", "agent", Set.of("tier-1", "billing"), Set.of()));
+        assertThat(tokens.verify(TestTokens.token("acme", "key-7", "api_key").scope("tickets:read  customers:write")
+                .sign()))
+                .isEqualTo(new RequestingUser("acme", "key-7", "api_key", Set.of(),
+                        Set.of("tickets:read", "customers:write")));
     }
 
     @Test
     void aTamperedTokenIsRefused() {
-        String token = TestTokens.valid("acme", "maria", "agent");
-        String[] parts = token.split("\\.");
-        String forged = TestTokens.valid("acme", "maria", "admin").split("\\.")[1];
+        String[] parts = TestTokens.valid("acme", "maria", "agent").split("\\.");
+        String promoted = TestTokens.valid("acme", "maria", "admin").split("\\.")[1];
 
-        assertThatThrownBy(() -> tokens.verify(parts[0] + "." + forged + "." + parts[2]))
-                .isInstanceOf(AccessTokens.InvalidToken.class).hasMessageContaining("signature");
+        assertRefused(parts[0] + "." + promoted + "." + parts[2], "signature is not valid");
     }
 
     @Test
-    void aTokenSignedWithAnotherKeyIsRefused() {
-        String other = TestTokens.sign("another-secret-that-is-long-enough-32b", "acme", "maria", "admin", "autocrm",
-                Instant.now().plusSeconds(60));
-
-        assertThatThrownBy(() -> tokens.verify(other)).hasMessageContaining("signature");
+    void aTokenSignedByAKeyTheGatewayDoesNotPublishIsRefused() {
+        assertRefused(TestTokens.token("acme", "maria", "admin").signedWith(TestTokens.unknownKey()).sign(),
+                "a key the gateway does not publish");
     }
 
     @Test
-    void expiredAndWrongAudienceTokensAreRefused() {
-        assertThatThrownBy(() -> tokens.verify(TestTokens.sign(SECRET, "acme", "maria", "agent", "autocrm",
-                Instant.now().minusSeconds(1)))).hasMessageContaining("expired");
-        assertThatThrownBy(() -> tokens.verify(TestTokens.sign(SECRET, "acme", "maria", "agent", "billing",
-                Instant.now().plusSeconds(60)))).hasMessageContaining("not meant for autocrm");
+    void onlyRs256IsAccepted() {
+        assertRefused(TestTokens.token("acme", "maria", "admin").signHs256("a-shared-secret-of-at-least-32-bytes!!"),
+                "must be signed with RS256, not HS256");
+        String unsigned = Base64URL.encode("{\"alg\":\"none\"}") + "."
+                + TestTokens.valid("acme", "maria", "admin").split("\\.")[1] + ".";
+        assertRefused(unsigned, "not a signed JWT");
+        assertRefused("not-a-jwt", "not a signed JWT");
     }
 
     @Test
-    void aTokenMustNameATenantAndAKnownRole() {
-        assertThatThrownBy(() -> tokens.verify(TestTokens.sign(SECRET, "acme", "maria", "superuser", "autocrm",
-                Instant.now().plusSeconds(60)))).hasMessageContaining("must name a tenant, a subject and a role");
-        assertThatThrownBy(() -> tokens.verify("not-a-jwt")).hasMessageContaining("not a JWT");
+    void expiredTokensAreRefused() {
+        assertRefused(TestTokens.token("acme", "maria", "agent").expiresAt(Instant.now().minusSeconds(60)).sign(),
+                "expired");
+        assertRefused(TestTokens.token("acme", "maria", "agent").without("exp").sign(), "expired");
+    }
+
+    @Test
+    void tokensOfAnotherIssuerOrAudienceAreRefused() {
+        assertRefused(TestTokens.token("acme", "maria", "agent").claim("iss", "someone-else").sign(),
+                "not issued by autocrm-gateway");
+        assertRefused(TestTokens.token("acme", "maria", "agent").claim("aud", List.of("billing")).sign(),
+                "not meant for autocrm");
+    }
+
+    @Test
+    void aTokenMustNameATenantASubjectAndOneKnownRole() {
+        assertRefused(TestTokens.token("acme", "maria", "agent").without("tenant").sign(), "must name a tenant");
+        assertRefused(TestTokens.token("acme", "maria", "agent").without("sub").sign(), "must name a tenant");
+        assertRefused(TestTokens.token("acme", "maria", "superuser").sign(), "must name one role");
+        assertRefused(TestTokens.token("acme", "maria", "agent").claim("roles", List.of("agent", "admin")).sign(),
+                "must name one role");
+        assertRefused(TestTokens.token("acme", "sarah", "customer").claim("customer_id", "someone-else").sign(),
+                "customer_id must be its subject");
+    }
+
+    @Test
+    void rolesTheServiceDoesNotKnowYetStandBesideTheKnownOne() {
+        assertThat(tokens.verify(TestTokens.token("acme", "maria", "agent")
+                .claim("roles", List.of("agent", "reporting")).sign()).role()).isEqualTo("agent");
+    }
+
+    private void assertRefused(String token, String reason) {
+        assertThatThrownBy(() -> tokens.verify(token))
+                .isInstanceOf(AccessTokens.InvalidToken.class).hasMessageContaining(reason);
     }
 }

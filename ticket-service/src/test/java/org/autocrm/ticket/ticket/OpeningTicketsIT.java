@@ -119,8 +119,8 @@ class OpeningTicketsIT {
         assertThat(event.at("/data/by/role").asText()).isEqualTo("team_lead");
 
         int eventsBefore = storedEvents();
-        String expired = TestTokens.sign(TestTokens.DEV_SECRET, tenant, "alex", "admin", "autocrm",
-                java.time.Instant.now().minusSeconds(5));
+        String expired = TestTokens.token(tenant, "alex", "admin")
+                .expiresAt(java.time.Instant.now().minusSeconds(60)).sign();
         ResponseEntity<JsonNode> refused = http.post().uri("/api/tickets")
                 .header("Authorization", "Bearer " + expired)
                 .contentType(MediaType.APPLICATION_JSON)

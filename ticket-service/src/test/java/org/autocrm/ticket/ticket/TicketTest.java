@@ -9,6 +9,7 @@ import static org.autocrm.events.TicketStatus.RESOLVED;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.autocrm.events.Actor;
 import org.autocrm.events.TicketAssigned;
 import org.autocrm.events.TicketCreated;
@@ -79,7 +80,7 @@ class TicketTest {
         @Test
         void refusesTicketForSomeoneWhoIsNotACustomerOfTheTenant() {
             refused(fixture.givenNoPriorActivity().when(new CreateTicket(TICKET, TENANT, "Help", "", "nobody", "LOW",
-                    Channel.PORTAL, null, null, null, null, null, null, MARIA)), TicketRule.UNKNOWN_CUSTOMER);
+                    Channel.PORTAL, null, null, null, null, null, null, MARIA, Set.of())), TicketRule.UNKNOWN_CUSTOMER);
         }
 
         @Test
@@ -126,7 +127,7 @@ class TicketTest {
         void customerOpensTicketsOnlyForThemselves() {
             fixture.givenNoPriorActivity()
                     .when(new CreateTicket(TICKET, TENANT, "Help", "", "someone-else", "LOW", Channel.PORTAL, null, null,
-                            null, null, null, null, SARAH))
+                            null, null, null, null, SARAH, Set.of()))
                     .expectException(TicketRuleViolation.class)
                     .expectExceptionMessage("A customer may not open a ticket for someone else");
         }
@@ -141,7 +142,7 @@ class TicketTest {
         @Test
         void aRetriedRequestWithTheSameIdempotencyKeyReturnsTheFirstTicket() {
             CreateTicket retry = new CreateTicket("another-id", TENANT, "Help", "again", "sarah", "HIGH", Channel.PHONE,
-                    "en", null, List.of(), Map.of(), null, "key-1", MARIA);
+                    "en", null, List.of(), Map.of(), null, "key-1", MARIA, Set.of());
             tenant.claims.put(TENANT + "/key-1", new IdempotentRequests.Claim(TICKET, OpeningTicket.fingerprint(retry)));
 
             givenTicket().when(retry)
@@ -152,10 +153,10 @@ class TicketTest {
         @Test
         void aFollowUpNeedsAClosedTicketOfTheSameTenant() {
             CreateTicket followUp = new CreateTicket("follow-up", TENANT, "Still failing", "", "sarah", "LOW",
-                    Channel.EMAIL, null, null, null, null, TICKET, null, SARAH);
+                    Channel.EMAIL, null, null, null, null, TICKET, null, SARAH, Set.of());
             refused(givenTicket().when(followUp), TicketRule.NOT_CLOSED_YET);
             refused(givenTicket(statusChanged(OPEN, CLOSED)).when(new CreateTicket("follow-up", "globex", "Still failing",
-                    "", "sarah", "LOW", Channel.EMAIL, null, null, null, null, TICKET, null, SARAH)), TicketRule.UNKNOWN_TICKET);
+                    "", "sarah", "LOW", Channel.EMAIL, null, null, null, null, TICKET, null, SARAH, Set.of())), TicketRule.UNKNOWN_TICKET);
         }
 
         @Test
@@ -203,10 +204,10 @@ class TicketTest {
         @Test
         void aTenantStatusLabelMovesTheTicketToItsStatus() {
             tenant.labels.put("Waiting for vendor", TicketStatus.ON_HOLD);
-            givenTicket().when(new ChangeTicketStatus(TICKET, TENANT, null, null, "Waiting for vendor", null, MARIA))
+            givenTicket().when(new ChangeTicketStatus(TICKET, TENANT, null, null, "Waiting for vendor", null, MARIA, Set.of()))
                     .expectEvents(new TicketStatusChanged(TICKET, TENANT, OPEN, TicketStatus.ON_HOLD,
                             "Waiting for vendor", "manual", null, MARIA, fixture.currentTime()));
-            refused(givenTicket().when(new ChangeTicketStatus(TICKET, TENANT, null, null, "Nope", null, MARIA)),
+            refused(givenTicket().when(new ChangeTicketStatus(TICKET, TENANT, null, null, "Nope", null, MARIA, Set.of())),
                     TicketRule.UNKNOWN_STATUS_LABEL);
         }
 
@@ -218,7 +219,7 @@ class TicketTest {
         @Test
         void aStaleIfMatchVersionIsRefusedWithTheCurrentVersion() {
             givenTicket(statusChanged(OPEN, IN_PROGRESS))
-                    .when(new ChangeTicketStatus(TICKET, TENANT, 0L, PENDING, null, null, MARIA))
+                    .when(new ChangeTicketStatus(TICKET, TENANT, 0L, PENDING, null, null, MARIA, Set.of()))
                     .expectException(StaleTicketVersion.class)
                     .expectExceptionMessage("Ticket " + TICKET + " is at version 1, not 0; reload it and apply your change again")
                     .expectNoEvents();
@@ -256,10 +257,34 @@ class TicketTest {
         @Test
         void unassigningReturnsTheTicketToTheOpenPool() {
             givenTicket(new TicketAssigned(TICKET, TENANT, "alex", null, null, null, ALEX, fixture.currentTime()))
-                    .when(new UnassignTicket(TICKET, TENANT, null, ALEX))
+                    .when(new UnassignTicket(TICKET, TENANT, null, ALEX, Set.of()))
                     .expectEvents(new TicketUnassigned(TICKET, TENANT, "alex", null, ALEX, fixture.currentTime()));
-            refused(givenTicket(new TicketAssigned(TICKET, TENANT, "alex", null, null, null, ALEX, fixture.currentTime()))
-                    .when(new UnassignTicket(TICKET, TENANT, null, MARIA)), TicketRule.NOT_PERMITTED);
+            refused(givenTicket(new TicketAssigned(TICKET, TENANT, null, "tech", null, null, LISA, fixture.currentTime()))
+                    .when(new UnassignTicket(TICKET, TENANT, null, MARIA, Set.of("tech"))), TicketRule.NOT_PERMITTED);
+        }
+
+        @Test
+        void anAgentWorksOnlyOnTicketsOfTheirsOfTheirGroupsOrOfNobody() {
+            Object toAlex = new TicketAssigned(TICKET, TENANT, "alex", null, null, null, LISA, fixture.currentTime());
+            Object toTech = new TicketAssigned(TICKET, TENANT, null, "tech", null, null, LISA, fixture.currentTime());
+
+            refused(givenTicket(toAlex).when(message("Hello", "public", "external", MARIA)), TicketRule.TICKET_NOT_FOUND);
+            refused(givenTicket(toTech).when(status(IN_PROGRESS, null, MARIA)), TicketRule.TICKET_NOT_FOUND);
+            givenTicket(toTech).when(new ChangeTicketStatus(TICKET, TENANT, null, IN_PROGRESS, null, null, MARIA,
+                    Set.of("tech"))).expectSuccessfulHandlerExecution();
+            givenTicket(toTech).when(new AssignTicket(TICKET, TENANT, null, "maria", null, MARIA, Set.of("tech")))
+                    .expectEvents(new TicketAssigned(TICKET, TENANT, "maria", null, null, "tech", MARIA,
+                            fixture.currentTime()));
+            givenTicket(toAlex).when(status(IN_PROGRESS, null, LISA)).expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void anApiKeyWorksATicketLikeATeamLeadButNeverWritesAdminOnlyNotes() {
+            Actor integration = new Actor("key-7", "api_key");
+            givenTicket().when(assign(null, "tech", integration)).expectSuccessfulHandlerExecution();
+            givenTicket().when(edit(null, "URGENT", null, integration)).expectSuccessfulHandlerExecution();
+            refused(givenTicket().when(message("Secret", "admin_only", "external", integration)),
+                    TicketRule.NOT_PERMITTED);
         }
 
         @Test
@@ -271,11 +296,11 @@ class TicketTest {
 
         @Test
         void escalationRaisesTheLevelAndHandsTheTicketToTheGroup() {
-            givenTicket().when(new EscalateTicket(TICKET, TENANT, null, "tier-2", "Needs database access", MARIA))
+            givenTicket().when(new EscalateTicket(TICKET, TENANT, null, "tier-2", "Needs database access", MARIA, Set.of()))
                     .expectEvents(
                             new TicketEscalated(TICKET, TENANT, 1, "tier-2", "Needs database access", MARIA, fixture.currentTime()),
                             new TicketAssigned(TICKET, TENANT, null, "tier-2", null, null, MARIA, fixture.currentTime()));
-            refused(givenTicket().when(new EscalateTicket(TICKET, TENANT, null, "tier-2", "", MARIA)),
+            refused(givenTicket().when(new EscalateTicket(TICKET, TENANT, null, "tier-2", "", MARIA, Set.of())),
                     TicketRule.REASON_REQUIRED);
         }
     }
@@ -336,7 +361,7 @@ class TicketTest {
 
         @Test
         void tagChangesRecordWhatWasAddedAndRemoved() {
-            givenTicket().when(new UpdateTicket(TICKET, TENANT, null, null, null, null, null, List.of("login", "vip"), null, MARIA))
+            givenTicket().when(new UpdateTicket(TICKET, TENANT, null, null, null, null, null, List.of("login", "vip"), null, MARIA, Set.of()))
                     .expectEvents(new TicketTagsChanged(TICKET, TENANT, List.of("vip"), List.of("urgent"),
                             List.of("login", "vip"), MARIA, fixture.currentTime()));
         }
@@ -344,15 +369,15 @@ class TicketTest {
         @Test
         void eachCustomFieldChangeIsCheckedAndRecorded() {
             tenant.field("seats", FieldType.NUMBER, false, List.of());
-            givenTicket().when(new UpdateTicket(TICKET, TENANT, null, null, null, null, null, null, Map.of("seats", 12), MARIA))
+            givenTicket().when(new UpdateTicket(TICKET, TENANT, null, null, null, null, null, null, Map.of("seats", 12), MARIA, Set.of()))
                     .expectEvents(new TicketCustomFieldChanged(TICKET, TENANT, "seats", null, 12, MARIA, fixture.currentTime()));
             refused(givenTicket().when(new UpdateTicket(TICKET, TENANT, null, null, null, null, null, null,
-                    Map.of("seats", "many"), MARIA)), TicketRule.INVALID_CUSTOM_FIELD);
+                    Map.of("seats", "many"), MARIA, Set.of())), TicketRule.INVALID_CUSTOM_FIELD);
         }
 
         @Test
         void anotherTenantsTicketDoesNotExist() {
-            refused(givenTicket().when(new ChangeTicketStatus(TICKET, "globex", null, IN_PROGRESS, null, null, MARIA)),
+            refused(givenTicket().when(new ChangeTicketStatus(TICKET, "globex", null, IN_PROGRESS, null, null, MARIA, Set.of())),
                     TicketRule.TICKET_NOT_FOUND);
         }
 
@@ -368,9 +393,9 @@ class TicketTest {
 
         @Test
         void aTicketCannotBeMergedIntoOrLinkedToItself() {
-            refused(givenTicket().when(new MergeTicket(TICKET, TENANT, null, TICKET, MARIA)),
+            refused(givenTicket().when(new MergeTicket(TICKET, TENANT, null, TICKET, MARIA, Set.of())),
                     TicketRule.CANNOT_MERGE_INTO_ITSELF);
-            refused(givenTicket().when(new LinkTickets(TICKET, TENANT, null, TICKET, "related", MARIA)),
+            refused(givenTicket().when(new LinkTickets(TICKET, TENANT, null, TICKET, "related", MARIA, Set.of())),
                     TicketRule.CANNOT_LINK_TO_ITSELF);
         }
 
@@ -381,7 +406,7 @@ class TicketTest {
             refused(givenTicket(statusChanged(OPEN, CLOSED)).when(assign("maria", null, MARIA)),
                     TicketRule.TICKET_CLOSED);
             refused(givenTicket(statusChanged(OPEN, CLOSED))
-                    .when(new EscalateTicket(TICKET, TENANT, null, "tier-2", "late", MARIA)), TicketRule.TICKET_CLOSED);
+                    .when(new EscalateTicket(TICKET, TENANT, null, "tier-2", "late", MARIA, Set.of())), TicketRule.TICKET_CLOSED);
         }
 
         @Test
@@ -400,19 +425,19 @@ class TicketTest {
         @Test
         void theCustomerRatesAResolvedTicket() {
             givenTicket(statusChanged(OPEN, RESOLVED))
-                    .when(new RateTicket(TICKET, TENANT, null, "five_point", 5, " Quick and kind ", SARAH))
+                    .when(new RateTicket(TICKET, TENANT, null, "five_point", 5, " Quick and kind ", SARAH, Set.of()))
                     .expectEvents(new TicketSatisfactionRated(TICKET, TENANT, "five_point", 5, "Quick and kind", SARAH,
                             fixture.currentTime()));
         }
 
         @Test
         void ratingWaitsForTheResolutionAndFitsItsScale() {
-            refused(givenTicket().when(new RateTicket(TICKET, TENANT, null, "five_point", 5, null, SARAH)),
+            refused(givenTicket().when(new RateTicket(TICKET, TENANT, null, "five_point", 5, null, SARAH, Set.of())),
                     TicketRule.NOT_RESOLVED_YET);
             refused(givenTicket(statusChanged(OPEN, RESOLVED))
-                    .when(new RateTicket(TICKET, TENANT, null, "good_bad", 3, null, SARAH)), TicketRule.INVALID_SCORE);
+                    .when(new RateTicket(TICKET, TENANT, null, "good_bad", 3, null, SARAH, Set.of())), TicketRule.INVALID_SCORE);
             refused(givenTicket(statusChanged(OPEN, RESOLVED))
-                    .when(new RateTicket(TICKET, TENANT, null, "five_point", 5, null, MARIA)), TicketRule.NOT_PERMITTED);
+                    .when(new RateTicket(TICKET, TENANT, null, "five_point", 5, null, MARIA, Set.of())), TicketRule.NOT_PERMITTED);
         }
     }
 
@@ -442,23 +467,23 @@ class TicketTest {
                                        String idempotencyKey) {
         return new CreateTicket(TICKET, TENANT, subject, "<p>Unable to <b>log in</b></p><script>x()</script>", "sarah",
                 priority, Channel.PHONE, "en", category, List.of("Login", "urgent", " login "), fields, null,
-                idempotencyKey, MARIA);
+                idempotencyKey, MARIA, Set.of());
     }
 
     private static ChangeTicketStatus status(TicketStatus to, String summary, Actor by) {
-        return new ChangeTicketStatus(TICKET, TENANT, null, to, null, summary, by);
+        return new ChangeTicketStatus(TICKET, TENANT, null, to, null, summary, by, Set.of());
     }
 
     private static AssignTicket assign(String agent, String group, Actor by) {
-        return new AssignTicket(TICKET, TENANT, null, agent, group, by);
+        return new AssignTicket(TICKET, TENANT, null, agent, group, by, Set.of());
     }
 
     private static UpdateTicket edit(String subject, String priority, String category, Actor by) {
-        return new UpdateTicket(TICKET, TENANT, null, subject, null, priority, category, null, null, by);
+        return new UpdateTicket(TICKET, TENANT, null, subject, null, priority, category, null, null, by, Set.of());
     }
 
     private static PostMessage message(String body, String visibility, String threadKind, Actor by) {
-        return new PostMessage(TICKET, TENANT, null, "m-1", null, threadKind, visibility, body, null, null, by);
+        return new PostMessage(TICKET, TENANT, null, "m-1", null, threadKind, visibility, body, null, null, by, Set.of());
     }
 
     private static void refused(ResultValidator<Ticket> result, TicketRule rule) {

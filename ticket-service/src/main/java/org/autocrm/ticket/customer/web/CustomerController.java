@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.autocrm.ticket.customer.CreateCustomer;
 import org.autocrm.ticket.customer.CustomerDetails;
+import org.autocrm.ticket.customer.CustomerRule;
 import org.autocrm.ticket.customer.CustomerRuleViolation;
 import org.autocrm.ticket.customer.FindCustomer;
 import org.autocrm.ticket.customer.SavedCustomer;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Customer profiles: create, replace, and read back what was saved. The version (the aggregate's
+ * Customer profiles: staff create, replace and read them; a customer reads only their own. The version (the aggregate's
  * sequence number, 0 when created) is the ETag; send it as If-Match to refuse overwriting a newer edit.
  */
 @RestController
@@ -59,6 +60,11 @@ class CustomerController {
     ResponseEntity<SavedCustomer> replace(@PathVariable String customerId,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                           @Valid @RequestBody CustomerRequest request, RequestingUser caller) {
+        if ("customer".equals(caller.role())) {
+            // refused before the profile is looked up, so the answer says nothing about which ids exist
+            throw new CustomerRuleViolation(CustomerRule.CUSTOMER_EDIT_FORBIDDEN,
+                    "role 'customer' may not edit customers; only admin, team_lead, agent and api_key may");
+        }
         UpdateCustomer command = new UpdateCustomer(customerId, caller.tenantId(), expectedVersion(ifMatch),
                 request.name(), request.emails(), request.phone(), request.company(), request.tier(),
                 request.language(), request.timeZone(), request.externalId(), caller.asActor());
@@ -70,6 +76,10 @@ class CustomerController {
 
     @GetMapping("/{customerId}")
     ResponseEntity<CustomerDetails> find(@PathVariable String customerId, RequestingUser caller) {
+        if ("customer".equals(caller.role()) && !caller.userId().equals(customerId)) {
+            // another customer's profile does not exist for a customer: 404, never 403
+            throw CustomerRuleViolation.notFound(customerId);
+        }
         Optional<CustomerDetails> customer = queries.query(new FindCustomer(caller.tenantId(), customerId),
                 ResponseTypes.optionalInstanceOf(CustomerDetails.class)).join();
         CustomerDetails details = customer.orElseThrow(() -> CustomerRuleViolation.notFound(customerId));

@@ -40,7 +40,7 @@ class ConversationController {
         String messageId = UUID.randomUUID().toString();
         TicketChange change = commands.sendAndWait(new PostMessage(id, caller.tenantId(), Versions.fromIfMatch(ifMatch),
                 messageId, request.threadId(), request.threadKind(), request.visibility(), request.body(),
-                request.mentions(), request.attachmentIds(), caller.asActor()));
+                request.mentions(), request.attachmentIds(), caller.asActor(), caller.groups()));
         return ResponseEntity.created(URI.create("/api/tickets/" + id + "/responses/" + messageId))
                 .eTag(Versions.etag(change.version()))
                 .body(new MessagePosted(id, messageId, change.version()));
@@ -51,20 +51,20 @@ class ConversationController {
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        RequestingUser caller) {
         return TicketResponses.changed(commands.sendAndWait(new MergeTicket(id, caller.tenantId(),
-                Versions.fromIfMatch(ifMatch), request.targetTicketId(), caller.asActor())));
+                Versions.fromIfMatch(ifMatch), request.targetTicketId(), caller.asActor(), caller.groups())));
     }
 
     @PostMapping("/links")
     ResponseEntity<TicketChange> link(@PathVariable String id, @Valid @RequestBody TicketRequests.Link request,
                                       RequestingUser caller) {
         return TicketResponses.changed(commands.sendAndWait(new LinkTickets(id, caller.tenantId(), null,
-                request.ticketId(), request.relation(), caller.asActor())));
+                request.ticketId(), request.relation(), caller.asActor(), caller.groups())));
     }
 
     @PostMapping("/rating")
     ResponseEntity<TicketChange> rate(@PathVariable String id, @Valid @RequestBody TicketRequests.Rate request,
                                       RequestingUser caller) {
         return TicketResponses.changed(commands.sendAndWait(new RateTicket(id, caller.tenantId(), null,
-                request.scale(), request.score(), request.comment(), caller.asActor())));
+                request.scale(), request.score(), request.comment(), caller.asActor(), caller.groups())));
     }
 }

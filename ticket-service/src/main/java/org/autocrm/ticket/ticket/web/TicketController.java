@@ -45,7 +45,7 @@ class TicketController {
         CreateTicket command = new CreateTicket(UUID.randomUUID().toString(), caller.tenantId(),
                 request.subject(), request.description(), request.customerId(), priority, channel, request.language(),
                 request.categoryId(), request.tags(), request.customFields(), request.followUpOf(), idempotencyKey,
-                caller.asActor());
+                caller.asActor(), caller.groups());
 
         OpenedTicket opened = commands.sendAndWait(command);
 
@@ -63,7 +63,7 @@ class TicketController {
                                       RequestingUser caller) {
         TicketChange change = commands.sendAndWait(new UpdateTicket(id, caller.tenantId(), Versions.fromIfMatch(ifMatch),
                 request.subject(), request.description(), request.priority(), request.categoryId(), request.tags(),
-                request.customFields(), caller.asActor()));
+                request.customFields(), caller.asActor(), caller.groups()));
         return TicketResponses.changed(change);
     }
 }

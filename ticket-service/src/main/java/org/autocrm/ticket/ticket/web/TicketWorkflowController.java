@@ -35,7 +35,7 @@ class TicketWorkflowController {
                                         RequestingUser caller) {
         return TicketResponses.changed(commands.sendAndWait(new ChangeTicketStatus(id, caller.tenantId(),
                 Versions.fromIfMatch(ifMatch), request.status(), request.statusLabel(), request.resolutionSummary(),
-                caller.asActor())));
+                caller.asActor(), caller.groups())));
     }
 
     @PutMapping("/assign")
@@ -44,7 +44,7 @@ class TicketWorkflowController {
                                         RequestingUser caller) {
         String agent = "me".equals(request.agentId()) ? caller.userId() : request.agentId();
         return TicketResponses.changed(commands.sendAndWait(new AssignTicket(id, caller.tenantId(),
-                Versions.fromIfMatch(ifMatch), agent, request.groupId(), caller.asActor())));
+                Versions.fromIfMatch(ifMatch), agent, request.groupId(), caller.asActor(), caller.groups())));
     }
 
     @DeleteMapping("/assign")
@@ -52,7 +52,7 @@ class TicketWorkflowController {
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           RequestingUser caller) {
         return TicketResponses.changed(commands.sendAndWait(new UnassignTicket(id, caller.tenantId(),
-                Versions.fromIfMatch(ifMatch), caller.asActor())));
+                Versions.fromIfMatch(ifMatch), caller.asActor(), caller.groups())));
     }
 
     @PostMapping("/escalate")
@@ -60,6 +60,6 @@ class TicketWorkflowController {
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           RequestingUser caller) {
         return TicketResponses.changed(commands.sendAndWait(new EscalateTicket(id, caller.tenantId(),
-                Versions.fromIfMatch(ifMatch), request.groupId(), request.reason(), caller.asActor())));
+                Versions.fromIfMatch(ifMatch), request.groupId(), request.reason(), caller.asActor(), caller.groups())));
     }
 }

@@ -1,0 +1,166 @@
+package org.autocrm.gateway.apidocs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * Merges OpenAPI documents into one, as JSON trees so nothing a service wrote is lost in translation.
+ * Paths and operations are united (an operation is taken only if {@code routedTo} says the gateway
+ * sends it to that source); components of the same name but different content are renamed
+ * {@code <source>.<name>} with their references; servers become the gateway itself ({@code /}),
+ * so "Try it out" goes through the gateway and no internal address is published.
+ */
+final class OpenApiMerger {
+
+    static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+    private final JsonNodeFactory json = JsonNodeFactory.instance;
+
+    /** @param routedTo (source, "METHOD /path/{template}") → does the gateway send this operation to that source */
+    ObjectNode merge(String title, List<ApiDocument> sources, BiPredicate<String, String> routedTo) {
+        ObjectNode merged = json.objectNode();
+        merged.put("openapi", sources.stream().filter(ApiDocument::present)
+                .map(source -> source.document().path("openapi").asText("3.0.1")).findFirst().orElse("3.0.1"));
+        ObjectNode info = merged.putObject("info");
+        info.put("title", title);
+        info.put("version", "v1");
+        info.put("description", description(sources));
+        merged.putArray("servers").addObject().put("url", "/").put("description", "the AutoCRM gateway");
+        ArrayNode tags = merged.putArray("tags");
+        ObjectNode paths = merged.putObject("paths");
+        ObjectNode components = merged.putObject("components");
+        Set<String> tagNames = new HashSet<>();
+        for (ApiDocument source : sources) {
+            if (!source.present()) {
+                continue;
+            }
+            ObjectNode document = source.document().deepCopy();
+            renameClashingComponents(source.source(), document, components);
+            mergeComponents(document.path("components"), components);
+            mergePaths(source.source(), document.path("paths"), paths, routedTo);
+            for (JsonNode tag : document.path("tags")) {
+                if (tagNames.add(tag.path("name").asText())) {
+                    tags.add(tag);
+                }
+            }
+            if (!merged.has("security") && document.has("security")) {
+                merged.set("security", document.get("security"));
+            }
+        }
+        return merged;
+    }
+
+    private String description(List<ApiDocument> sources) {
+        List<String> included = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (ApiDocument source : sources) {
+            if (source.present()) {
+                included.add(source.source());
+            } else {
+                missing.add(source.source() + " (" + source.missingBecause() + ")");
+            }
+        }
+        String description = "The AutoCRM API as the gateway serves it, merged from: " + String.join(", ", included) + ".";
+        if (!missing.isEmpty()) {
+            description += " Left out because their documents could not be fetched right now: "
+                    + String.join(", ", missing) + ".";
+        }
+        return description;
+    }
+
+    private void renameClashingComponents(String source, ObjectNode document, ObjectNode merged) {
+        Map<String, String> renamedRefs = new HashMap<>();
+        JsonNode components = document.path("components");
+        for (Iterator<String> kinds = components.fieldNames(); kinds.hasNext(); ) {
+            String kind = kinds.next();
+            JsonNode ofKind = components.get(kind);
+            JsonNode existing = merged.path(kind);
+            if (!ofKind.isObject()) {
+                continue;
+            }
+            List<String> clashing = new ArrayList<>();
+            ofKind.fieldNames().forEachRemaining(name -> {
+                if (existing.has(name) && !existing.get(name).equals(ofKind.get(name))) {
+                    clashing.add(name);
+                }
+            });
+            for (String name : clashing) {
+                String renamed = source + "." + name;
+                ((ObjectNode) ofKind).set(renamed, ((ObjectNode) ofKind).remove(name));
+                renamedRefs.put("#/components/" + kind + "/" + name, "#/components/" + kind + "/" + renamed);
+            }
+        }
+        if (!renamedRefs.isEmpty()) {
+            rewriteRefs(document, renamedRefs);
+        }
+    }
+
+    private static void rewriteRefs(JsonNode node, Map<String, String> renamed) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual() && renamed.containsKey(ref.asText())) {
+                object.set("$ref", TextNode.valueOf(renamed.get(ref.asText())));
+            }
+            object.elements().forEachRemaining(child -> rewriteRefs(child, renamed));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> rewriteRefs(child, renamed));
+        }
+    }
+
+    private static void mergeComponents(JsonNode from, ObjectNode into) {
+        from.fields().forEachRemaining(kind -> {
+            if (!kind.getValue().isObject()) {
+                return;
+            }
+            ObjectNode target = into.has(kind.getKey()) ? (ObjectNode) into.get(kind.getKey()) : into.putObject(kind.getKey());
+            kind.getValue().fields().forEachRemaining(component -> {
+                if (!target.has(component.getKey())) {
+                    target.set(component.getKey(), component.getValue());
+                }
+            });
+        });
+    }
+
+    private static void mergePaths(String source, JsonNode from, ObjectNode into, BiPredicate<String, String> routedTo) {
+        from.fields().forEachRemaining(path -> {
+            ObjectNode item = (ObjectNode) path.getValue();
+            ObjectNode target = null;
+            for (Iterator<Map.Entry<String, JsonNode>> fields = item.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String key = field.getKey();
+                if (!METHODS.contains(key)) {
+                    continue;
+                }
+                if (!routedTo.test(source, key.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())) {
+                    continue;
+                }
+                if (target == null) {
+                    target = into.has(path.getKey()) ? (ObjectNode) into.get(path.getKey()) : into.putObject(path.getKey());
+                }
+                if (!target.has(key)) {
+                    target.set(key, field.getValue());
+                }
+            }
+            if (target != null) {
+                for (Iterator<Map.Entry<String, JsonNode>> fields = item.fields(); fields.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    if (!METHODS.contains(field.getKey()) && !target.has(field.getKey())) {
+                        target.set(field.getKey(), field.getValue());
+                    }
+                }
+            }
+        });
+    }
+}

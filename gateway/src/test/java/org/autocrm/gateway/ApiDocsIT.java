@@ -1,0 +1,176 @@
+package org.autocrm.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * One OpenAPI document for the platform, merged from the services' own documents as the gateway
+ * routes them, and surviving a service that is down.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ApiDocsIT {
+
+    // ticket-service documents the writes and its "as of" read; query-service the reads. Both call
+    // their ticket schema "Ticket", differently.
+    private static final String TICKET_SERVICE_DOCS = """
+            {"openapi":"3.0.1","info":{"title":"ticket-service","version":"v1"},
+             "servers":[{"url":"http://10.1.2.3:8081","description":"Generated server url"}],
+             "tags":[{"name":"tickets","description":"Ticket commands"}],
+             "paths":{
+               "/api/tickets":{"post":{"operationId":"openTicket","tags":["tickets"],
+                 "requestBody":{"content":{"application/json":{"schema":{"$ref":"#/components/schemas/OpenTicket"}}}},
+                 "responses":{"201":{"description":"created","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Ticket"}}}}}}},
+               "/api/tickets/{id}":{
+                 "put":{"operationId":"editTicket","responses":{"200":{"description":"edited"}}},
+                 "get":{"operationId":"ticketAsOf","parameters":[{"name":"asOf","in":"query","required":true,"schema":{"type":"string"}}],
+                        "responses":{"200":{"description":"as of"}}}}},
+             "components":{"schemas":{
+               "OpenTicket":{"type":"object","properties":{"subject":{"type":"string"}}},
+               "Ticket":{"type":"object","properties":{"version":{"type":"integer"}}},
+               "ProblemDetail":{"type":"object","properties":{"status":{"type":"integer"}}}}}}
+            """;
+    private static final String QUERY_SERVICE_DOCS = """
+            {"openapi":"3.0.1","info":{"title":"query-service","version":"v1"},
+             "servers":[{"url":"http://10.1.2.4:8082"}],
+             "tags":[{"name":"tickets","description":"Ticket reads"}],
+             "paths":{
+               "/api/tickets":{"get":{"operationId":"searchTickets",
+                 "responses":{"200":{"description":"found","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Ticket"}}}}}}},
+               "/api/tickets/{id}":{"get":{"operationId":"findTicket","responses":{"200":{"description":"found"}}}},
+               "/internal/reindex":{"post":{"operationId":"reindex","responses":{"202":{"description":"started"}}}}},
+             "components":{"schemas":{
+               "Ticket":{"type":"object","properties":{"subject":{"type":"string"},"status":{"type":"string"}}},
+               "ProblemDetail":{"type":"object","properties":{"status":{"type":"integer"}}}}}}
+            """;
+
+    private static final Map<String, StubService> SERVICES = Stream.of(
+                    "ticket-service", "query-service", "routing-service", "ai-service", "notification-service")
+            .map(StubService::start)
+            .collect(Collectors.toMap(StubService::name, Function.identity()));
+
+    static {
+        SERVICES.get("ticket-service").serveApiDocs(TICKET_SERVICE_DOCS);
+        SERVICES.get("query-service").serveApiDocs(QUERY_SERVICE_DOCS);
+    }
+
+    @DynamicPropertySource
+    static void routeToStubs(DynamicPropertyRegistry registry) {
+        SERVICES.forEach((name, stub) -> registry.add("autocrm.services." + name, stub::baseUrl));
+        registry.add("autocrm.services.kb-service", StubService::unreachableUrl);
+    }
+
+    @AfterAll
+    static void stopStubs() {
+        SERVICES.values().forEach(StubService::close);
+    }
+
+    @Autowired
+    private WebTestClient client;
+
+    @Test
+    void mergesTheServicesDocumentsAsTheGatewayRoutesThem() {
+        client.get().uri("/v3/api-docs")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody()
+                .jsonPath("$.info.title").isEqualTo("AutoCRM API")
+                .jsonPath("$.paths['/api/tickets'].post.operationId").isEqualTo("openTicket")
+                .jsonPath("$.paths['/api/tickets'].get.operationId").isEqualTo("searchTickets")
+                .jsonPath("$.paths['/api/tickets/{id}'].put.operationId").isEqualTo("editTicket")
+                // a plain GET of a ticket goes to query-service, so that is the one documented
+                .jsonPath("$.paths['/api/tickets/{id}'].get.operationId").isEqualTo("findTicket")
+                // no route leads to it: not part of the public API
+                .jsonPath("$.paths['/internal/reindex']").doesNotExist()
+                .jsonPath("$.tags.length()").isEqualTo(1);
+    }
+
+    @Test
+    void keepsBothOfTwoDifferentSchemasWithTheSameName() {
+        client.get().uri("/v3/api-docs")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                // services merge in the order of their names: query-service's comes first and keeps the name
+                .jsonPath("$.components.schemas.Ticket.properties.status").exists()
+                .jsonPath("$.components.schemas['ticket-service.Ticket'].properties.version").exists()
+                .jsonPath("$.paths['/api/tickets'].get.responses['200'].content['application/json'].schema.$ref")
+                .isEqualTo("#/components/schemas/Ticket")
+                .jsonPath("$.paths['/api/tickets'].post.responses['201'].content['application/json'].schema.$ref")
+                .isEqualTo("#/components/schemas/ticket-service.Ticket")
+                // the same schema twice is kept once
+                .jsonPath("$.components.schemas['ticket-service.ProblemDetail']").doesNotExist()
+                .jsonPath("$.components.schemas.ProblemDetail").exists();
+    }
+
+    @Test
+    void pointsAtTheGatewayAndNamesAServiceThatIsDownWithoutItsAddress() {
+        byte[] document = client.get().uri("/v3/api-docs")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.servers.length()").isEqualTo(1)
+                .jsonPath("$.servers[0].url").isEqualTo("/")
+                .jsonPath("$.info.description").value(description -> assertThat(description.toString())
+                        .contains("merged from: gateway, ")
+                        .contains("ticket-service")
+                        .contains("kb-service (not reachable)"))
+                .returnResult().getResponseBodyContent();
+        assertThat(new String(document)).doesNotContain("10.1.2.3").doesNotContain("127.0.0.1").doesNotContain("localhost:");
+    }
+
+    @Test
+    void servesEachServicesPartForTheDocsPagesChoice() {
+        client.get().uri("/v3/api-docs/ticket-service")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.info.title").isEqualTo("AutoCRM API: ticket-service")
+                .jsonPath("$.paths['/api/tickets'].post.operationId").isEqualTo("openTicket")
+                .jsonPath("$.paths['/api/tickets'].get").doesNotExist();
+
+        client.get().uri("/v3/api-docs/kb-service")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString())
+                        .contains("kb-service").doesNotContain("127.0.0.1"));
+
+        client.get().uri("/v3/api-docs/billing-service")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void offersSwaggerUiWithTheWholePlatformAndEachServiceToChooseFrom() {
+        client.get().uri("/swagger-ui.html")
+                .exchange()
+                .expectStatus().is3xxRedirection();
+        client.get().uri("/swagger-ui/index.html")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+
+        client.get().uri("/api-docs/swagger-config")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls[?(@.name == 'AutoCRM (all services)')].url").isEqualTo("/v3/api-docs")
+                .jsonPath("$.urls[?(@.name == 'ticket-service')].url").isEqualTo("/v3/api-docs/ticket-service")
+                .jsonPath("$['urls.primaryName']").isEqualTo("AutoCRM (all services)");
+    }
+}

@@ -1,0 +1,131 @@
+package org.autocrm.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Retries and circuit breakers towards the services: a service that is down costs the client a
+ * quick 503 with Retry-After, idempotent reads are retried and writes never are.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        // notification-service is down: its breaker opens after 4 calls and stays open for a minute
+        "resilience4j.circuitbreaker.instances.notification-service.sliding-window-size=4",
+        "resilience4j.circuitbreaker.instances.notification-service.minimum-number-of-calls=4",
+        "resilience4j.circuitbreaker.instances.notification-service.wait-duration-in-open-state=60s",
+        // kb-service answers 503 on purpose here; its breaker must not open while retries are counted
+        "resilience4j.circuitbreaker.instances.kb-service.minimum-number-of-calls=1000",
+        "resilience4j.circuitbreaker.instances.kb-service.sliding-window-size=1000"})
+class DownstreamResilienceIT {
+
+    private static final Map<String, StubService> SERVICES = Stream.of(
+                    "ticket-service", "query-service", "routing-service", "kb-service", "ai-service")
+            .map(StubService::start)
+            .collect(Collectors.toMap(StubService::name, Function.identity()));
+
+    @DynamicPropertySource
+    static void routeToStubs(DynamicPropertyRegistry registry) {
+        SERVICES.forEach((name, stub) -> registry.add("autocrm.services." + name, stub::baseUrl));
+        registry.add("autocrm.services.notification-service", StubService::unreachableUrl);
+    }
+
+    @AfterAll
+    static void stopStubs() {
+        SERVICES.values().forEach(StubService::close);
+    }
+
+    @Autowired
+    private WebTestClient client;
+
+    @BeforeEach
+    void forgetEarlierRequests() {
+        SERVICES.values().forEach(StubService::forget);
+    }
+
+    @Test
+    void retriesAReadTheServiceCouldNotServeTwiceBeforePassingItsAnswerOn() {
+        client.get().uri("/api/kb/articles/unavailable")
+                .exchange()
+                .expectStatus().isEqualTo(503);
+
+        assertThat(SERVICES.get("kb-service").received()).hasSize(3)
+                .allSatisfy(request -> assertThat(request.methodAndUri()).isEqualTo("GET /api/kb/articles/unavailable"));
+    }
+
+    @Test
+    void neverRetriesAWriteItCouldCreateTwice() {
+        client.post().uri("/api/kb/articles/unavailable")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"title\":\"Printer FAQ\"}")
+                .exchange()
+                .expectStatus().isEqualTo(503);
+
+        assertThat(SERVICES.get("kb-service").received()).hasSize(1);
+    }
+
+    @Test
+    void doesNotRetryARequestTheServiceAnswered() {
+        client.get().uri("/api/kb/articles/42").exchange().expectStatus().isOk();
+
+        assertThat(SERVICES.get("kb-service").received()).hasSize(1);
+    }
+
+    @Test
+    void opensTheBreakerOfAServiceThatIsDownAndThenAnswersAtOnceWithRetryAfter() {
+        // a service nothing listens on: refused connections until its breaker has seen enough of them
+        EntityExchangeResult<byte[]> answer = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            answer = client.post().uri("/api/webhooks")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                    .expectBody().returnResult();
+            if (new String(answer.getResponseBodyContent()).contains("is failing")) {
+                break;
+            }
+        }
+        assertThat(new String(answer.getResponseBodyContent())).contains("is failing");
+
+        long start = System.nanoTime();
+        client.get().uri("/api/notifications/preferences")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value(HttpHeaders.RETRY_AFTER, retryAfter -> assertThat(Integer.parseInt(retryAfter)).isBetween(50, 60))
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(503)
+                .jsonPath("$.service").isEqualTo("notification-service")
+                .jsonPath("$.requestId").isNotEmpty()
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString())
+                        .startsWith("notification-service is failing")
+                        .doesNotContain("127.0.0.1")
+                        .doesNotContain("localhost"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+    }
+
+    @Test
+    void keepsTheOtherServicesAvailableWhileOneIsDown() {
+        client.get().uri("/api/notifications/preferences").exchange().expectStatus().isEqualTo(503);
+
+        client.get().uri("/api/routing/rules").exchange().expectStatus().isOk();
+    }
+}

@@ -1,0 +1,147 @@
+package org.autocrm.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.server.WebFilter;
+
+/**
+ * Rate limits per caller. The caller is named by identity's authentication filter, which is not part
+ * of this test: a stand-in filter at the same order copies the test's {@code X-Test-Caller} header
+ * into the rate-limit key attribute.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "autocrm.gateway.rate-limit.users.limit=5",
+        "autocrm.gateway.rate-limit.users.window=60s",
+        "autocrm.gateway.rate-limit.api-keys.limit=8",
+        "autocrm.gateway.rate-limit.api-keys.window=60s",
+        "autocrm.gateway.rate-limit.anonymous.limit=3",
+        "autocrm.gateway.rate-limit.anonymous.window=30s"})
+class RateLimitIT {
+
+    private static final Map<String, StubService> SERVICES = Stream.of(
+                    "ticket-service", "query-service", "routing-service", "kb-service", "ai-service", "notification-service")
+            .map(StubService::start)
+            .collect(Collectors.toMap(StubService::name, Function.identity()));
+
+    @DynamicPropertySource
+    static void routeToStubs(DynamicPropertyRegistry registry) {
+        SERVICES.forEach((name, stub) -> registry.add("autocrm.services." + name, stub::baseUrl));
+    }
+
+    @AfterAll
+    static void stopStubs() {
+        SERVICES.values().forEach(StubService::close);
+    }
+
+    @TestConfiguration
+    static class StandInForAuthentication {
+
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE + 100)
+        WebFilter namesTheCaller() {
+            return (exchange, chain) -> {
+                String caller = exchange.getRequest().getHeaders().getFirst("X-Test-Caller");
+                if (caller != null) {
+                    exchange.getAttributes().put("autocrm.rateLimitKey", caller);
+                }
+                return chain.filter(exchange);
+            };
+        }
+    }
+
+    @Autowired
+    private WebTestClient client;
+
+    @Test
+    void countsDownAUsersRequestsAndRefusesTheOneOverTheLimitWithRetryAfter() {
+        for (int remaining = 4; remaining >= 0; remaining--) {
+            client.get().uri("/api/tickets").header("X-Test-Caller", "user:acme:u-anna")
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().valueEquals("RateLimit-Limit", "5")
+                    .expectHeader().valueEquals("RateLimit-Remaining", Integer.toString(remaining))
+                    .expectHeader().valueEquals("RateLimit-Policy", "5;w=60")
+                    .expectHeader().value("RateLimit-Reset", reset -> assertThat(Integer.parseInt(reset)).isBetween(1, 60));
+        }
+        int reachedService = SERVICES.get("query-service").received().size();
+
+        client.get().uri("/api/tickets").header("X-Test-Caller", "user:acme:u-anna")
+                .exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                // one request back every 60 s / 5 = 12 s
+                .expectHeader().value(HttpHeaders.RETRY_AFTER, retry -> assertThat(Integer.parseInt(retry)).isBetween(1, 12))
+                .expectHeader().valueEquals("RateLimit-Remaining", "0")
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(429)
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).startsWith("Rate limit of 5 requests per 60 seconds exceeded"))
+                .jsonPath("$.requestId").isNotEmpty();
+        assertThat(SERVICES.get("query-service").received()).hasSize(reachedService);
+    }
+
+    @Test
+    void limitsEachCallerOnItsOwn() {
+        for (int i = 0; i < 5; i++) {
+            client.get().uri("/api/tickets").header("X-Test-Caller", "user:acme:u-ben").exchange().expectStatus().isOk();
+        }
+        client.get().uri("/api/tickets").header("X-Test-Caller", "user:acme:u-ben").exchange().expectStatus().isEqualTo(429);
+
+        client.get().uri("/api/tickets").header("X-Test-Caller", "user:acme:u-carla")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("RateLimit-Remaining", "4");
+        client.get().uri("/api/tickets").header("X-Test-Caller", "user:globex:u-ben")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("RateLimit-Remaining", "4");
+    }
+
+    @Test
+    void givesApiKeysTheirOwnLimit() {
+        client.get().uri("/api/tickets").header("X-Test-Caller", "key:k-7f2")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("RateLimit-Limit", "8")
+                .expectHeader().valueEquals("RateLimit-Remaining", "7")
+                .expectHeader().valueEquals("RateLimit-Policy", "8;w=60");
+    }
+
+    @Test
+    void limitsAnonymousRequestsByClientAddressGatewayEndpointsIncluded() {
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            client.get().uri("/api/unknown") // unrouted: a 404, but it still counts
+                    .exchange()
+                    .expectStatus().isNotFound()
+                    .expectHeader().valueEquals("RateLimit-Limit", "3")
+                    .expectHeader().valueEquals("RateLimit-Remaining", Integer.toString(remaining));
+        }
+        client.post().uri("/api/auth/login")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"email\":\"anna@acme.example\",\"password\":\"guess-4\"}")
+                .exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectHeader().valueEquals("RateLimit-Policy", "3;w=30");
+
+        // probes are never limited
+        client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+    }
+}

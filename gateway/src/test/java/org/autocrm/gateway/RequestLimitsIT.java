@@ -1,0 +1,149 @@
+package org.autocrm.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+import reactor.core.publisher.Flux;
+
+/** Bodies too large (413) or of a type the services do not take (415) are refused at the edge. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "autocrm.gateway.request-size.max=1KB",
+        "autocrm.gateway.request-size.upload-max=8KB"})
+class RequestLimitsIT {
+
+    private static final Map<String, StubService> SERVICES = Stream.of(
+                    "ticket-service", "query-service", "routing-service", "kb-service", "ai-service", "notification-service")
+            .map(StubService::start)
+            .collect(Collectors.toMap(StubService::name, Function.identity()));
+
+    @DynamicPropertySource
+    static void routeToStubs(DynamicPropertyRegistry registry) {
+        SERVICES.forEach((name, stub) -> registry.add("autocrm.services." + name, stub::baseUrl));
+    }
+
+    @AfterAll
+    static void stopStubs() {
+        SERVICES.values().forEach(StubService::close);
+    }
+
+    @Autowired
+    private WebTestClient client;
+
+    @BeforeEach
+    void forgetEarlierRequests() {
+        SERVICES.values().forEach(StubService::forget);
+    }
+
+    @Test
+    void refusesABodyWhoseDeclaredLengthIsOverTheLimitBeforeAnyServiceSeesIt() {
+        client.post().uri("/api/tickets")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(jsonOfSize(2048))
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(413)
+                .jsonPath("$.detail").isEqualTo("The request body is larger than the 1 KB allowed here.")
+                .jsonPath("$.maxBytes").isEqualTo(1024)
+                .jsonPath("$.requestId").isNotEmpty();
+
+        assertThat(SERVICES.get("ticket-service").received()).isEmpty();
+    }
+
+    @Test
+    void refusesAStreamedBodyWithoutLengthOnceItGrowsOverTheLimit() {
+        Flux<DataBuffer> chunks = Flux.range(0, 8)
+                .map(i -> DefaultDataBufferFactory.sharedInstance.wrap(("\"" + "x".repeat(254) + "\",").getBytes(StandardCharsets.UTF_8)));
+
+        client.post().uri("/api/tickets")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(BodyInserters.fromDataBuffers(chunks))
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.maxBytes").isEqualTo(1024);
+
+        assertThat(SERVICES.get("ticket-service").received()).isEmpty();
+    }
+
+    @Test
+    void passesABodyWithinTheLimitOn() {
+        client.post().uri("/api/tickets")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(jsonOfSize(900))
+                .exchange()
+                .expectStatus().isCreated();
+    }
+
+    @Test
+    void allowsAttachmentUploadsTheLargerLimitAndMultipart() {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("file", "x".repeat(5000).getBytes(StandardCharsets.UTF_8))
+                .filename("screenshot.txt").contentType(MediaType.TEXT_PLAIN);
+
+        client.post().uri("/api/tickets/T-1/attachments")
+                .body(BodyInserters.fromMultipartData(body.build()))
+                .exchange()
+                .expectStatus().isCreated();
+        assertThat(SERVICES.get("ticket-service").received()).singleElement()
+                .satisfies(upload -> assertThat(upload.headers().getContentType().isCompatibleWith(MediaType.MULTIPART_FORM_DATA)).isTrue());
+
+        MultipartBodyBuilder tooLarge = new MultipartBodyBuilder();
+        tooLarge.part("file", "x".repeat(9000).getBytes(StandardCharsets.UTF_8)).filename("video.txt");
+        client.post().uri("/api/tickets/T-1/attachments")
+                .body(BodyInserters.fromMultipartData(tooLarge.build()))
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.maxBytes").isEqualTo(8192);
+    }
+
+    @Test
+    void refusesANonJsonBodyToAServiceWith415() {
+        client.put().uri("/api/tickets/T-1")
+                .contentType(MediaType.TEXT_PLAIN)
+                .bodyValue("subject=Printer on fire")
+                .exchange()
+                .expectStatus().isEqualTo(415)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals(HttpHeaders.ACCEPT, "application/json")
+                .expectBody()
+                .jsonPath("$.detail").isEqualTo("This endpoint takes a JSON body (Content-Type: application/json), not text/plain.");
+
+        assertThat(SERVICES.get("ticket-service").received()).isEmpty();
+    }
+
+    @Test
+    void acceptsJsonVariantsAndRequestsWithoutBody() {
+        client.patch().uri("/api/tickets/T-1")
+                .contentType(MediaType.parseMediaType("application/merge-patch+json"))
+                .bodyValue("{\"priority\":\"HIGH\"}")
+                .exchange()
+                .expectStatus().isOk();
+        client.delete().uri("/api/tickets/T-1/assign").exchange().expectStatus().isOk();
+    }
+
+    private static String jsonOfSize(int bytes) {
+        String prefix = "{\"description\":\"";
+        return prefix + "x".repeat(bytes - prefix.length() - 2) + "\"}";
+    }
+}

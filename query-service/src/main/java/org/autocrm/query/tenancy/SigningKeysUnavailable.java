@@ -1,0 +1,9 @@
+package org.autocrm.query.tenancy;
+
+/** The gateway's key set could not be read, so no access token can be checked right now (503, not 401). */
+class SigningKeysUnavailable extends RuntimeException {
+
+    SigningKeysUnavailable(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
