@@ -120,6 +120,8 @@ public class TicketQueries {
         term(b, "groupId", search.groupId());
         term(b, "customerId", search.customerId());
         term(b, "channel", search.channel());
+        term(b, "company", search.company());
+        term(b, "tier", search.tier());
         search.customFields().forEach((key, value) -> term(b, "customFields." + key, value));
         if (search.unassigned()) {
             b.mustNot(m -> m.exists(e -> e.field("agentId"))).mustNot(m -> m.exists(e -> e.field("groupId")));

@@ -58,7 +58,7 @@ class MetricsController {
                               @RequestParam(required = false) String from,
                               @Parameter(description = "end: a day (included whole) or an instant (excluded); default now")
                               @RequestParam(required = false) String to,
-                              @Parameter(description = "agent, group, category, priority, channel or day")
+                              @Parameter(description = "agent, group, category, priority, channel, tier (the customer's), customer or day")
                               @RequestParam(defaultValue = "day") String groupBy,
                               @Parameter(description = "json or csv; otherwise the Accept header decides")
                               @RequestParam(required = false) String format,

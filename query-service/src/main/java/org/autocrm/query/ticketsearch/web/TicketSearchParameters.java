@@ -28,7 +28,7 @@ final class TicketSearchParameters {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,100}");
     private static final Set<String> REPEATABLE = Set.of("status", "priority", "tag", "tags");
     private static final Set<String> SINGLE = Set.of("categoryId", "agentId", "groupId", "unassigned", "customerId",
-            "channel", "createdFrom", "createdTo", "updatedFrom", "updatedTo", "q", "sort", "order", "cursor", "size");
+            "channel", "company", "tier", "format", "createdFrom", "createdTo", "updatedFrom", "updatedTo", "q", "sort", "order", "cursor", "size");
     /** Tenants may define their own priorities, named in upper snake case like ticket-service requires. */
     private static final Pattern PRIORITY = Pattern.compile("[A-Z][A-Z0-9_]{0,49}");
 
@@ -70,7 +70,8 @@ final class TicketSearchParameters {
         String text = single(parameters, "q");
         return new TicketSearch(statuses, priorities, single(parameters, "categoryId"), tags,
                 single(parameters, "agentId"), single(parameters, "groupId"), unassigned(parameters),
-                single(parameters, "customerId"), single(parameters, "channel"), customFields,
+                single(parameters, "customerId"), single(parameters, "channel"), single(parameters, "company"),
+                single(parameters, "tier"), customFields,
                 instant(parameters, "createdFrom"), instant(parameters, "createdTo"),
                 instant(parameters, "updatedFrom"), instant(parameters, "updatedTo"),
                 text == null || text.isBlank() ? null : text.strip(), sort, after, size(parameters));
