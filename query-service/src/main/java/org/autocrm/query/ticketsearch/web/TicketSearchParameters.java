@@ -20,7 +20,7 @@ import org.springframework.util.MultiValueMap;
  * that is unknown, repeated where it may not be, or has a bad value is an
  * {@link InvalidParameter} naming it.
  */
-final class TicketSearchParameters {
+public final class TicketSearchParameters {
 
     static final int DEFAULT_SIZE = 25;
     static final int MAX_SIZE = 100;
@@ -35,7 +35,7 @@ final class TicketSearchParameters {
     private TicketSearchParameters() {
     }
 
-    static TicketSearch read(MultiValueMap<String, String> parameters) {
+    public static TicketSearch read(MultiValueMap<String, String> parameters) {
         Map<String, String> customFields = new LinkedHashMap<>();
         parameters.forEach((name, values) -> {
             if (name.startsWith(CUSTOM_FIELD)) {
@@ -77,7 +77,7 @@ final class TicketSearchParameters {
                 text == null || text.isBlank() ? null : text.strip(), sort, after, size(parameters));
     }
 
-    static TicketCursor cursor(MultiValueMap<String, String> parameters, TicketSort sort) {
+    public static TicketCursor cursor(MultiValueMap<String, String> parameters, TicketSort sort) {
         String cursor = single(parameters, "cursor");
         try {
             return cursor == null ? null : TicketCursor.decode(cursor, sort);
@@ -86,7 +86,7 @@ final class TicketSearchParameters {
         }
     }
 
-    static int size(MultiValueMap<String, String> parameters) {
+    public static int size(MultiValueMap<String, String> parameters) {
         String size = single(parameters, "size");
         if (size == null) {
             return DEFAULT_SIZE;
