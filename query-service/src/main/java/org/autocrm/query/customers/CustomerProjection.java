@@ -1,15 +1,16 @@
 package org.autocrm.query.customers;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Result;
-import co.elastic.clients.json.JsonData;
-import co.elastic.clients.elasticsearch.core.UpdateResponse;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.OpType;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.transport.TransportException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
+import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,28 +18,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps one document per customer from the customer events. Idempotent and ordered per customer:
- * the profile is changed in Elasticsearch by one script that does nothing when the document
- * already holds this sequence or a later one. The ticket figures on the same document are written
- * separately ({@link CustomerStatistics}), so either may arrive first.
+ * the document remembers the last sequence applied, and an event at or below it changes nothing.
+ * The ticket figures on the same document are written separately ({@link CustomerStatistics}), so
+ * the profile is read, changed and written back only if nobody wrote in between (sequence number
+ * and primary term), else read again.
  */
 @Component
 class CustomerProjection {
 
     static final String CREATED = "autocrm.customer.created.v1";
     static final String UPDATED = "autocrm.customer.updated.v1";
-    private static final Set<String> PROFILE_FIELDS = Set.of("name", "emails", "phone", "company", "tier",
+    private static final List<String> PROFILE_FIELDS = List.of("name", "emails", "phone", "company", "tier",
             "language", "timeZone", "externalId");
     private static final Logger log = LoggerFactory.getLogger(CustomerProjection.class);
-    private static final String APPLY_IF_NEWER = """
-            if (ctx._source.lastSequence != null && ctx._source.lastSequence >= params.sequence) {
-              ctx.op = 'noop';
-            } else {
-              for (entry in params.profile.entrySet()) { ctx._source[entry.getKey()] = entry.getValue(); }
-              if (ctx._source.createdAt == null) { ctx._source.createdAt = params.at; }
-              ctx._source.updatedAt = params.at;
-              ctx._source.lastSequence = params.sequence;
-            }
-            """;
+    private static final int CONFLICT = 409;
+    private static final int ATTEMPTS = 10;
 
     private final ElasticsearchClient client;
     private final CustomerIndex index;
@@ -64,32 +58,59 @@ class CustomerProjection {
         String customerId = envelope.path("subject").asText();
         long sequence = envelope.path("sequence").asLong(-1);
         JsonNode data = envelope.path("data");
-        ObjectNode profile = json.createObjectNode();
-        PROFILE_FIELDS.forEach(field -> profile.set(field, data.hasNonNull(field) ? data.get(field) : null));
-        profile.put("tenantId", tenantId);
-        profile.put("customerId", customerId);
         String at = data.hasNonNull("at") ? data.get("at").asText() : envelope.path("time").asText();
+        String id = CustomerIndex.documentId(tenantId, customerId);
         index.ensureExists();
-        ObjectNode upsert = json.createObjectNode().put("tenantId", tenantId).put("customerId", customerId);
-        UpdateResponse<ObjectNode> response = client.update(u -> u.index(CustomerIndex.ALIAS)
-                .id(CustomerIndex.documentId(tenantId, customerId))
-                .script(s -> s.source(APPLY_IF_NEWER).params(Map.of(
-                        "profile", JsonData.of(profile, client._jsonpMapper()),
-                        "sequence", JsonData.of(sequence),
-                        "at", JsonData.of(at))))
-                .scriptedUpsert(true)
-                .upsert(upsert)
-                .retryOnConflict(10), ObjectNode.class);
-        JsonNode now = client.get(g -> g.index(CustomerIndex.ALIAS).id(CustomerIndex.documentId(tenantId, customerId)),
-                ObjectNode.class).source();
-        if (now != null) {
-            // also after a redelivery: whoever copies the profile catches up if an earlier attempt stopped half-way
-            events.publishEvent(new CustomerProfileChanged(tenantId, customerId, text(now, "company"), text(now, "tier")));
+        for (int attempt = 1; ; attempt++) {
+            GetResponse<ObjectNode> current = client.get(g -> g.index(CustomerIndex.ALIAS).id(id), ObjectNode.class);
+            ObjectNode document = current.found() ? current.source()
+                    : json.createObjectNode().put("tenantId", tenantId).put("customerId", customerId);
+            if (document.path("lastSequence").asLong(-1) >= sequence) {
+                announce(tenantId, customerId, document); // a redelivery: let the copies catch up if they did not
+                return false;
+            }
+            PROFILE_FIELDS.forEach(field -> document.set(field, data.hasNonNull(field) ? data.get(field) : null));
+            if (!document.hasNonNull("createdAt")) {
+                document.put("createdAt", at);
+            }
+            document.put("updatedAt", at);
+            document.put("lastSequence", sequence);
+            try {
+                if (current.found()) {
+                    client.index(i -> i.index(CustomerIndex.ALIAS).id(id).document(document)
+                            .ifSeqNo(current.seqNo()).ifPrimaryTerm(current.primaryTerm()));
+                } else {
+                    client.index(i -> i.index(CustomerIndex.ALIAS).id(id).document(document).opType(OpType.Create));
+                }
+            } catch (IOException | RuntimeException e) {
+                if (isConflict(e) && attempt < ATTEMPTS) {
+                    continue; // written meanwhile (its ticket figures, most likely): read again
+                }
+                throw e;
+            }
+            announce(tenantId, customerId, document);
+            return true;
         }
-        return response.result() != Result.NoOp;
+    }
+
+    private void announce(String tenantId, String customerId, JsonNode document) {
+        events.publishEvent(new CustomerProfileChanged(tenantId, customerId, text(document, "company"),
+                text(document, "tier")));
     }
 
     private static String text(JsonNode document, String field) {
         return document.hasNonNull(field) ? document.get(field).asText() : null;
+    }
+
+    private static boolean isConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ElasticsearchException es && es.status() == CONFLICT
+                    || cause instanceof TransportException transport && transport.statusCode() == CONFLICT
+                    || cause instanceof ResponseException response
+                            && response.getResponse().getStatusLine().getStatusCode() == CONFLICT) {
+                return true;
+            }
+        }
+        return false;
     }
 }
