@@ -30,7 +30,7 @@ class TicketListCsvIT extends EventStreamIntegration {
         assertThat(lines[1]).contains(quoted.id, "\"Printer says \"\"no\"\"\"", "\"Acme, Inc.\",gold");
         assertThat(lines[2]).contains(other.id, ",sam,");
 
-        ResponseEntity<String> byAccept = getText("/api/tickets?company=Acme,%20Inc.", agent("alex", null),
+        ResponseEntity<String> byAccept = getText("/api/tickets?company=Acme, Inc.", agent("alex", null),
                 MediaType.parseMediaType("text/csv"));
         assertThat(byAccept.getBody().split("\r\n")).hasSize(2);
         assertThat(byAccept.getBody()).contains(quoted.id).doesNotContain(other.id);
