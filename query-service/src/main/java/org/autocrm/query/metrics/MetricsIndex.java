@@ -1,7 +1,12 @@
 package org.autocrm.query.metrics;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +31,17 @@ class MetricsIndex {
         this.client = client;
     }
 
+    /** Fields added to the mapping since the index was created (the customer's tier) are added in place. */
+    private void addNewFields() throws IOException {
+        try (InputStream mapping = getClass().getResourceAsStream("/elasticsearch/" + INDEX + ".json")) {
+            JsonNode mappings = new ObjectMapper().readTree(mapping).path("mappings");
+            client.indices().putMapping(p -> p.index(INDEX)
+                    .withJson(new ByteArrayInputStream(mappings.toString().getBytes(StandardCharsets.UTF_8))));
+        } catch (ElasticsearchException e) {
+            log.warn("Could not add new fields to {}; rebuild the index to use them: {}", INDEX, e.getMessage());
+        }
+    }
+
     /** Creates the index and alias if they do not exist yet; cheap once done. */
     void ensureExists() throws IOException {
         if (ready) {
@@ -41,6 +57,8 @@ class MetricsIndex {
                             .aliases(ALIAS, a -> a.isWriteIndex(true)));
                 }
                 log.info("Created Elasticsearch index {} with alias {}", INDEX, ALIAS);
+            } else {
+                addNewFields();
             }
             ready = true;
         }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.format.DateTimeParseException;
+import org.autocrm.query.customers.CustomerFieldCopies;
 import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +28,12 @@ class TicketMetricsProjection {
 
     private final ElasticsearchClient client;
     private final MetricsIndex index;
+    private final CustomerFieldCopies customerCopies;
 
-    TicketMetricsProjection(ElasticsearchClient client, MetricsIndex index) {
+    TicketMetricsProjection(ElasticsearchClient client, MetricsIndex index, CustomerFieldCopies customerCopies) {
         this.client = client;
         this.index = index;
+        this.customerCopies = customerCopies;
     }
 
     /** Applies one event envelope; false when it was skipped (unknown, already applied or superseded). */
@@ -56,7 +59,9 @@ class TicketMetricsProjection {
     private boolean applyKnown(String type, String ticketId, long sequence, JsonNode data, String tenantId)
             throws IOException {
         if (TicketMetricsChanges.CREATED.equals(type)) {
-            return write(ticketId, sequence, TicketMetricsChanges.created(data, tenantId));
+            ObjectNode created = TicketMetricsChanges.created(data, tenantId);
+            customerCopies.fill(created);
+            return write(ticketId, sequence, created);
         }
         GetResponse<ObjectNode> current = client.get(g -> g.index(MetricsIndex.ALIAS).id(ticketId), ObjectNode.class);
         if (!current.found()) {
@@ -89,7 +94,6 @@ class TicketMetricsProjection {
             client.index(i -> i.index(MetricsIndex.ALIAS).id(ticketId)
                     .version(sequence + 1).versionType(VersionType.External)
                     .document(document));
-            return true;
         } catch (IOException | RuntimeException e) {
             if (isVersionConflict(e)) {
                 log.debug("Metrics of ticket {} already at sequence {} or later; skipping", ticketId, sequence);
@@ -97,6 +101,8 @@ class TicketMetricsProjection {
             }
             throw e;
         }
+        customerCopies.recheck(MetricsIndex.ALIAS, ticketId, sequence, document);
+        return true;
     }
 
     private static boolean isVersionConflict(Throwable failure) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.autocrm.events.TicketCreated;
+import org.autocrm.query.customers.CustomerFieldCopies;
 import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +32,16 @@ class TicketProjection {
     private final ElasticsearchClient client;
     private final TicketIndex index;
     private final ObjectMapper json;
+    private final CustomerFieldCopies customerCopies;
+    private final CustomerFiguresRecount customerFigures;
 
-    TicketProjection(ElasticsearchClient client, TicketIndex index, ObjectMapper json) {
+    TicketProjection(ElasticsearchClient client, TicketIndex index, ObjectMapper json,
+                     CustomerFieldCopies customerCopies, CustomerFiguresRecount customerFigures) {
         this.client = client;
         this.index = index;
         this.json = json;
+        this.customerCopies = customerCopies;
+        this.customerFigures = customerFigures;
     }
 
     /** Applies one event; returns false when it was already applied (or superseded) and so skipped. */
@@ -72,6 +78,7 @@ class TicketProjection {
         document.set("createdBy", json.valueToTree(new TicketDocument.Person(event.by().userId(), event.by().role())));
         document.put("createdAt", event.at().toString());
         document.put("updatedAt", event.at().toString());
+        customerCopies.fill(document);
         return write(event.ticketId(), sequence, document);
     }
 
@@ -104,7 +111,6 @@ class TicketProjection {
                     .version(sequence + 1)
                     .versionType(VersionType.External)
                     .document(document));
-            return true;
         } catch (IOException | RuntimeException e) {
             if (isVersionConflict(e)) {
                 log.debug("Ticket {} already has sequence {} or later; skipping", ticketId, sequence);
@@ -112,6 +118,9 @@ class TicketProjection {
             }
             throw e;
         }
+        customerCopies.recheck(TicketIndex.ALIAS, ticketId, sequence, document);
+        customerFigures.changed(document.path("tenantId").asText(), document.path("customerId").asText(null));
+        return true;
     }
 
     /** The client reports a refused external version in different shapes depending on the call path. */
