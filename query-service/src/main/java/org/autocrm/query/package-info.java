@@ -8,13 +8,17 @@
  *       search, one ticket, the queue statistics and a customer's tickets.</li>
  *   <li>{@code metrics}: one metrics document per ticket, kept by its own projection (consumer group
  *       {@code query-service.metrics}); {@code GET /api/metrics/tickets}, as JSON or CSV.</li>
+ *   <li>{@code projection}: operating the projections: versioned indices behind aliases, the admin rebuild
+ *       ({@code /api/admin/projections}), lag gauges, the {@code projections} health contributor and the dead-letter
+ *       topic {@code autocrm.tickets.v1.query-service.dlt}.</li>
+ *   <li>{@code readafter}: read-your-writes ({@code X-AutoCRM-Read-After}, {@code minVersion}) for every read.</li>
  *   <li>{@code elasticsearch}: client wiring.</li>
  *   <li>{@code tenancy}: who is reading (tenant, user, role, groups), decided in one place; every
  *       query applies the visibility rules to it.</li>
  * </ul>
  *
  * Consumes: {@code autocrm.tickets.v1} (consumer groups {@code query-service} and
- * {@code query-service.metrics}). Emits: nothing. Run alone with
+ * {@code query-service.metrics}). Emits: only dead letters. See the module's README. Run alone with
  * {@code java -jar target/query-service-0.1.0-SNAPSHOT-exec.jar} and the properties in the README.
  */
 package org.autocrm.query;
