@@ -69,7 +69,9 @@ class TicketMetricsProjection {
         GetResponse<ObjectNode> current = client.get(g -> g.index(target).id(ticketId), ObjectNode.class);
         if (!current.found()) {
             // creation is sequence 0 on the same partition, so it is not coming: nothing to measure from
-            log.warn("Ticket {} has event {} ({}) but no metrics document; skipping", ticketId, sequence, type);
+            if (TicketMetricsChanges.knows(type)) {
+                log.warn("Ticket {} has event {} ({}) but no metrics document; skipping", ticketId, sequence, type);
+            }
             return false;
         }
         ObjectNode document = current.source();

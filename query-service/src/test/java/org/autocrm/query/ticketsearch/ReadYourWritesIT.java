@@ -97,6 +97,19 @@ class ReadYourWritesIT extends ReadSideIntegration {
         assertBadRequest(getWith("/api/tickets?minVersion=3", admin(), null), "minVersion");
     }
 
+    @Test
+    void theApiDocumentNamesTheHeaderOnEveryReadAndMinVersionOnTheReadOfOneTicket() {
+        JsonNode paths = get("/v3/api-docs", admin()).getBody().get("paths");
+
+        assertThat(paths.at("/~1api~1tickets~1{id}/get/parameters").findValuesAsText("name"))
+                .contains(READ_AFTER, "minVersion");
+        for (String read : new String[] {"/~1api~1tickets/get", "/~1api~1tickets~1queue/get",
+                "/~1api~1customers~1{customerId}~1tickets/get", "/~1api~1metrics~1tickets/get"}) {
+            assertThat(paths.at(read + "/parameters").findValuesAsText("name")).as(read).contains(READ_AFTER)
+                    .doesNotContain("minVersion");
+        }
+    }
+
     private static void assertBadRequest(ResponseEntity<JsonNode> response, String parameter) {
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
