@@ -92,6 +92,30 @@ class ProjectionOperationsIT extends ReadSideIntegration {
     }
 
     @Test
+    void theMetricsProjectionIsRebuiltTheSameWay() throws Exception {
+        TicketEvents ticket = ticket("Measured before the rebuild");
+        ticket.status("RESOLVED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> resolvedInMetrics() == 1);
+        Projection metrics = projections.named("metrics").orElseThrow();
+        Set<String> oldIndices = metrics.index().currentIndices();
+
+        assertThat(post("/api/admin/projections/metrics/rebuild", admin()).getStatusCode().value()).isEqualTo(202);
+        JsonNode status = await().atMost(Duration.ofSeconds(120))
+                .until(() -> get("/api/admin/projections/metrics/rebuild", admin()).getBody(),
+                        s -> !s.get("state").asText().equals("RUNNING"));
+
+        assertThat(status.get("state").asText()).as(status.toString()).isEqualTo("COMPLETED");
+        assertThat(metrics.index().currentIndices()).hasSize(1).doesNotContainAnyElementsOf(oldIndices)
+                .allMatch(name -> name.startsWith("ticket-metrics-v1-"));
+        assertThat(resolvedInMetrics()).isEqualTo(1);
+    }
+
+    private long resolvedInMetrics() {
+        JsonNode table = get("/api/metrics/tickets?groupBy=priority", admin()).getBody();
+        return table.path("groups").findValues("resolved").stream().mapToLong(JsonNode::asLong).sum();
+    }
+
+    @Test
     void rebuildingIsForAdminsAndNamesAKnownProjection() {
         ResponseEntity<JsonNode> agent = post("/api/admin/projections/tickets/rebuild", agent("alex", null));
         assertThat(agent.getStatusCode().value()).isEqualTo(403);
