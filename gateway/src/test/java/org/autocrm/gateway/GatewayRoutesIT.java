@@ -93,6 +93,8 @@ class GatewayRoutesIT {
             "PUT,    /api/views/v1,                      query-service",
             "DELETE, /api/views/v1,                      query-service",
             "GET,    /api/views/v1/tickets?size=10,      query-service",
+            "GET,    /api/admin/projections,             query-service",
+            "POST,   /api/admin/projections/tickets/rebuild, query-service",
             "GET,    /api/tickets/42/history,            ticket-service",
             "GET,    /api/tickets/42/attachments/a1,     ticket-service",
             "GET,    /api/tickets/categories,            ticket-service",

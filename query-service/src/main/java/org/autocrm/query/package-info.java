@@ -14,6 +14,10 @@
  *       recounted from the ticket index; the company and tier it copies onto tickets and ticket metrics;
  *       {@code GET /api/customers}.</li>
  *   <li>{@code views}: saved ticket views, query-service's own data; {@code /api/views}.</li>
+ *   <li>{@code projection}: operating the projections: versioned indices behind aliases, the admin rebuild
+ *       ({@code /api/admin/projections}), lag gauges, the {@code projections} health contributor and the dead-letter
+ *       topic {@code autocrm.tickets.v1.query-service.dlt}.</li>
+ *   <li>{@code readafter}: read-your-writes ({@code X-AutoCRM-Read-After}, {@code minVersion}) for every read.</li>
  *   <li>{@code elasticsearch}: client wiring.</li>
  *   <li>{@code tenancy}: who is reading (tenant, user, role, groups, an API key's scopes), from the
  *       gateway's RS256 access token checked against its JWK set, decided in one place with the
@@ -22,7 +26,7 @@
  *
  * Consumes: {@code autocrm.tickets.v1} (consumer groups {@code query-service} and
  * {@code query-service.metrics}) and {@code autocrm.customers.v1} (consumer group
- * {@code query-service.customers}). Emits: nothing. Run alone with
+ * {@code query-service.customers}). Emits: only dead letters. See the module's README. Run alone with
  * {@code java -jar target/query-service-0.1.0-SNAPSHOT-exec.jar} and the properties in the README.
  */
 package org.autocrm.query;

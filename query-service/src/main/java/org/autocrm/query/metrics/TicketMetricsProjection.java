@@ -36,10 +36,18 @@ class TicketMetricsProjection {
         this.customerCopies = customerCopies;
     }
 
-    /** Applies one event envelope; false when it was skipped (unknown, already applied or superseded). */
+    /** Applies one event envelope through the alias; false when it was skipped (already applied or superseded). */
     boolean apply(JsonNode envelope) throws IOException {
+        return apply(envelope, MetricsIndex.ALIAS);
+    }
+
+    /**
+     * Applies one event envelope to the given index or alias (a rebuild names its new index). An event of a type
+     * metrics do not use still advances the document's version, so that version N means "seen up to event N".
+     */
+    boolean apply(JsonNode envelope, String target) throws IOException {
         String type = envelope.path("type").asText();
-        if (!TicketMetricsChanges.knows(type)) {
+        if (!type.startsWith("autocrm.ticket.")) {
             return false;
         }
         String ticketId = envelope.path("subject").asText();
@@ -47,7 +55,7 @@ class TicketMetricsProjection {
         JsonNode data = withTime(envelope);
         index.ensureExists();
         try {
-            return applyKnown(type, ticketId, sequence, data, envelope.path("tenantId").asText());
+            return applyKnown(type, ticketId, sequence, data, envelope.path("tenantId").asText(), target);
         } catch (DateTimeParseException unreadableTime) {
             // retrying cannot help an event whose time cannot be read
             log.warn("Ticket {} event {} ({}) has an unreadable time; skipping: {}", ticketId, sequence, type,
@@ -56,25 +64,29 @@ class TicketMetricsProjection {
         }
     }
 
-    private boolean applyKnown(String type, String ticketId, long sequence, JsonNode data, String tenantId)
-            throws IOException {
+    private boolean applyKnown(String type, String ticketId, long sequence, JsonNode data, String tenantId,
+                               String target) throws IOException {
         if (TicketMetricsChanges.CREATED.equals(type)) {
             ObjectNode created = TicketMetricsChanges.created(data, tenantId);
             customerCopies.fill(created);
-            return write(ticketId, sequence, created);
+            return write(ticketId, sequence, created, target);
         }
-        GetResponse<ObjectNode> current = client.get(g -> g.index(MetricsIndex.ALIAS).id(ticketId), ObjectNode.class);
+        GetResponse<ObjectNode> current = client.get(g -> g.index(target).id(ticketId), ObjectNode.class);
         if (!current.found()) {
             // creation is sequence 0 on the same partition, so it is not coming: nothing to measure from
-            log.warn("Ticket {} has event {} ({}) but no metrics document; skipping", ticketId, sequence, type);
+            if (TicketMetricsChanges.knows(type)) {
+                log.warn("Ticket {} has event {} ({}) but no metrics document; skipping", ticketId, sequence, type);
+            }
             return false;
         }
         ObjectNode document = current.source();
         if (document.path("lastSequence").asLong(-1) >= sequence) {
             return false;
         }
-        TicketMetricsChanges.apply(type, data, document);
-        return write(ticketId, sequence, document);
+        if (TicketMetricsChanges.knows(type)) {
+            TicketMetricsChanges.apply(type, data, document);
+        }
+        return write(ticketId, sequence, document, target);
     }
 
     /** The payload, with the envelope's time as {@code at} when the payload has none. */
@@ -88,10 +100,10 @@ class TicketMetricsProjection {
         return data;
     }
 
-    private boolean write(String ticketId, long sequence, ObjectNode document) throws IOException {
+    private boolean write(String ticketId, long sequence, ObjectNode document, String target) throws IOException {
         document.put("lastSequence", sequence);
         try {
-            client.index(i -> i.index(MetricsIndex.ALIAS).id(ticketId)
+            client.index(i -> i.index(target).id(ticketId)
                     .version(sequence + 1).versionType(VersionType.External)
                     .document(document));
         } catch (IOException | RuntimeException e) {
@@ -101,7 +113,7 @@ class TicketMetricsProjection {
             }
             throw e;
         }
-        customerCopies.recheck(MetricsIndex.ALIAS, ticketId, sequence, document);
+        customerCopies.recheck(target, ticketId, sequence, document);
         return true;
     }
 
