@@ -44,18 +44,21 @@ public final class ElasticsearchNode {
   private final Path home;
   private final Path baseDirectory;
   private final Path consoleLog;
-  private final ChildProcess process;
+  private final List<String> command;
+  private final Map<String, String> environment;
+  private ChildProcess process;
 
-  private ElasticsearchNode(int port, Path home, Path baseDirectory, Path consoleLog, ChildProcess process) {
+  private ElasticsearchNode(int port, Path home, Path baseDirectory, Path consoleLog, List<String> command,
+      Map<String, String> environment) {
     this.port = port;
     this.home = home;
     this.baseDirectory = baseDirectory;
     this.consoleLog = consoleLog;
-    this.process = process;
+    this.command = List.copyOf(command);
+    this.environment = Map.copyOf(environment);
   }
 
   static ElasticsearchNode start(InfrastructureSettings settings, int port) {
-    long started = System.nanoTime();
     Path home = ElasticsearchDistribution.home();
     Path base = settings.dataDir().resolve("elasticsearch");
     Path data = FileTree.createDirectories(base.resolve("data"));
@@ -72,7 +75,7 @@ public final class ElasticsearchNode {
       throw new UncheckedIOException("cannot copy the Elasticsearch config into " + config, e);
     }
 
-    List<String> command = new ArrayList<>(unprivilegedPrefix(base));
+    List<String> command = new ArrayList<>();
     command.add(home.resolve("bin").resolve("elasticsearch").toString());
     command.add("-Ecluster.name=autocrm");
     command.add("-Enode.name=autocrm-es");
@@ -94,19 +97,38 @@ public final class ElasticsearchNode {
     // the launcher JVM leaves "final-flags*" dirs in its java.io.tmpdir: keep them in ours
     environment.put("CLI_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
 
-    ChildProcess process = ChildProcess.start("Elasticsearch", command, environment, base, consoleLog);
-    ElasticsearchNode node = new ElasticsearchNode(port, home, base, consoleLog, process);
+    ElasticsearchNode node = new ElasticsearchNode(port, home, base, consoleLog, command, environment);
+    node.start();
+    return node;
+  }
+
+  public synchronized boolean isRunning() {
+    return process != null && process.isAlive();
+  }
+
+  /**
+   * Starts the node (again) on the same port and data directory, so it keeps its indices; does nothing when it
+   * runs. Returns once the cluster is at least yellow.
+   */
+  public synchronized void start() {
+    if (isRunning()) {
+      return;
+    }
+    long started = System.nanoTime();
+    List<String> fullCommand = new ArrayList<>(unprivilegedPrefix(baseDirectory));
+    fullCommand.addAll(command);
+    process = ChildProcess.start("Elasticsearch", fullCommand, environment, baseDirectory, consoleLog);
     String status;
     try {
-      status = node.awaitHealthy();
+      status = awaitHealthy();
     } catch (RuntimeException e) {
       process.stop();
+      process = null;
       throw e;
     }
-    LOG.log(Level.INFO, "Elasticsearch {0} started on {1} (cluster {2}, pid {3,number,#}) in {4} ms (data {5}, logs {6})",
-        ElasticsearchDistribution.version(), node.url(), status, process.pid(),
-        (System.nanoTime() - started) / 1_000_000, data, logs);
-    return node;
+    LOG.log(Level.INFO, "Elasticsearch {0} started on {1} (cluster {2}, pid {3,number,#}) in {4} ms (data {5})",
+        ElasticsearchDistribution.version(), url(), status, process.pid(),
+        (System.nanoTime() - started) / 1_000_000, baseDirectory);
   }
 
   /** {@code http://127.0.0.1:<port>}. */
@@ -133,14 +155,22 @@ public final class ElasticsearchNode {
     return consoleLog;
   }
 
-  /** The launcher process (it runs the server JVM as its child). */
-  public ProcessHandle processHandle() {
+  /** The launcher process (it runs the server JVM as its child); fails when the node is stopped. */
+  public synchronized ProcessHandle processHandle() {
+    if (process == null) {
+      throw new IllegalStateException(this + " is stopped");
+    }
     return process.handle();
   }
 
-  void stop() {
+  /** Stops the node (SIGTERM; killed after 10 s), keeping its data; {@link #start()} brings it back. */
+  public synchronized void stop() {
+    if (process == null) {
+      return;
+    }
     long started = System.nanoTime();
     process.stop();
+    process = null;
     LOG.log(Level.INFO, "Elasticsearch on {0} stopped in {1} ms", url(), (System.nanoTime() - started) / 1_000_000);
   }
 

@@ -10,8 +10,9 @@
  *       child JVM from Kafka's own jars so that tests can stop it and start it again on the same port and log
  *       directory;</li>
  *   <li>{@link org.autocrm.infrastructure.ElasticsearchNode}: real Elasticsearch 8.19 (the integ-test-zip
- *       distribution, unpacked by this module's build) as a child process; as root it runs as "nobody" in a
- *       user namespace because Elasticsearch refuses to run as root;</li>
+ *       distribution, unpacked by this module's build) as a child process, which tests can stop and start again
+ *       on the same port and data directory; as root it runs as "nobody" in a user namespace because
+ *       Elasticsearch refuses to run as root;</li>
  *   <li>{@link org.autocrm.infrastructure.EmbeddedMongo}: the MongoDB stand-in mongo-java-server (memory, or an
  *       H2 file when persistent) since no real mongod can be installed here;</li>
  *   <li>{@link org.autocrm.infrastructure.MailServer}: GreenMail SMTP and IMAP.</li>

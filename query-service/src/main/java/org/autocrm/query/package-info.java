@@ -7,7 +7,17 @@
  *       Kafka topic {@code autocrm.tickets.v1}; {@code ticketsearch.web} serves the ticket list and
  *       search, one ticket, the queue statistics and a customer's tickets.</li>
  *   <li>{@code metrics}: one metrics document per ticket, kept by its own projection (consumer group
- *       {@code query-service.metrics}); {@code GET /api/metrics/tickets}, as JSON or CSV.</li>
+ *       {@code query-service.metrics}); {@code GET /api/metrics/tickets} and {@code GET /api/metrics/agents},
+ *       as JSON or CSV.</li>
+ *   <li>{@code customers}: one document per customer, kept by {@code CustomerProjection} from
+ *       {@code autocrm.customers.v1} (consumer group {@code query-service.customers}) with ticket figures
+ *       recounted from the ticket index; the company and tier it copies onto tickets and ticket metrics;
+ *       {@code GET /api/customers}.</li>
+ *   <li>{@code views}: saved ticket views, query-service's own data; {@code /api/views}.</li>
+ *   <li>{@code projection}: operating the projections: versioned indices behind aliases, the admin rebuild
+ *       ({@code /api/admin/projections}), lag gauges, the {@code projections} health contributor and the dead-letter
+ *       topic {@code autocrm.tickets.v1.query-service.dlt}.</li>
+ *   <li>{@code readafter}: read-your-writes ({@code X-AutoCRM-Read-After}, {@code minVersion}) for every read.</li>
  *   <li>{@code elasticsearch}: client wiring.</li>
  *   <li>{@code tenancy}: who is reading (tenant, user, role, groups, an API key's scopes), from the
  *       gateway's RS256 access token checked against its JWK set, decided in one place with the
@@ -15,7 +25,8 @@
  * </ul>
  *
  * Consumes: {@code autocrm.tickets.v1} (consumer groups {@code query-service} and
- * {@code query-service.metrics}). Emits: nothing. Run alone with
+ * {@code query-service.metrics}) and {@code autocrm.customers.v1} (consumer group
+ * {@code query-service.customers}). Emits: only dead letters. See the module's README. Run alone with
  * {@code java -jar target/query-service-0.1.0-SNAPSHOT-exec.jar} and the properties in the README.
  */
 package org.autocrm.query;

@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 /** What a metrics table has one row per; {@link #DAY} is a calendar day (UTC), the others a document field. */
 public enum GroupBy {
-    AGENT("agentId"), GROUP("groupId"), CATEGORY("categoryId"), PRIORITY("priority"), CHANNEL("channel"), DAY(null);
+    AGENT("agentId"), GROUP("groupId"), CATEGORY("categoryId"), PRIORITY("priority"), CHANNEL("channel"),
+    /** the customer's tier, copied from their profile */
+    TIER("tier"), CUSTOMER("customerId"), DAY(null);
 
     private final String field;
 

@@ -2,14 +2,12 @@ package org.autocrm.query.metrics;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
-import java.io.InputStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.autocrm.query.projection.VersionedIndex;
 import org.springframework.stereotype.Component;
 
 /**
- * The ticket metrics index: a versioned index ({@value #INDEX}) behind the alias {@value #ALIAS}
- * that all reads and writes use, so a rebuild can fill a new version and swap the alias.
+ * The ticket metrics index: versioned physical indices ({@value #INDEX}-&lt;timestamp&gt;) behind the alias
+ * {@value #ALIAS} that all reads and writes use, so a rebuild can fill a new one and swap the alias.
  */
 @Component
 class MetricsIndex {
@@ -17,32 +15,18 @@ class MetricsIndex {
     static final String ALIAS = "ticket-metrics";
     static final String INDEX = "ticket-metrics-v1";
 
-    private static final Logger log = LoggerFactory.getLogger(MetricsIndex.class);
-
-    private final ElasticsearchClient client;
-    private volatile boolean ready;
+    private final VersionedIndex index;
 
     MetricsIndex(ElasticsearchClient client) {
-        this.client = client;
+        this.index = new VersionedIndex(client, ALIAS, INDEX);
+    }
+
+    VersionedIndex versioned() {
+        return index;
     }
 
     /** Creates the index and alias if they do not exist yet; cheap once done. */
     void ensureExists() throws IOException {
-        if (ready) {
-            return;
-        }
-        synchronized (this) {
-            if (ready) {
-                return;
-            }
-            if (!client.indices().exists(e -> e.index(INDEX)).value()) {
-                try (InputStream mapping = getClass().getResourceAsStream("/elasticsearch/" + INDEX + ".json")) {
-                    client.indices().create(c -> c.index(INDEX).withJson(mapping)
-                            .aliases(ALIAS, a -> a.isWriteIndex(true)));
-                }
-                log.info("Created Elasticsearch index {} with alias {}", INDEX, ALIAS);
-            }
-            ready = true;
-        }
+        index.ensureExists();
     }
 }

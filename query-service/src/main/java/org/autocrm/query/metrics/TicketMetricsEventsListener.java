@@ -23,7 +23,7 @@ class TicketMetricsEventsListener {
         this.json = json;
     }
 
-    @KafkaListener(id = "ticket-metrics", topics = EventStreams.TICKETS,
+    @KafkaListener(id = MetricsProjection.LISTENER, topics = EventStreams.TICKETS,
             groupId = "${autocrm.query.metrics.consumer-group:query-service.metrics}")
     void on(ConsumerRecord<String, String> record) throws IOException {
         projection.apply(json.readTree(record.value()));

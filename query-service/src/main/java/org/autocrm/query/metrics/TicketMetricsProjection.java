@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.format.DateTimeParseException;
+import org.autocrm.query.customers.CustomerFieldCopies;
 import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,16 +28,26 @@ class TicketMetricsProjection {
 
     private final ElasticsearchClient client;
     private final MetricsIndex index;
+    private final CustomerFieldCopies customerCopies;
 
-    TicketMetricsProjection(ElasticsearchClient client, MetricsIndex index) {
+    TicketMetricsProjection(ElasticsearchClient client, MetricsIndex index, CustomerFieldCopies customerCopies) {
         this.client = client;
         this.index = index;
+        this.customerCopies = customerCopies;
     }
 
-    /** Applies one event envelope; false when it was skipped (unknown, already applied or superseded). */
+    /** Applies one event envelope through the alias; false when it was skipped (already applied or superseded). */
     boolean apply(JsonNode envelope) throws IOException {
+        return apply(envelope, MetricsIndex.ALIAS);
+    }
+
+    /**
+     * Applies one event envelope to the given index or alias (a rebuild names its new index). An event of a type
+     * metrics do not use still advances the document's version, so that version N means "seen up to event N".
+     */
+    boolean apply(JsonNode envelope, String target) throws IOException {
         String type = envelope.path("type").asText();
-        if (!TicketMetricsChanges.knows(type)) {
+        if (!type.startsWith("autocrm.ticket.")) {
             return false;
         }
         String ticketId = envelope.path("subject").asText();
@@ -44,7 +55,7 @@ class TicketMetricsProjection {
         JsonNode data = withTime(envelope);
         index.ensureExists();
         try {
-            return applyKnown(type, ticketId, sequence, data, envelope.path("tenantId").asText());
+            return applyKnown(type, ticketId, sequence, data, envelope.path("tenantId").asText(), target);
         } catch (DateTimeParseException unreadableTime) {
             // retrying cannot help an event whose time cannot be read
             log.warn("Ticket {} event {} ({}) has an unreadable time; skipping: {}", ticketId, sequence, type,
@@ -53,23 +64,29 @@ class TicketMetricsProjection {
         }
     }
 
-    private boolean applyKnown(String type, String ticketId, long sequence, JsonNode data, String tenantId)
-            throws IOException {
+    private boolean applyKnown(String type, String ticketId, long sequence, JsonNode data, String tenantId,
+                               String target) throws IOException {
         if (TicketMetricsChanges.CREATED.equals(type)) {
-            return write(ticketId, sequence, TicketMetricsChanges.created(data, tenantId));
+            ObjectNode created = TicketMetricsChanges.created(data, tenantId);
+            customerCopies.fill(created);
+            return write(ticketId, sequence, created, target);
         }
-        GetResponse<ObjectNode> current = client.get(g -> g.index(MetricsIndex.ALIAS).id(ticketId), ObjectNode.class);
+        GetResponse<ObjectNode> current = client.get(g -> g.index(target).id(ticketId), ObjectNode.class);
         if (!current.found()) {
             // creation is sequence 0 on the same partition, so it is not coming: nothing to measure from
-            log.warn("Ticket {} has event {} ({}) but no metrics document; skipping", ticketId, sequence, type);
+            if (TicketMetricsChanges.knows(type)) {
+                log.warn("Ticket {} has event {} ({}) but no metrics document; skipping", ticketId, sequence, type);
+            }
             return false;
         }
         ObjectNode document = current.source();
         if (document.path("lastSequence").asLong(-1) >= sequence) {
             return false;
         }
-        TicketMetricsChanges.apply(type, data, document);
-        return write(ticketId, sequence, document);
+        if (TicketMetricsChanges.knows(type)) {
+            TicketMetricsChanges.apply(type, data, document);
+        }
+        return write(ticketId, sequence, document, target);
     }
 
     /** The payload, with the envelope's time as {@code at} when the payload has none. */
@@ -83,13 +100,12 @@ class TicketMetricsProjection {
         return data;
     }
 
-    private boolean write(String ticketId, long sequence, ObjectNode document) throws IOException {
+    private boolean write(String ticketId, long sequence, ObjectNode document, String target) throws IOException {
         document.put("lastSequence", sequence);
         try {
-            client.index(i -> i.index(MetricsIndex.ALIAS).id(ticketId)
+            client.index(i -> i.index(target).id(ticketId)
                     .version(sequence + 1).versionType(VersionType.External)
                     .document(document));
-            return true;
         } catch (IOException | RuntimeException e) {
             if (isVersionConflict(e)) {
                 log.debug("Metrics of ticket {} already at sequence {} or later; skipping", ticketId, sequence);
@@ -97,6 +113,8 @@ class TicketMetricsProjection {
             }
             throw e;
         }
+        customerCopies.recheck(target, ticketId, sequence, document);
+        return true;
     }
 
     private static boolean isVersionConflict(Throwable failure) {

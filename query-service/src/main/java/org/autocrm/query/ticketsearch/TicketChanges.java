@@ -79,6 +79,10 @@ final class TicketChanges {
         count(document, isPublic ? "publicMessages" : "internalMessages");
         keepText(document, event);
         boolean byStaff = !"customer".equals(event.path("by").path("role").asText());
+        if (!byStaff) {
+            // the customer's last contact, for the customer list
+            document.put("lastCustomerMessageAt", event.path("at").asText());
+        }
         if (isPublic && byStaff && !document.hasNonNull("firstResponseAt")) {
             document.put("firstResponseAt", event.path("at").asText());
         }

@@ -38,7 +38,9 @@ public record TicketDocument(
         Instant closedAt,
         String mergedInto,
         Integer satisfactionScore,
-        String satisfactionScale) {
+        String satisfactionScale,
+        String company,
+        String tier) {
 
     public record Person(String userId, String role) {
     }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Feeds the ticket topic into the projection. Offsets are committed only after the projection
  * has written, so a restart resumes where it stopped; a failing write is retried (see
- * {@code ConsumptionConfiguration}) instead of skipped.
+ * {@code projection.ProjectionConsumption}) instead of skipped.
  */
 @Component
 class TicketEventsListener {
@@ -24,7 +24,7 @@ class TicketEventsListener {
         this.json = json;
     }
 
-    @KafkaListener(topics = EventStreams.TICKETS, groupId = "${autocrm.query.consumer-group:query-service}")
+    @KafkaListener(id = TicketSearchProjection.LISTENER, topics = EventStreams.TICKETS, groupId = "${autocrm.query.consumer-group:query-service}")
     void on(ConsumerRecord<String, String> record) throws IOException {
         JsonNode envelope = json.readTree(record.value());
         projection.apply(envelope);

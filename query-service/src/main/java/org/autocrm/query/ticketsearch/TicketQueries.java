@@ -80,12 +80,20 @@ public class TicketQueries {
 
     /** QueueStatistics: counts over the tickets the caller may see. */
     public QueueStatistics queue(Caller caller) throws IOException {
+        return queue(caller, null);
+    }
+
+    /** QueueStatistics: counts over the tickets the caller may see, of one company's customers if it is given. */
+    public QueueStatistics queue(Caller caller, String company) throws IOException {
         index.ensureExists();
+        Query seen = company == null ? TicketVisibility.filter(caller) : Query.of(q -> q.bool(b -> b
+                .filter(TicketVisibility.filter(caller))
+                .filter(f -> f.term(t -> t.field("company").value(company)))));
         Query open = Query.of(q -> q.bool(b -> b.mustNot(m -> m.terms(t -> t.field("status").terms(v -> v.value(DONE))))));
         SearchResponse<Void> response = client.search(s -> s
                 .index(TicketIndex.ALIAS)
                 .size(0)
-                .query(TicketVisibility.filter(caller))
+                .query(seen)
                 .aggregations("byStatus", a -> a.terms(t -> t.field("status").size(MAX_BUCKETS)))
                 .aggregations("open", a -> a.filter(open)
                         .aggregations("byPriority", sub -> sub.terms(t -> t.field("priority").size(MAX_BUCKETS)))
@@ -101,6 +109,13 @@ public class TicketQueries {
                 counts(openWork.aggregations().get("byPriority")), counts(openWork.aggregations().get("byAgent")),
                 counts(openWork.aggregations().get("byGroup")),
                 openWork.aggregations().get("unassigned").filter().docCount());
+    }
+
+    /** CountTickets: how many tickets the caller may see match (cursor, sort and size are ignored). */
+    public long count(Caller caller, TicketSearch search) throws IOException {
+        index.ensureExists();
+        return client.count(c -> c.index(TicketIndex.ALIAS)
+                .query(q -> q.bool(b -> matching(b.filter(TicketVisibility.filter(caller)), caller, search)))).count();
     }
 
     private static Map<String, Long> counts(Aggregate terms) {
@@ -120,6 +135,8 @@ public class TicketQueries {
         term(b, "groupId", search.groupId());
         term(b, "customerId", search.customerId());
         term(b, "channel", search.channel());
+        term(b, "company", search.company());
+        term(b, "tier", search.tier());
         search.customFields().forEach((key, value) -> term(b, "customFields." + key, value));
         if (search.unassigned()) {
             b.mustNot(m -> m.exists(e -> e.field("agentId"))).mustNot(m -> m.exists(e -> e.field("groupId")));

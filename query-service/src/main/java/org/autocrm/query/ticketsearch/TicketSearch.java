@@ -19,6 +19,8 @@ public record TicketSearch(
         boolean unassigned,
         String customerId,
         String channel,
+        String company,
+        String tier,
         Map<String, String> customFields,
         Instant createdFrom,
         Instant createdTo,
@@ -38,7 +40,7 @@ public record TicketSearch(
 
     /** A customer's history: all their tickets, newest first. */
     public static TicketSearch ofCustomer(String customerId, TicketCursor after, int size) {
-        return new TicketSearch(List.of(), List.of(), null, List.of(), null, null, false, customerId, null, Map.of(),
+        return new TicketSearch(List.of(), List.of(), null, List.of(), null, null, false, customerId, null, null, null, Map.of(),
                 null, null, null, null, null, TicketSort.NEWEST_FIRST, after, size);
     }
 }

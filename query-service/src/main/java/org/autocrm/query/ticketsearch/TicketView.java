@@ -34,7 +34,9 @@ public record TicketView(
         Instant closedAt,
         String mergedInto,
         Integer satisfactionScore,
-        String satisfactionScale) {
+        String satisfactionScale,
+        String company,
+        String tier) {
 
     /** The ticket as this caller may see it: customers learn nothing about internal notes. */
     static TicketView of(TicketDocument d, org.autocrm.query.tenancy.Caller caller) {
@@ -46,7 +48,7 @@ public record TicketView(
         return new TicketView(ticketId, number, subject, description, customerId, priority, status, channel,
                 createdBy, createdAt, updatedAt, version, statusLabel, agentId, groupId, categoryId, tags,
                 customFields, language, escalationLevel, publicMessages, 0, attachments, firstResponseAt,
-                resolvedAt, closedAt, mergedInto, satisfactionScore, satisfactionScale);
+                resolvedAt, closedAt, mergedInto, satisfactionScore, satisfactionScale, company, tier);
     }
 
     static TicketView of(TicketDocument d) {
@@ -55,6 +57,6 @@ public record TicketView(
                 d.statusLabel(), d.agentId(), d.groupId(), d.categoryId(), d.tags() == null ? List.of() : d.tags(),
                 d.customFields() == null ? Map.of() : d.customFields(), d.language(), d.escalationLevel(),
                 d.publicMessages(), d.internalMessages(), d.attachments(), d.firstResponseAt(), d.resolvedAt(),
-                d.closedAt(), d.mergedInto(), d.satisfactionScore(), d.satisfactionScale());
+                d.closedAt(), d.mergedInto(), d.satisfactionScore(), d.satisfactionScale(), d.company(), d.tier());
     }
 }

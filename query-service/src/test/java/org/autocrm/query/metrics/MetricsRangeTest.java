@@ -37,6 +37,6 @@ class MetricsRangeTest {
     void groupByNamesTheParameterAndItsChoices() {
         assertThat(GroupBy.parse("Agent")).isEqualTo(GroupBy.AGENT);
         assertThatThrownBy(() -> GroupBy.parse("weather"))
-                .hasMessage("groupBy must be one of agent, group, category, priority, channel, day, not 'weather'");
+                .hasMessage("groupBy must be one of agent, group, category, priority, channel, tier, customer, day, not 'weather'");
     }
 }

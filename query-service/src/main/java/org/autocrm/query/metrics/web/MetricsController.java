@@ -6,13 +6,13 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.autocrm.query.metrics.GroupBy;
 import org.autocrm.query.metrics.MetricsRange;
 import org.autocrm.query.metrics.MetricsRow;
 import org.autocrm.query.metrics.MetricsTable;
 import org.autocrm.query.metrics.TicketMetricsQueries;
 import org.autocrm.query.tenancy.Caller;
+import org.autocrm.query.web.CsvTable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/metrics")
 class MetricsController {
 
-    static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     private static final int MAX_DAYS_BY_DAY = 366;
     private static final List<String> HEADER = List.of("group", "created", "resolved",
             "first_response_median_seconds", "first_response_p90_seconds",
@@ -58,7 +57,7 @@ class MetricsController {
                               @RequestParam(required = false) String from,
                               @Parameter(description = "end: a day (included whole) or an instant (excluded); default now")
                               @RequestParam(required = false) String to,
-                              @Parameter(description = "agent, group, category, priority, channel or day")
+                              @Parameter(description = "agent, group, category, priority, channel, tier (the customer's), customer or day")
                               @RequestParam(defaultValue = "day") String groupBy,
                               @Parameter(description = "json or csv; otherwise the Accept header decides")
                               @RequestParam(required = false) String format,
@@ -67,7 +66,7 @@ class MetricsController {
         if (!caller.isStaff()) {
             throw problem(HttpStatus.FORBIDDEN, "Forbidden", "Ticket metrics are for staff only");
         }
-        boolean csv = wantsCsv(format, accept);
+        boolean csv = CsvTable.wanted(format, accept);
         GroupBy grouping = GroupBy.parse(groupBy);
         MetricsRange range = MetricsRange.parse(from, to, Instant.now());
         if (grouping == GroupBy.DAY && range.days() > MAX_DAYS_BY_DAY) {
@@ -79,22 +78,10 @@ class MetricsController {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(table);
         }
         return ResponseEntity.ok()
-                .contentType(TEXT_CSV)
+                .contentType(CsvTable.TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("ticket-metrics-by-" + table.groupBy() + ".csv").build().toString())
                 .body(CsvTable.write(HEADER, table.groups().stream().map(MetricsController::csvRow).toList()));
-    }
-
-    private static boolean wantsCsv(String format, String accept) {
-        if (format != null) {
-            return switch (format.trim().toLowerCase(Locale.ROOT)) {
-                case "csv" -> true;
-                case "json" -> false;
-                default -> throw new IllegalArgumentException("format must be json or csv, not '" + format + "'");
-            };
-        }
-        return accept != null && MediaType.parseMediaTypes(accept).stream()
-                .anyMatch(type -> type.isCompatibleWith(TEXT_CSV) && !type.isWildcardType());
     }
 
     private static List<?> csvRow(MetricsRow row) {

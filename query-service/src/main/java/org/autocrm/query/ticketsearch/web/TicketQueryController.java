@@ -14,9 +14,14 @@ import org.autocrm.query.ticketsearch.TicketSort;
 import org.autocrm.query.ticketsearch.TicketView;
 import org.autocrm.query.web.InvalidParameter;
 import org.autocrm.query.web.NotFound;
+import org.autocrm.query.web.CsvTable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,7 +43,7 @@ class TicketQueryController {
         return tickets.find(caller, id).orElseThrow(() -> new NotFound("There is no ticket " + id));
     }
 
-    @GetMapping("/api/tickets")
+    @GetMapping(path = "/api/tickets", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @Operation(summary = "The tickets the caller may see that match, one page at a time",
             description = "Filters combine with AND; repeated status, priority and tag values are alternatives for "
                     + "status and priority and all required for tags. Custom fields filter as cf.<key>=<value>. "
@@ -56,6 +61,8 @@ class TicketQueryController {
             @Parameter(name = "unassigned", in = ParameterIn.QUERY, description = "true: neither an agent nor a group"),
             @Parameter(name = "customerId", in = ParameterIn.QUERY),
             @Parameter(name = "channel", in = ParameterIn.QUERY),
+            @Parameter(name = "company", in = ParameterIn.QUERY, description = "the customer's company, exact name"),
+            @Parameter(name = "tier", in = ParameterIn.QUERY, description = "the customer's tier, exact"),
             @Parameter(name = "createdFrom", in = ParameterIn.QUERY, description = "ISO-8601 instant, inclusive"),
             @Parameter(name = "createdTo", in = ParameterIn.QUERY, description = "ISO-8601 instant, exclusive"),
             @Parameter(name = "updatedFrom", in = ParameterIn.QUERY, description = "ISO-8601 instant, inclusive"),
@@ -65,15 +72,24 @@ class TicketQueryController {
             @Parameter(name = "sort", in = ParameterIn.QUERY, description = "created (default), updated or priority"),
             @Parameter(name = "order", in = ParameterIn.QUERY, description = "desc (default) or asc"),
             @Parameter(name = "size", in = ParameterIn.QUERY, description = "1-100, default 25"),
-            @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "`next` of the previous page")})
-    TicketPage tickets(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-                       @Parameter(hidden = true) Caller caller) throws IOException {
-        return tickets.search(caller, TicketSearchParameters.read(parameters));
+            @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "`next` of the previous page"),
+            @Parameter(name = "format", in = ParameterIn.QUERY,
+                    description = "json or csv (also Accept: text/csv); CSV sends total and next cursor as "
+                            + "X-Total-Count and X-Next-Cursor headers")})
+    ResponseEntity<?> tickets(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+                              @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false)
+                              String accept,
+                              @Parameter(hidden = true) Caller caller) throws IOException {
+        boolean csv = CsvTable.wanted(parameters.getFirst("format"), accept);
+        return TicketListResponses.page(tickets.search(caller, TicketSearchParameters.read(parameters)), csv,
+                "tickets");
     }
 
     @GetMapping("/api/tickets/queue")
-    QueueStatistics queue(@Parameter(hidden = true) Caller caller) throws IOException {
-        return tickets.queue(caller);
+    QueueStatistics queue(@Parameter(description = "only tickets of this company's customers (exact name)")
+                          @RequestParam(required = false) String company,
+                          @Parameter(hidden = true) Caller caller) throws IOException {
+        return tickets.queue(caller, company == null || company.isBlank() ? null : company.strip());
     }
 
     /** A customer's tickets, newest first: for staff of the tenant, and for the customer themself. */

@@ -20,7 +20,7 @@ import org.springframework.util.MultiValueMap;
  * that is unknown, repeated where it may not be, or has a bad value is an
  * {@link InvalidParameter} naming it.
  */
-final class TicketSearchParameters {
+public final class TicketSearchParameters {
 
     static final int DEFAULT_SIZE = 25;
     static final int MAX_SIZE = 100;
@@ -28,14 +28,14 @@ final class TicketSearchParameters {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,100}");
     private static final Set<String> REPEATABLE = Set.of("status", "priority", "tag", "tags");
     private static final Set<String> SINGLE = Set.of("categoryId", "agentId", "groupId", "unassigned", "customerId",
-            "channel", "createdFrom", "createdTo", "updatedFrom", "updatedTo", "q", "sort", "order", "cursor", "size");
+            "channel", "company", "tier", "format", "createdFrom", "createdTo", "updatedFrom", "updatedTo", "q", "sort", "order", "cursor", "size");
     /** Tenants may define their own priorities, named in upper snake case like ticket-service requires. */
     private static final Pattern PRIORITY = Pattern.compile("[A-Z][A-Z0-9_]{0,49}");
 
     private TicketSearchParameters() {
     }
 
-    static TicketSearch read(MultiValueMap<String, String> parameters) {
+    public static TicketSearch read(MultiValueMap<String, String> parameters) {
         Map<String, String> customFields = new LinkedHashMap<>();
         parameters.forEach((name, values) -> {
             if (name.startsWith(CUSTOM_FIELD)) {
@@ -70,13 +70,14 @@ final class TicketSearchParameters {
         String text = single(parameters, "q");
         return new TicketSearch(statuses, priorities, single(parameters, "categoryId"), tags,
                 single(parameters, "agentId"), single(parameters, "groupId"), unassigned(parameters),
-                single(parameters, "customerId"), single(parameters, "channel"), customFields,
+                single(parameters, "customerId"), single(parameters, "channel"), single(parameters, "company"),
+                single(parameters, "tier"), customFields,
                 instant(parameters, "createdFrom"), instant(parameters, "createdTo"),
                 instant(parameters, "updatedFrom"), instant(parameters, "updatedTo"),
                 text == null || text.isBlank() ? null : text.strip(), sort, after, size(parameters));
     }
 
-    static TicketCursor cursor(MultiValueMap<String, String> parameters, TicketSort sort) {
+    public static TicketCursor cursor(MultiValueMap<String, String> parameters, TicketSort sort) {
         String cursor = single(parameters, "cursor");
         try {
             return cursor == null ? null : TicketCursor.decode(cursor, sort);
@@ -85,7 +86,7 @@ final class TicketSearchParameters {
         }
     }
 
-    static int size(MultiValueMap<String, String> parameters) {
+    public static int size(MultiValueMap<String, String> parameters) {
         String size = single(parameters, "size");
         if (size == null) {
             return DEFAULT_SIZE;

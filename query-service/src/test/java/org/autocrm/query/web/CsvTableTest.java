@@ -1,4 +1,4 @@
-package org.autocrm.query.metrics.web;
+package org.autocrm.query.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,42 @@
+package org.autocrm.query.customers;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import org.springframework.stereotype.Component;
+
+/**
+ * LookUpCustomer, for views that copy the company and tier onto their documents. A read by id, so
+ * it sees a profile as soon as it is written. A customer whose profile has not arrived yet is
+ * {@link CustomerFields#UNKNOWN}; {@link CustomerProfileChanged} follows when it does.
+ */
+@Component
+public class CustomerProfiles {
+
+    private final ElasticsearchClient client;
+    private final CustomerIndex index;
+
+    CustomerProfiles(ElasticsearchClient client, CustomerIndex index) {
+        this.client = client;
+        this.index = index;
+    }
+
+    public CustomerFields fieldsOf(String tenantId, String customerId) throws IOException {
+        if (customerId == null || customerId.isBlank()) {
+            return CustomerFields.UNKNOWN;
+        }
+        index.ensureExists();
+        JsonNode document = client.get(g -> g.index(CustomerIndex.ALIAS)
+                .id(CustomerIndex.documentId(tenantId, customerId))
+                .sourceIncludes("company", "tier", "lastSequence"), ObjectNode.class).source();
+        if (document == null || !document.hasNonNull("lastSequence")) {
+            return CustomerFields.UNKNOWN;
+        }
+        return new CustomerFields(text(document, "company"), text(document, "tier"));
+    }
+
+    private static String text(JsonNode document, String field) {
+        return document.hasNonNull(field) ? document.get(field).asText() : null;
+    }
+}

@@ -1,0 +1,39 @@
+package org.autocrm.query.readafter;
+
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Names the read-your-writes header on every read, and minVersion on the read of one ticket, in the API document. */
+@Configuration
+class ReadAfterApiDocumentation {
+
+    @Bean
+    OperationCustomizer readAfterParameters() {
+        return (operation, handler) -> {
+            GetMapping get = handler.getMethodAnnotation(GetMapping.class);
+            String type = handler.getBeanType().getPackageName();
+            if (get == null || type.contains(".projection")) {
+                return operation;
+            }
+            operation.addParametersItem(new HeaderParameter().name(ReadAfter.HEADER).required(false)
+                    .schema(new StringSchema().example("5b2f…:3"))
+                    .description("<ticketId>:<version>[,...]: answer only once these versions (as writes returned "
+                            + "them) are included; waits up to 2 s, else 503 with Retry-After"));
+            for (String path : get.value()) {
+                if (path.equals("/api/tickets/{id}")) {
+                    operation.addParametersItem(new QueryParameter().name(ReadAfter.MIN_VERSION).required(false)
+                            .schema(new IntegerSchema().minimum(java.math.BigDecimal.ZERO))
+                            .description("answer only once the ticket has at least this version (waits up to 2 s, "
+                                    + "else 503 with Retry-After)"));
+                }
+            }
+            return operation;
+        };
+    }
+}
