@@ -11,11 +11,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** Loads a handful of realistic tickets into the demo tenant through the public API. */
+/**
+ * Loads a handful of realistic customers and tickets into the demo tenant through the public API,
+ * signed in as the demo admin the gateway creates ({@code autocrm.identity.demo-data}), and gives the
+ * first customer a portal account.
+ */
 final class DemoData {
 
     static final String TENANT = "demo";
-    static final String AGENT = "demo-agent";
+    static final String ADMIN_EMAIL = "admin@demo.example";
+    static final String ADMIN_PASSWORD = "demo-admin-pw";
+    static final String PORTAL_EMAIL = "sarah@acme.example";
+    static final String PORTAL_PASSWORD = "demo-customer-pw";
 
     private static final List<Map<String, String>> TICKETS = List.of(
             Map.of("subject", "Cannot access dashboard", "description", "Unable to log in since the password reset.",
@@ -35,6 +42,7 @@ final class DemoData {
     private final String gateway;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
+    private String accessToken;
 
     DemoData(String gateway) {
         this.gateway = gateway;
@@ -42,6 +50,7 @@ final class DemoData {
 
     /** Creates the demo tickets unless the demo tenant already has tickets (a restart keeps them). */
     void loadIfEmpty() throws IOException, InterruptedException {
+        accessToken = logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         HttpResponse<String> existing = http.send(request("/api/tickets?size=1").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (existing.statusCode() == 200 && json.readTree(existing.body()).path("total").asLong() > 0) {
@@ -73,12 +82,36 @@ final class DemoData {
             JsonNode body = json.readTree(created.body());
             System.out.println("Demo ticket #" + body.path("number").asLong() + " " + demoTicket.get("subject"));
         }
+        createPortalAccount(customerIds.get(PORTAL_EMAIL));
+    }
+
+    private void createPortalAccount(String customerId) throws IOException, InterruptedException {
+        HttpResponse<String> created = http.send(request("/api/admin/users")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of(
+                        "role", "customer", "customerId", customerId, "email", PORTAL_EMAIL, "name", "Sarah Chen",
+                        "password", PORTAL_PASSWORD)))).build(), HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201 && created.statusCode() != 409) {
+            throw new IllegalStateException("Demo portal account refused: " + created.statusCode() + " " + created.body());
+        }
+    }
+
+    private String logIn(String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/auth/login"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of(
+                        "tenant", TENANT, "email", email, "password", password)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("The demo admin cannot log in: " + response.statusCode() + " " + response.body());
+        }
+        return json.readTree(response.body()).path("accessToken").asText();
     }
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("X-AutoCRM-Tenant", TENANT)
-                .header("X-AutoCRM-User", AGENT);
+                .header("Authorization", "Bearer " + accessToken);
     }
 }

@@ -60,7 +60,12 @@ public final class LocalRun {
         for (AutoCrmService service : AutoCrmService.values()) {
             ports.put(service, service.localPort());
         }
-        system[0] = LocalSystem.start(infrastructure, ports, home, dataDir.resolve("logs"), serviceJvmOptions());
+        Path setupTokenFile = dataDir.resolve("gateway").resolve("setup-token");
+        List<String> gatewayProperties = List.of(
+                "--autocrm.identity.demo-data=" + options.demoData,
+                "--autocrm.identity.setup-token-file=" + setupTokenFile);
+        system[0] = LocalSystem.start(infrastructure, ports, home, dataDir.resolve("logs"), serviceJvmOptions(),
+                gatewayProperties);
         system[0].awaitReady(READY_TIMEOUT);
 
         String gateway = system[0].url(AutoCrmService.GATEWAY);
@@ -69,14 +74,32 @@ public final class LocalRun {
         }
         say("");
         say("AutoCRM is ready after " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s.");
-        say("  Open:        " + gateway + "/api/tickets");
-        say("  Demo tenant: '" + DemoData.TENANT + "' (the default; choose another with the header X-AutoCRM-Tenant)");
-        say("  Demo user:   '" + DemoData.AGENT + "' (header X-AutoCRM-User); sign-in with passwords comes with the identity work");
-        say("  Try:         curl -s -X POST " + gateway + "/api/customers -H 'Content-Type: application/json' \\");
-        say("                 -d '{\"name\":\"Sarah Chen\",\"emails\":[\"sarah@acme.example\"]}'");
-        say("               curl -i -X POST " + gateway + "/api/tickets -H 'Content-Type: application/json' \\");
-        say("                 -d '{\"subject\":\"Cannot log in\",\"customerId\":\"<customerId>\",\"priority\":\"HIGH\"}'");
-        say("               curl " + gateway + "/api/tickets");
+        say("  Open:        " + gateway + "/api/tickets (sign in first; every /api request needs a token)");
+        if (options.demoData) {
+            say("  Demo users:  tenant '" + DemoData.TENANT + "', DEVELOPMENT-ONLY passwords:");
+            say("                 admin@demo.example / demo-admin-pw      (admin)");
+            say("                 lead@demo.example / demo-lead-pw        (team lead, groups tier-1, billing)");
+            say("                 agent@demo.example / demo-agent-pw      (agent, group tier-1)");
+            say("                 agent2@demo.example / demo-agent-pw     (agent, group billing)");
+            say("                 " + DemoData.PORTAL_EMAIL + " / " + DemoData.PORTAL_PASSWORD + "  (customer portal)");
+            say("  Log in:      TOKEN=$(curl -s -X POST " + gateway + "/api/auth/login -H 'Content-Type: application/json' \\");
+            say("                 -d '{\"tenant\":\"demo\",\"email\":\"agent@demo.example\",\"password\":\"demo-agent-pw\"}' \\");
+            say("                 | sed -E 's/.*\"accessToken\":\"([^\"]+)\".*/\\1/')");
+            say("  Try:         curl -H \"Authorization: Bearer $TOKEN\" " + gateway + "/api/tickets");
+            say("               curl -i -X POST " + gateway + "/api/tickets -H \"Authorization: Bearer $TOKEN\" \\");
+            say("                 -H 'Content-Type: application/json' \\");
+            say("                 -d '{\"subject\":\"Cannot log in\",\"customerId\":\"<customerId>\",\"priority\":\"HIGH\"}'");
+        } else if (java.nio.file.Files.exists(setupTokenFile)) {
+            say("  First start: create your tenant and its admin once with the setup token in " + setupTokenFile + ":");
+            say("                 curl -X POST " + gateway + "/api/auth/setup -H 'Content-Type: application/json' \\");
+            say("                   -d '{\"setupToken\":\"'$(cat " + setupTokenFile + ")'\",\"tenant\":\"acme\",\"tenantName\":\"Acme Support\",");
+            say("                        \"email\":\"you@acme.example\",\"name\":\"Your Name\",\"password\":\"<8 or more characters>\"}'");
+            say("               then log in: POST " + gateway + "/api/auth/login {tenant, email, password}");
+            say("               (or start with --demo-data for a ready demo tenant)");
+        } else {
+            say("  Log in:      POST " + gateway + "/api/auth/login {\"tenant\",\"email\",\"password\"} -> accessToken;");
+            say("               send it as Authorization: Bearer <accessToken>");
+        }
         say("  Logs:        " + dataDir.resolve("logs"));
         say("Press Ctrl-C to stop.");
 

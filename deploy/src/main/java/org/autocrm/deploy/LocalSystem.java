@@ -42,11 +42,21 @@ public final class LocalSystem implements AutoCloseable {
     /** Starts every service (without waiting for it to be ready; see {@link #awaitReady}). */
     public static LocalSystem start(Infrastructure infrastructure, Map<AutoCrmService, Integer> ports, Path home,
                                     Path logDir, List<String> jvmOptions) {
+        return start(infrastructure, ports, home, logDir, jvmOptions, List.of());
+    }
+
+    /**
+     * Starts every service; {@code gatewayProperties} are extra {@code --name=value} arguments of the
+     * gateway (its identity settings: demo data, setup token file, provisioning token).
+     */
+    public static LocalSystem start(Infrastructure infrastructure, Map<AutoCrmService, Integer> ports, Path home,
+                                    Path logDir, List<String> jvmOptions, List<String> gatewayProperties) {
         LocalSystem system = new LocalSystem(ports, logDir);
         List<String> shared = sharedProperties(infrastructure);
         try {
             for (AutoCrmService service : AutoCrmService.values()) {
-                system.launch(service, executableJar(home, service), jvmOptions, shared);
+                List<String> own = service == AutoCrmService.GATEWAY ? gatewayProperties : List.of();
+                system.launch(service, executableJar(home, service), jvmOptions, shared, own);
             }
         } catch (RuntimeException e) {
             system.close();
@@ -126,7 +136,8 @@ public final class LocalSystem implements AutoCloseable {
         processes.clear();
     }
 
-    private void launch(AutoCrmService service, Path jar, List<String> jvmOptions, List<String> shared) {
+    private void launch(AutoCrmService service, Path jar, List<String> jvmOptions, List<String> shared,
+                        List<String> own) {
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             // its own session: Ctrl-C reaches only the launcher, which then stops services in order
@@ -138,10 +149,14 @@ public final class LocalSystem implements AutoCloseable {
         command.add(jar.toString());
         command.add("--server.port=" + ports.get(service));
         command.addAll(shared);
+        command.addAll(own);
         if (service == AutoCrmService.GATEWAY) {
             for (AutoCrmService downstream : AutoCrmService.values()) {
                 command.add("--autocrm.services." + downstream.module() + "=" + url(downstream));
             }
+        } else {
+            // every service validates the gateway's RS256 tokens against its key set (docs/access-tokens.md)
+            command.add("--autocrm.identity.jwks-uri=" + url(AutoCrmService.GATEWAY) + "/.well-known/jwks.json");
         }
         try {
             Files.createDirectories(logDir);

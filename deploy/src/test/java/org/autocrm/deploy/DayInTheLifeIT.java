@@ -32,23 +32,28 @@ class DayInTheLifeIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final String tenant = "story-" + UUID.randomUUID();
+    private TestTenant tenant;
 
     @BeforeAll
     static void startEverything() {
         RunningSystem.get();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void ownTenant() {
+        tenant = TestTenant.create("story");
+    }
+
     @Test
     void aTicketFromFirstCallToClosure() throws Exception {
-        Caller maria = new Caller("maria", "agent");
-        Caller alex = new Caller("alex", "agent");
-        Caller admin = new Caller("lisa", "admin");
+        Caller maria = new Caller(tenant.staff("maria", "agent", List.of()));
+        Caller alex = new Caller(tenant.staff("alex", "agent", List.of()));
+        Caller admin = new Caller(tenant.admin());
 
         String sarahId = maria.post("/api/customers", """
                 {"name":"Sarah Chen","emails":["sarah@acme.example"],"company":"Acme Corp","language":"en","timeZone":"Europe/Berlin"}
                 """, 201).get("customerId").asText();
-        Caller sarah = new Caller(sarahId, "customer");
+        Caller sarah = new Caller(tenant.customer(sarahId));
 
         JsonNode opened = maria.post("/api/tickets", """
                 {"subject":"Cannot access dashboard","description":"Unable to log in","customerId":"%s","priority":"HIGH","channel":"phone"}
@@ -72,19 +77,21 @@ class DayInTheLifeIT {
         JsonNode closed = admin.put(ticket + "/status", "{\"status\":\"CLOSED\"}", 200);
 
         List<List<String>> expectedStory = List.of(
-                List.of("autocrm.ticket.created.v1", "maria"),
-                List.of("autocrm.ticket.assigned.v1", "alex"),
-                List.of("autocrm.ticket.status_changed.v1", "alex"),
-                List.of("autocrm.ticket.message_added.v1", "alex"),
-                List.of("autocrm.ticket.message_added.v1", "alex"),
-                List.of("autocrm.ticket.status_changed.v1", "alex"),
+                List.of("autocrm.ticket.created.v1", maria.id()),
+                List.of("autocrm.ticket.assigned.v1", alex.id()),
+                List.of("autocrm.ticket.status_changed.v1", alex.id()),
+                List.of("autocrm.ticket.message_added.v1", alex.id()),
+                List.of("autocrm.ticket.message_added.v1", alex.id()),
+                List.of("autocrm.ticket.status_changed.v1", alex.id()),
                 List.of("autocrm.ticket.message_added.v1", sarahId),
                 List.of("autocrm.ticket.status_changed.v1", sarahId),
-                List.of("autocrm.ticket.status_changed.v1", "alex"),
-                List.of("autocrm.ticket.status_changed.v1", "lisa"));
+                List.of("autocrm.ticket.status_changed.v1", alex.id()),
+                List.of("autocrm.ticket.status_changed.v1", admin.id()));
         assertThat(closed.get("version").asLong()).isEqualTo(expectedStory.size() - 1);
 
-        JsonNode history = maria.get(ticket + "/history", 200).get("events");
+        // the ticket is Alex's now: an agent sees only their own, their groups' and unassigned tickets, so
+        // the admin reads the record
+        JsonNode history = admin.get(ticket + "/history", 200).get("events");
         List<List<String>> told = new ArrayList<>();
         history.forEach(e -> told.add(List.of(e.get("type").asText(), e.at("/by/userId").asText())));
         assertThat(told).containsExactlyElementsOf(expectedStory);
@@ -99,18 +106,18 @@ class DayInTheLifeIT {
         assertThat(sarahsView.findValuesAsText("visibility")).containsOnly("public");
         assertThat(sarahsView).hasSize(expectedStory.size() - 1);
 
-        JsonNode whenNew = maria.get(ticket + "?asOf=" + whenOpened, 200);
+        JsonNode whenNew = admin.get(ticket + "?asOf=" + whenOpened, 200);
         assertThat(whenNew.get("status").asText()).isEqualTo("OPEN");
         assertThat(whenNew.get("agentId").isNull()).isTrue();
-        JsonNode now = maria.get(ticket + "?asOf=" + Instant.now(), 200);
+        JsonNode now = admin.get(ticket + "?asOf=" + Instant.now(), 200);
         assertThat(now.get("status").asText()).isEqualTo("CLOSED");
-        assertThat(now.get("agentId").asText()).isEqualTo("alex");
+        assertThat(now.get("agentId").asText()).isEqualTo(alex.id());
         assertThat(now.get("messages")).hasSize(3);
     }
 
     @Test
     void whatTheStoryRefusesChangesNothing() throws Exception {
-        Caller maria = new Caller("maria", "agent");
+        Caller maria = new Caller(tenant.staff("maria", "agent", List.of()));
         String sarahId = maria.post("/api/customers", "{\"name\":\"Sarah Chen\",\"emails\":[\"s@acme.example\"]}", 201)
                 .get("customerId").asText();
         String ticket = "/api/tickets/" + maria.post("/api/tickets", """
@@ -155,14 +162,16 @@ class DayInTheLifeIT {
         return story;
     }
 
-    /** Someone using the API through the gateway, in the story's tenant. */
-    private final class Caller {
-        private final String user;
-        private final String role;
+    /** Someone signed in to the story's tenant, using the API through the gateway. */
+    private static final class Caller {
+        private final TestTenant.Member member;
 
-        Caller(String user, String role) {
-            this.user = user;
-            this.role = role;
+        Caller(TestTenant.Member member) {
+            this.member = member;
+        }
+
+        String id() {
+            return member.id();
         }
 
         JsonNode post(String path, String body, int expectedStatus) throws Exception {
@@ -186,9 +195,7 @@ class DayInTheLifeIT {
             return HttpRequest.newBuilder(URI.create(RunningSystem.gateway(path)))
                     .timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json")
-                    .header("X-AutoCRM-Tenant", tenant)
-                    .header("X-AutoCRM-User", user)
-                    .header("X-AutoCRM-Role", role);
+                    .header("Authorization", member.bearer());
         }
 
         private JsonNode send(HttpRequest.Builder request, int expectedStatus) throws Exception {

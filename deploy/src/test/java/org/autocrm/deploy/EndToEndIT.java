@@ -39,7 +39,8 @@ class EndToEndIT {
     private static Infrastructure infrastructure;
     private static LocalSystem system;
 
-    private final String tenant = "e2e-" + UUID.randomUUID();
+    private TestTenant tenant;
+    private TestTenant.Member maria;
     private String sarah;
 
     @BeforeAll
@@ -50,11 +51,12 @@ class EndToEndIT {
 
     @org.junit.jupiter.api.BeforeEach
     void createCustomer() throws Exception {
+        tenant = TestTenant.create("e2e");
+        maria = tenant.staff("maria", "agent", List.of());
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(gateway("/api/customers")))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
-                .header("X-AutoCRM-Tenant", tenant)
-                .header("X-AutoCRM-User", "maria")
+                .header("Authorization", maria.bearer())
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"name":"Sarah Chen","emails":["sarah@acme.example"],"company":"Acme Corp"}
                         """)).build(), HttpResponse.BodyHandlers.ofString());
@@ -94,7 +96,7 @@ class EndToEndIT {
         assertThat(ticket.get("number").asLong()).isEqualTo(1);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            JsonNode page = JSON.readTree(get(gateway("/api/tickets"), tenant).body());
+            JsonNode page = JSON.readTree(get(gateway("/api/tickets"), maria).body());
             assertThat(page.path("items").findValuesAsText("ticketId")).first().isEqualTo(id);
         });
     }
@@ -129,7 +131,7 @@ class EndToEndIT {
         }
 
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            JsonNode page = JSON.readTree(get(gateway("/api/tickets?size=100"), tenant).body());
+            JsonNode page = JSON.readTree(get(gateway("/api/tickets?size=100"), maria).body());
             assertThat(page.get("total").asLong()).isEqualTo(ids.size());
             assertThat(page.get("items").findValuesAsText("ticketId")).containsExactlyInAnyOrderElementsOf(ids);
         });
@@ -168,7 +170,7 @@ class EndToEndIT {
 
     private JsonNode awaitTicket(String id) throws IOException {
         HttpResponse<String> response = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> get(gateway("/api/tickets/" + id), tenant), r -> r.statusCode() == 200);
+                .until(() -> get(gateway("/api/tickets/" + id), maria), r -> r.statusCode() == 200);
         return JSON.readTree(response.body());
     }
 
@@ -176,15 +178,14 @@ class EndToEndIT {
         return HTTP.send(HttpRequest.newBuilder(URI.create(gateway("/api/tickets")))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
-                .header("X-AutoCRM-Tenant", tenant)
-                .header("X-AutoCRM-User", "maria")
+                .header("Authorization", maria.bearer())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> get(String url, String tenantId) throws Exception {
+    private static HttpResponse<String> get(String url, TestTenant.Member caller) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET();
-        if (tenantId != null) {
-            request.header("X-AutoCRM-Tenant", tenantId);
+        if (caller != null) {
+            request.header("Authorization", caller.bearer());
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

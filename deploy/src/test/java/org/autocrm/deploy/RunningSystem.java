@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.autocrm.infrastructure.Infrastructure;
 
 /**
@@ -17,6 +18,9 @@ import org.autocrm.infrastructure.Infrastructure;
  * end-to-end test class, and stopped when the JVM exits. Tests isolate themselves by tenant.
  */
 final class RunningSystem {
+
+    /** The operator's secret for {@code POST /api/auth/tenants}; each test provisions its own tenant with it. */
+    static final String PROVISIONING_TOKEN = "e2e-" + UUID.randomUUID();
 
     private static LocalSystem system;
 
@@ -53,7 +57,9 @@ final class RunningSystem {
         }
         try {
             Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
-            LocalSystem started = LocalSystem.start(infrastructure, ports, home, logs, jvm);
+            LocalSystem started = LocalSystem.start(infrastructure, ports, home, logs, jvm, List.of(
+                    "--autocrm.identity.demo-data=true",
+                    "--autocrm.identity.provisioning-token=" + PROVISIONING_TOKEN));
             started.awaitReady(Duration.ofMinutes(5));
             return started;
         } catch (IOException e) {

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -62,9 +63,13 @@ class EdgeHeadersIT {
     @Autowired
     private WebTestClient client;
 
+    @Autowired
+    private ApplicationContext context;
+
     @BeforeEach
     void forgetEarlierRequests() {
         SERVICES.values().forEach(StubService::forget);
+        client = GatewayRoutesIT.signedIn(client, context); // every /api request needs a signed-in caller
     }
 
     @Nested
@@ -285,7 +290,8 @@ class EdgeHeadersIT {
             String line = lineFor("log-line-1");
             assertThat(line)
                     .contains("method=GET", "path=/api/tickets", "query=\"status=OPEN\"", "status=200", "requestId=log-line-1",
-                            "route=ticket-reads", "service=query-service", "caller=ip:127.0.0.1")
+                            "route=ticket-reads", "service=query-service")
+                    .containsPattern("caller=user:t-[0-9a-f]+:") // the key identity's filter names the caller by
                     .containsPattern("durationMs=\\d+")
                     .containsPattern("bytesOut=[1-9]\\d*");
         }
@@ -300,10 +306,10 @@ class EdgeHeadersIT {
                     .contentType(MediaType.APPLICATION_JSON)
                     .bodyValue("{\"email\":\"anna@acme.example\",\"password\":\"hunter2-secret-0007\"}")
                     .exchange()
-                    .expectStatus().isCreated();
+                    .expectStatus().isUnauthorized(); // the made-up key is refused, and that is logged too
 
             String line = lineFor("log-line-2");
-            assertThat(line).contains("status=201", "access_token=***", "apiKey=***", "code=***", "status=OPEN")
+            assertThat(line).contains("status=401", "access_token=***", "apiKey=***", "code=***", "status=OPEN")
                     .doesNotContain("secret", "eyJ", "ak_", "SESSION", "hunter2");
         }
 

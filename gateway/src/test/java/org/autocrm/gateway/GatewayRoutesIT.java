@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.autocrm.gateway.support.Identities;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -52,9 +54,21 @@ class GatewayRoutesIT {
     @Autowired
     private WebTestClient client;
 
+    @Autowired
+    private ApplicationContext context;
+
     @BeforeEach
-    void forgetEarlierRequests() {
+    void forgetEarlierRequestsAndSignIn() {
         SERVICES.values().forEach(StubService::forget);
+        client = signedIn(client, context);
+    }
+
+    /** Routing is not about identity: every request comes from a signed-in agent. */
+    static WebTestClient signedIn(WebTestClient client, ApplicationContext context) {
+        Identities identities = new Identities(context);
+        return client.mutate()
+                .defaultHeader(HttpHeaders.AUTHORIZATION, identities.bearer(identities.user(identities.newTenant(), "agent")))
+                .build();
     }
 
     @Test
@@ -168,6 +182,14 @@ class GatewayRoutesIT {
         // its own context (the properties differ), so its own client: the enclosing one talks to the other gateway
         @Autowired
         private WebTestClient client;
+
+        @Autowired
+        private ApplicationContext context;
+
+        @BeforeEach
+        void signIn() {
+            client = signedIn(client, context);
+        }
 
         @DynamicPropertySource
         static void breakOneService(DynamicPropertyRegistry registry) {

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,9 +24,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.server.WebFilter;
 
 /**
- * Rate limits per caller. The caller is named by identity's authentication filter, which is not part
- * of this test: a stand-in filter at the same order copies the test's {@code X-Test-Caller} header
- * into the rate-limit key attribute.
+ * Rate limits per caller. The caller is named by identity's authentication filter; to choose callers
+ * freely, a stand-in filter right after it copies the test's {@code X-Test-Caller} header into the
+ * rate-limit key attribute (the requests themselves are signed in, as every /api request must be).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "autocrm.gateway.rate-limit.users.limit=5",
@@ -55,7 +56,7 @@ class RateLimitIT {
     static class StandInForAuthentication {
 
         @Bean
-        @Order(Ordered.HIGHEST_PRECEDENCE + 100)
+        @Order(Ordered.HIGHEST_PRECEDENCE + 150) // after identity (+100), before the rate limiter (+200)
         WebFilter namesTheCaller() {
             return (exchange, chain) -> {
                 String caller = exchange.getRequest().getHeaders().getFirst("X-Test-Caller");
@@ -68,7 +69,17 @@ class RateLimitIT {
     }
 
     @Autowired
+    private WebTestClient anonymous;
+
+    @Autowired
+    private ApplicationContext context;
+
     private WebTestClient client;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        client = GatewayRoutesIT.signedIn(anonymous, context);
+    }
 
     @Test
     void countsDownAUsersRequestsAndRefusesTheOneOverTheLimitWithRetryAfter() {
@@ -127,13 +138,13 @@ class RateLimitIT {
     @Test
     void limitsAnonymousRequestsByClientAddressGatewayEndpointsIncluded() {
         for (int remaining = 2; remaining >= 0; remaining--) {
-            client.get().uri("/api/unknown") // unrouted: a 404, but it still counts
+            anonymous.get().uri("/api/auth/unknown") // public, unrouted: a 404, but it still counts
                     .exchange()
                     .expectStatus().isNotFound()
                     .expectHeader().valueEquals("RateLimit-Limit", "3")
                     .expectHeader().valueEquals("RateLimit-Remaining", Integer.toString(remaining));
         }
-        client.post().uri("/api/auth/login")
+        anonymous.post().uri("/api/auth/login")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"email\":\"anna@acme.example\",\"password\":\"guess-4\"}")
                 .exchange()
@@ -142,6 +153,6 @@ class RateLimitIT {
                 .expectHeader().valueEquals("RateLimit-Policy", "3;w=30");
 
         // probes are never limited
-        client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        anonymous.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -48,9 +49,13 @@ class RequestLimitsIT {
     @Autowired
     private WebTestClient client;
 
+    @Autowired
+    private ApplicationContext context;
+
     @BeforeEach
     void forgetEarlierRequests() {
         SERVICES.values().forEach(StubService::forget);
+        client = GatewayRoutesIT.signedIn(client, context); // every /api request needs a signed-in caller
     }
 
     @Test

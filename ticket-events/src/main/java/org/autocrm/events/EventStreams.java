@@ -12,6 +12,12 @@ public final class EventStreams {
     /** Every ticket configuration event (categories, fields, canned responses, ...), keyed by item id. */
     public static final String TICKET_CONFIGURATION = "autocrm.ticket-configuration.v1";
 
+    /** Every security event of the gateway's audit log (sign-ins, lockouts, API keys, role changes), keyed by tenant id. */
+    public static final String SECURITY = "autocrm.security.v1";
+
+    /** The {@code source} of every event published by the gateway. */
+    public static final String GATEWAY_SOURCE = "/autocrm/gateway";
+
     /** The {@code source} of every event published by ticket-service. */
     public static final String TICKET_SERVICE_SOURCE = "/autocrm/ticket-service";
 

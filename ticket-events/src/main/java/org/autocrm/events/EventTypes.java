@@ -46,7 +46,8 @@ public final class EventTypes {
             configuration("canned_response.saved", CannedResponseSaved.class),
             configuration("canned_response.deleted", CannedResponseDeleted.class),
             configuration("status_label.defined", StatusLabelDefined.class),
-            configuration("priorities.defined", PrioritiesDefined.class));
+            configuration("priorities.defined", PrioritiesDefined.class),
+            new Registration("autocrm.security.event_recorded.v1", EventStreams.SECURITY, SecurityEventRecorded.class));
 
     private static final Map<Class<? extends PublishedEvent>, Registration> BY_PAYLOAD = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Registration::payload, Function.identity()));

@@ -154,7 +154,12 @@ class TicketEventContractTest {
                             new CannedAction(null, null, null), ADMIN, AT)),
             List.of(new CannedResponseDeleted("canned-1", TENANT, ADMIN, AT)),
             List.of(new StatusLabelDefined("label-1", TENANT, "Waiting for vendor", TicketStatus.ON_HOLD, ADMIN, AT)),
-            List.of(new PrioritiesDefined(TENANT, TENANT, List.of("LOW", "MEDIUM", "HIGH", "URGENT"), ADMIN, AT)));
+            List.of(new PrioritiesDefined(TENANT, TENANT, List.of("LOW", "MEDIUM", "HIGH", "URGENT"), ADMIN, AT)),
+            List.of(
+                    new SecurityEventRecorded("audit-1", TENANT, "role_changed", "alex", "alex@acme-support.example",
+                            "203.0.113.7", Map.of("role", "team_lead", "previousRole", "agent"), ADMIN, AT),
+                    new SecurityEventRecorded("audit-2", TENANT, "login_failed", null, null, null, Map.of(),
+                            new Actor("anonymous", "system"), AT)));
 
     /** Custom field values of every kind: text, number, date, dropdown, multi_select, checkbox, cleared. */
     private static Map<String, Object> customFieldsOfEveryKind() {
@@ -177,16 +182,18 @@ class TicketEventContractTest {
     }
 
     @Test
-    void theRegistryHasOneEntryPerTypeAndPayloadOnTheThreeTopics() {
-        assertThat(EventTypes.all()).hasSize(29);
+    void theRegistryHasOneEntryPerTypeAndPayloadOnTheFourTopics() {
+        assertThat(EventTypes.all()).hasSize(30);
         assertThat(EventTypes.types()).hasSize(EventTypes.all().size());
         assertThat(EventTypes.all().stream().map(Registration::payload).distinct()).hasSize(EventTypes.all().size());
         assertThat(EventTypes.all().stream().map(Registration::topic).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder(EventStreams.TICKETS, EventStreams.CUSTOMERS, EventStreams.TICKET_CONFIGURATION);
+                .containsExactlyInAnyOrder(EventStreams.TICKETS, EventStreams.CUSTOMERS, EventStreams.TICKET_CONFIGURATION,
+                        EventStreams.SECURITY);
         for (Registration registration : EventTypes.all()) {
             assertThat(registration.payload().isRecord()).as("%s is a record", registration.payload()).isTrue();
             String expectedTopic = TicketEvent.class.isAssignableFrom(registration.payload()) ? EventStreams.TICKETS
                     : CustomerEvent.class.isAssignableFrom(registration.payload()) ? EventStreams.CUSTOMERS
+                    : SecurityEvent.class.isAssignableFrom(registration.payload()) ? EventStreams.SECURITY
                     : EventStreams.TICKET_CONFIGURATION;
             assertThat(registration.topic()).as("topic of %s", registration.type()).isEqualTo(expectedTopic);
             assertThat(EventTypes.of(registration.payload())).isEqualTo(registration);
@@ -356,7 +363,11 @@ class TicketEventContractTest {
             "autocrm.ticket.linked.v1", Map.of("relation", List.of("related", "follow_up")),
             "autocrm.ticket.satisfaction_rated.v1", Map.of("scale", List.of("five_point", "good_bad")),
             "autocrm.custom_field.defined.v1", Map.of("type",
-                    List.of("text", "number", "date", "dropdown", "multi_select", "checkbox")));
+                    List.of("text", "number", "date", "dropdown", "multi_select", "checkbox")),
+            "autocrm.security.event_recorded.v1", Map.of("kind", List.of("login_succeeded", "login_failed",
+                    "account_locked", "logged_out", "refresh_token_reused", "api_key_created", "api_key_revoked",
+                    "user_created", "user_deactivated", "user_reactivated", "role_changed", "groups_changed",
+                    "tenant_settings_changed")));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("registrations")
@@ -402,7 +413,7 @@ class TicketEventContractTest {
         Set<String> components = new TreeSet<>();
         asyncApi.at("/components/messages").fieldNames().forEachRemaining(key -> components.add("#/components/messages/" + key));
         assertThat(onChannels).as("messages on channels").isEqualTo(components);
-        assertThat(asyncApi.path("channels")).as("one channel per topic").hasSize(3);
+        assertThat(asyncApi.path("channels")).as("one channel per topic").hasSize(4);
     }
 
     @Test
@@ -410,7 +421,7 @@ class TicketEventContractTest {
         String description = asyncApi().at("/info/description").asText();
 
         assertThat(description).contains("at least once", "idempotent", "sequence", "ce_type", "ce_id",
-                EventStreams.TICKETS, EventStreams.CUSTOMERS, EventStreams.TICKET_CONFIGURATION);
+                EventStreams.TICKETS, EventStreams.CUSTOMERS, EventStreams.TICKET_CONFIGURATION, EventStreams.SECURITY);
     }
 
     @Test

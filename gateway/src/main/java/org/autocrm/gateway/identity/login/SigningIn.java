@@ -1,0 +1,192 @@
+package org.autocrm.gateway.identity.login;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.autocrm.gateway.identity.IdentityException;
+import org.autocrm.gateway.identity.IdentityProperties;
+import org.autocrm.gateway.identity.audit.AuditKind;
+import org.autocrm.gateway.identity.audit.AuditLog;
+import org.autocrm.gateway.identity.directory.Account;
+import org.autocrm.gateway.identity.directory.Directory;
+import org.autocrm.gateway.identity.directory.Passwords;
+import org.autocrm.gateway.identity.directory.Tenant;
+import org.autocrm.gateway.identity.session.RefreshOutcome;
+import org.autocrm.gateway.identity.session.Sessions;
+import org.autocrm.gateway.identity.token.AccessTokens;
+import org.autocrm.gateway.identity.token.VerifiedToken;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Password login, refresh and logout. A failure never tells whether the email exists: an unknown
+ * email, a wrong password, a deactivated or a locked account all answer 401 with the same detail
+ * (a locked one adds Retry-After) after the same bcrypt work. Blocking.
+ */
+@Component
+class SigningIn {
+
+    static final String WRONG_CREDENTIALS = "Wrong email or password.";
+
+    private final Directory directory;
+    private final Passwords passwords;
+    private final Sessions sessions;
+    private final AccessTokens tokens;
+    private final AuditLog audit;
+    private final AddressThrottle throttle;
+    private final SecondFactor secondFactor;
+    private final IdentityProperties properties;
+    private final Clock clock;
+
+    SigningIn(Directory directory, Passwords passwords, Sessions sessions, AccessTokens tokens, AuditLog audit,
+            AddressThrottle throttle, Optional<SecondFactor> secondFactor, IdentityProperties properties, Clock clock) {
+        this.directory = directory;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.tokens = tokens;
+        this.audit = audit;
+        this.throttle = throttle;
+        this.secondFactor = secondFactor.orElse(new NoSecondFactor());
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    TokenResponse login(LoginRequest request, String address) {
+        if (request == null || blank(request.tenant()) || blank(request.email()) || request.password() == null) {
+            throw IdentityException.badRequest("Send tenant, email and password.");
+        }
+        Optional<Duration> throttled = throttle.blockedFor(address);
+        if (throttled.isPresent()) {
+            throw new IdentityException(HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many failed logins from this address; try again later.").retryAfter(throttled.get());
+        }
+        Optional<Tenant> tenant = directory.tenant(request.tenant());
+        Optional<Account> found = tenant.flatMap(t -> directory.accountByEmail(t.id(), request.email()));
+        if (found.isEmpty()) {
+            passwords.spendTimeOfACheck();
+            throttle.failed(address);
+            tenant.ifPresent(t -> audit.record(t.id(), AuditKind.LOGIN_FAILED, null,
+                    Directory.normalisedEmail(request.email()), address, Map.of("reason", "unknown_email"),
+                    "anonymous", "system"));
+            throw IdentityException.unauthorized(WRONG_CREDENTIALS);
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        boolean passwordRight = passwords.matches(request.password(), account.passwordHash());
+        if (account.isLockedAt(now)) {
+            throttle.failed(address);
+            failed(account, address, "locked");
+            throw IdentityException.unauthorized(WRONG_CREDENTIALS).retryAfter(Duration.between(now, account.lockedUntil()));
+        }
+        if (!account.active()) {
+            throttle.failed(address);
+            failed(account, address, "deactivated");
+            throw IdentityException.unauthorized(WRONG_CREDENTIALS);
+        }
+        if (!passwordRight) {
+            throttle.failed(address);
+            failed(account, address, "wrong_password");
+            Account counted = directory.countFailedLogin(account.id());
+            if (counted != null && counted.failedLogins() >= properties.lockout().maxFailures()) {
+                Instant until = now.plus(properties.lockout().duration());
+                directory.lock(account.id(), until);
+                audit.record(account.tenantId(), AuditKind.ACCOUNT_LOCKED, account.id(), account.email(), address,
+                        Map.of("lockedUntil", until.toString()), account.id(), account.role());
+                throw IdentityException.unauthorized(WRONG_CREDENTIALS).retryAfter(properties.lockout().duration());
+            }
+            throw IdentityException.unauthorized(WRONG_CREDENTIALS);
+        }
+        boolean secondFactorApplies = secondFactor.isEnrolled(account)
+                || (account.roleType().isStaff() && tenant.get().settings() != null && tenant.get().settings().requireTotp());
+        if (secondFactorApplies) {
+            if (blank(request.totp())) {
+                throw IdentityException.unauthorized("This account needs a TOTP code: send it as totp.");
+            }
+            if (!secondFactor.verify(account, request.totp())) {
+                throttle.failed(address);
+                failed(account, address, "wrong_totp");
+                directory.countFailedLogin(account.id());
+                throw IdentityException.unauthorized("Wrong TOTP code.");
+            }
+        }
+        directory.clearFailedLogins(account.id());
+        RefreshOutcome session = sessions.start(account.tenantId(), account.id());
+        audit.record(account.tenantId(), AuditKind.LOGIN_SUCCEEDED, account.id(), account.email(), address,
+                Map.of("sessionId", session.session().id()), account.id(), account.role());
+        return tokensFor(account, session);
+    }
+
+    TokenResponse refresh(RefreshRequest request, String address) {
+        if (request == null || blank(request.refreshToken())) {
+            throw IdentityException.badRequest("Send refreshToken.");
+        }
+        RefreshOutcome outcome = sessions.rotate(request.refreshToken());
+        if (outcome.kind() == RefreshOutcome.Kind.REUSE_DETECTED) {
+            Account account = directory.account(outcome.session().accountId()).orElse(null);
+            audit.record(outcome.session().tenantId(), AuditKind.REFRESH_TOKEN_REUSED, outcome.session().accountId(),
+                    account == null ? null : account.email(), address, Map.of("sessionId", outcome.session().id()),
+                    outcome.session().accountId(), account == null ? "system" : account.role());
+            throw IdentityException.unauthorized(
+                    "This refresh token was already used; the session is ended for safety. Sign in again.");
+        }
+        if (outcome.kind() == RefreshOutcome.Kind.INVALID) {
+            throw IdentityException.unauthorized("The refresh token is unknown, expired or revoked. Sign in again.");
+        }
+        Account account = directory.account(outcome.session().accountId()).filter(Account::active).orElse(null);
+        if (account == null) {
+            sessions.revoke(outcome.session().id(), "account deactivated");
+            throw IdentityException.unauthorized("The refresh token is unknown, expired or revoked. Sign in again.");
+        }
+        return tokensFor(account, outcome);
+    }
+
+    /** Ends the session named by the refresh token or by the access token; 401 if neither is valid. */
+    void logout(RefreshRequest request, Optional<String> bearer, String address) {
+        Optional<String> sessionId = Optional.empty();
+        if (request != null && !blank(request.refreshToken())) {
+            sessionId = sessions.ofCurrentToken(request.refreshToken()).map(session -> session.id());
+        }
+        if (sessionId.isEmpty() && bearer.isPresent()) {
+            VerifiedToken token = tokens.verify(bearer.get());
+            sessionId = Optional.ofNullable(token.sessionId());
+        }
+        var session = sessionId.flatMap(sessions::session)
+                .orElseThrow(() -> IdentityException.unauthorized("Send the refresh token or the access token of the session to end."));
+        sessions.revoke(session.id(), "logout");
+        Account account = directory.account(session.accountId()).orElse(null);
+        audit.record(session.tenantId(), AuditKind.LOGGED_OUT, session.accountId(), account == null ? null : account.email(),
+                address, Map.of("sessionId", session.id()), session.accountId(), account == null ? "system" : account.role());
+    }
+
+    private TokenResponse tokensFor(Account account, RefreshOutcome session) {
+        return new TokenResponse(tokens.forAccount(account, session.session().id()), session.refreshToken(), "Bearer",
+                properties.accessTokenTtl().toSeconds());
+    }
+
+    private void failed(Account account, String address, String reason) {
+        Map<String, String> detail = new HashMap<>();
+        detail.put("reason", reason);
+        audit.record(account.tenantId(), AuditKind.LOGIN_FAILED, account.id(), account.email(), address, detail,
+                account.id(), account.role());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** No second factor is configured: nobody is enrolled and no code is accepted. */
+    private static final class NoSecondFactor implements SecondFactor {
+        @Override
+        public boolean isEnrolled(Account account) {
+            return false;
+        }
+
+        @Override
+        public boolean verify(Account account, String code) {
+            return false;
+        }
+    }
+}
