@@ -124,9 +124,11 @@ public final class VersionedIndex {
 
     /**
      * Points the alias at {@code index} alone, in one {@code _aliases} request so that every read and write sees
-     * either the old indices or the new one, never neither.
+     * either the old indices or the new one, never neither. The new index is refreshed first: a replay written
+     * within the last refresh interval would otherwise be invisible to searches for a moment after the swap.
      */
     public void swapTo(String index, Set<String> previous) throws IOException {
+        client.indices().refresh(r -> r.index(index));
         client.indices().updateAliases(u -> {
             for (String old : previous) {
                 u.actions(a -> a.remove(r -> r.index(old).alias(alias)));
