@@ -96,7 +96,7 @@ public final class EventBatch {
         for (JsonNode envelope : envelopes) {
             String id = fold.documentId(envelope);
             ids.add(id);
-            if (id != null) {
+            if (id != null && !id.isBlank()) {
                 distinct.add(id);
             }
         }
@@ -116,6 +116,11 @@ public final class EventBatch {
                 continue;
             }
             JsonNode envelope = envelopes.get(i);
+            if (id.isBlank()) {
+                failedAt = i;
+                failure = new UnappliableEvent("Event " + envelope.path("type").asText() + " names no subject");
+                break;
+            }
             long sequence = envelope.path("sequence").asLong(-1);
             ObjectNode current = documents.get(id);
             if (current != null && current.path("lastSequence").asLong(-1) >= sequence) {
