@@ -3,7 +3,13 @@ package org.autocrm.query.customers;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +40,30 @@ public class CustomerProfiles {
             return CustomerFields.UNKNOWN;
         }
         return new CustomerFields(text(document, "company"), text(document, "tier"));
+    }
+
+    /**
+     * The fields of several customers in one realtime read, by {@link CustomerIndex#documentId}; a customer without a
+     * profile yet is {@link CustomerFields#UNKNOWN}.
+     */
+    public Map<String, CustomerFields> fieldsOf(Collection<String> documentIds) throws IOException {
+        Map<String, CustomerFields> fields = new HashMap<>();
+        if (documentIds.isEmpty()) {
+            return fields;
+        }
+        index.ensureExists();
+        MgetResponse<ObjectNode> found = client.mget(m -> m.index(CustomerIndex.ALIAS).ids(List.copyOf(documentIds))
+                .sourceIncludes("company", "tier", "lastSequence"), ObjectNode.class);
+        for (MultiGetResponseItem<ObjectNode> item : found.docs()) {
+            if (item.isFailure()) {
+                throw new IOException("Could not read customer " + item.failure().id() + ": "
+                        + item.failure().error().reason());
+            }
+            JsonNode document = item.result().source();
+            fields.put(item.result().id(), document == null || !document.hasNonNull("lastSequence")
+                    ? CustomerFields.UNKNOWN : new CustomerFields(text(document, "company"), text(document, "tier")));
+        }
+        return fields;
     }
 
     private static String text(JsonNode document, String field) {

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.autocrm.query.projection.EventBatch;
 import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +50,31 @@ class CustomerProjection {
         this.events = events;
     }
 
+    /**
+     * Applies a batch of customer events in order, then announces the profiles they left in one
+     * {@link CustomerProfilesChanged}; stops at the first event that fails (the outcome names it).
+     */
+    EventBatch.Outcome applyAll(List<JsonNode> envelopes) {
+        List<CustomerProfileChanged> announcements = new ArrayList<>();
+        int failedAt = -1;
+        Exception failure = null;
+        for (int i = 0; i < envelopes.size(); i++) {
+            try {
+                apply(envelopes.get(i), announcements);
+            } catch (IOException | RuntimeException e) {
+                failedAt = i;
+                failure = e;
+                break;
+            }
+        }
+        if (!announcements.isEmpty()) {
+            events.publishEvent(new CustomerProfilesChanged(announcements));
+        }
+        return new EventBatch.Outcome(Map.of(), failedAt, failure);
+    }
+
     /** Applies one customer event envelope; false when it was skipped (unknown type, already applied or superseded). */
-    boolean apply(JsonNode envelope) throws IOException {
+    private boolean apply(JsonNode envelope, List<CustomerProfileChanged> announcements) throws IOException {
         String type = envelope.path("type").asText();
         if (!CREATED.equals(type) && !UPDATED.equals(type)) {
             log.debug("Skipping customer event type {} that this projection does not use", type);
@@ -66,7 +92,7 @@ class CustomerProjection {
             ObjectNode document = current.found() ? current.source()
                     : json.createObjectNode().put("tenantId", tenantId).put("customerId", customerId);
             if (document.path("lastSequence").asLong(-1) >= sequence) {
-                announce(tenantId, customerId, document); // a redelivery: let the copies catch up if they did not
+                announce(tenantId, customerId, document, announcements); // a redelivery: let the copies catch up if they did not
                 return false;
             }
             PROFILE_FIELDS.forEach(field -> document.set(field, data.hasNonNull(field) ? data.get(field) : null));
@@ -88,13 +114,14 @@ class CustomerProjection {
                 }
                 throw e;
             }
-            announce(tenantId, customerId, document);
+            announce(tenantId, customerId, document, announcements);
             return true;
         }
     }
 
-    private void announce(String tenantId, String customerId, JsonNode document) {
-        events.publishEvent(new CustomerProfileChanged(tenantId, customerId, text(document, "company"),
+    private static void announce(String tenantId, String customerId, JsonNode document,
+                                 List<CustomerProfileChanged> announcements) {
+        announcements.add(new CustomerProfileChanged(tenantId, customerId, text(document, "company"),
                 text(document, "tier")));
     }
 

@@ -2,7 +2,7 @@ package org.autocrm.query.metrics;
 
 import java.io.IOException;
 import org.autocrm.query.customers.CustomerFieldCopies;
-import org.autocrm.query.customers.CustomerProfileChanged;
+import org.autocrm.query.customers.CustomerProfilesChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +19,8 @@ class MetricsCustomerCopies {
     }
 
     @EventListener
-    void on(CustomerProfileChanged change) throws IOException {
+    void on(CustomerProfilesChanged batch) throws IOException {
         index.ensureExists();
-        copies.propagate(MetricsIndex.ALIAS, change);
+        copies.propagate(MetricsIndex.ALIAS, batch.changes());
     }
 }

@@ -5,9 +5,11 @@ import co.elastic.clients.transport.TransportException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
@@ -17,6 +19,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.BatchInterceptor;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -88,7 +92,47 @@ class ProjectionConsumption {
                     progress.applied(record, Clock.systemUTC().instant());
                 }
             });
+            container.setBatchInterceptor(new BatchInterceptor<>() {
+                @Override
+                public ConsumerRecords<Object, Object> intercept(ConsumerRecords<Object, Object> records,
+                                                                 Consumer<Object, Object> consumer) {
+                    return records;
+                }
+
+                @Override
+                public void success(ConsumerRecords<Object, Object> records, Consumer<Object, Object> consumer) {
+                    Instant now = Clock.systemUTC().instant();
+                    records.forEach(record -> progress.applied(record, now));
+                }
+
+                /** The records before the one that failed were applied (and are committed by the error handler). */
+                @Override
+                public void failure(ConsumerRecords<Object, Object> records, Exception exception,
+                                    Consumer<Object, Object> consumer) {
+                    ConsumerRecord<?, ?> failed = failedRecord(exception);
+                    if (failed == null) {
+                        return;
+                    }
+                    Instant now = Clock.systemUTC().instant();
+                    for (ConsumerRecord<Object, Object> record : records) {
+                        if (record.topic().equals(failed.topic()) && record.partition() == failed.partition()
+                                && record.offset() == failed.offset()) {
+                            return;
+                        }
+                        progress.applied(record, now);
+                    }
+                }
+            });
         });
+    }
+
+    private static ConsumerRecord<?, ?> failedRecord(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof BatchListenerFailedException batch) {
+                return batch.getRecord();
+            }
+        }
+        return null;
     }
 
     @Bean

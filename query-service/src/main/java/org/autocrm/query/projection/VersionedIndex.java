@@ -124,8 +124,8 @@ public final class VersionedIndex {
 
     /**
      * Points the alias at {@code index} alone, in one {@code _aliases} request so that every read and write sees
-     * either the old indices or the new one, never neither. The new index is refreshed first, so searches right
-     * after the swap already see everything the rebuild wrote instead of an index that looks empty for a second.
+     * either the old indices or the new one, never neither. The new index is refreshed first: a replay written
+     * within the last refresh interval would otherwise be invisible to searches for a moment after the swap.
      */
     public void swapTo(String index, Set<String> previous) throws IOException {
         client.indices().refresh(r -> r.index(index));

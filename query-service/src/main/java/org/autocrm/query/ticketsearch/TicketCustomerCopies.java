@@ -3,6 +3,7 @@ package org.autocrm.query.ticketsearch;
 import java.io.IOException;
 import org.autocrm.query.customers.CustomerFieldCopies;
 import org.autocrm.query.customers.CustomerProfileChanged;
+import org.autocrm.query.customers.CustomerProfilesChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +25,11 @@ class TicketCustomerCopies {
     }
 
     @EventListener
-    void on(CustomerProfileChanged change) throws IOException {
+    void on(CustomerProfilesChanged batch) throws IOException {
         index.ensureExists();
-        copies.propagate(TicketIndex.ALIAS, change);
-        figures.changed(change.tenantId(), change.customerId());
+        copies.propagate(TicketIndex.ALIAS, batch.changes());
+        for (CustomerProfileChanged change : batch.changes()) {
+            figures.changed(change.tenantId(), change.customerId());
+        }
     }
 }

@@ -1,18 +1,17 @@
 package org.autocrm.query.ticketsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.transport.TransportException;
-import co.elastic.clients.elasticsearch.core.GetResponse;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import org.autocrm.events.TicketCreated;
 import org.autocrm.query.customers.CustomerFieldCopies;
+import org.autocrm.query.projection.EventBatch;
 import org.autocrm.query.projection.UnappliableEvent;
-import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,17 +21,21 @@ import org.springframework.stereotype.Component;
  *
  * <p>Idempotent and ordered: a document is written with Elasticsearch's external version set to
  * the event's sequence + 1, so a redelivered event, or one older than what the document already
- * holds, is refused by Elasticsearch itself and skipped here. Every event of a ticket advances its document's
+ * holds, is refused by Elasticsearch itself and skipped here (and not even sent when the stored {@code lastSequence}
+ * covers it). Every event of a ticket advances its document's
  * version, even one that changes nothing shown, so a document at version N has seen all of the ticket's events up to
  * N (what read-your-writes waits for).
+ *
+ * <p>The live listener hands over a whole poll: one {@code mget}, the events applied in memory, one {@code _bulk}
+ * (see {@link EventBatch}); the customer's company and tier are filled and rechecked for the whole batch at once.
  */
 @Component
 class TicketProjection {
 
     private static final Logger log = LoggerFactory.getLogger(TicketProjection.class);
-    private static final int CONFLICT = 409;
+    private static final String CREATED = "autocrm.ticket.created.v1";
 
-    private final ElasticsearchClient client;
+    private final EventBatch batches;
     private final TicketIndex index;
     private final ObjectMapper json;
     private final CustomerFieldCopies customerCopies;
@@ -40,7 +43,7 @@ class TicketProjection {
 
     TicketProjection(ElasticsearchClient client, TicketIndex index, ObjectMapper json,
                      CustomerFieldCopies customerCopies, CustomerFiguresRecount customerFigures) {
-        this.client = client;
+        this.batches = new EventBatch(client);
         this.index = index;
         this.json = json;
         this.customerCopies = customerCopies;
@@ -52,31 +55,73 @@ class TicketProjection {
         return apply(envelope, TicketIndex.ALIAS);
     }
 
-    /** Applies one event to the given index or alias (a rebuild names its new index). */
+    /**
+     * Applies one event to the given index or alias (a rebuild names its new index); false when it was skipped.
+     *
+     * @throws UnappliableEvent when it never can be applied
+     */
     boolean apply(JsonNode envelope, String target) throws IOException {
-        String type = envelope.path("type").asText();
-        long sequence = envelope.path("sequence").asLong(-1);
-        JsonNode data = envelope.path("data");
-        if ("autocrm.ticket.created.v1".equals(type)) {
-            return created(json.treeToValue(data, TicketCreated.class), sequence, target);
-        }
-        if (!type.startsWith("autocrm.ticket.")) {
-            log.debug("Skipping event type {} that this projection does not use", type);
-            return false;
-        }
-        if (!TicketChanges.knows(type)) {
-            try {
-                return update(envelope.path("subject").asText(), sequence, target, document -> { });
-            } catch (UnappliableEvent noTicket) {
-                log.debug("Skipping event type {} of a ticket without a document", type);
-                return false;
-            }
-        }
-        return update(envelope.path("subject").asText(), sequence, target,
-                document -> TicketChanges.apply(type, data, document));
+        EventBatch.Outcome outcome = applyAll(List.of(envelope), target);
+        outcome.throwFailure();
+        return !outcome.written().isEmpty();
     }
 
-    private boolean created(TicketCreated event, long sequence, String target) throws IOException {
+    /** Applies a run of events (one poll, in offset order) with one read and one bulk write. */
+    EventBatch.Outcome applyAll(List<JsonNode> envelopes, String target) throws IOException {
+        index.ensureExists();
+        return batches.apply(envelopes, target, fold, hooks);
+    }
+
+    private final EventBatch.Fold fold = new EventBatch.Fold() {
+        @Override
+        public String documentId(JsonNode envelope) {
+            String type = envelope.path("type").asText();
+            if (!type.startsWith("autocrm.ticket.")) {
+                log.debug("Skipping event type {} that this projection does not use", type);
+                return null;
+            }
+            return envelope.path("subject").asText();
+        }
+
+        @Override
+        public ObjectNode apply(JsonNode envelope, ObjectNode document) throws IOException {
+            String type = envelope.path("type").asText();
+            JsonNode data = envelope.path("data");
+            if (CREATED.equals(type)) {
+                return created(json.treeToValue(data, TicketCreated.class));
+            }
+            if (document == null) {
+                if (!TicketChanges.knows(type)) {
+                    log.debug("Skipping event type {} of a ticket without a document", type);
+                    return null;
+                }
+                // its creation (sequence 0, same partition) came first; a few retries cover a racing rebuild swap
+                throw new UnappliableEvent("Ticket " + envelope.path("subject").asText() + " has event "
+                        + envelope.path("sequence").asLong(-1) + " but no document");
+            }
+            // every event advances the version, also one that changes nothing shown (read-your-writes counts on it)
+            if (TicketChanges.knows(type)) {
+                TicketChanges.apply(type, data, document);
+            }
+            return document;
+        }
+    };
+
+    private final EventBatch.Hooks hooks = new EventBatch.Hooks() {
+        @Override
+        public void beforeWrite(Collection<ObjectNode> documents) throws IOException {
+            customerCopies.fillAll(documents);
+        }
+
+        @Override
+        public void afterWrite(String target, Map<String, ObjectNode> written) throws IOException {
+            customerCopies.recheckAll(target, written);
+            written.values().forEach(document -> customerFigures.changed(document.path("tenantId").asText(),
+                    document.path("customerId").asText(null)));
+        }
+    };
+
+    private ObjectNode created(TicketCreated event) {
         ObjectNode document = json.createObjectNode();
         document.put("ticketId", event.ticketId());
         document.put("tenantId", event.tenantId());
@@ -94,60 +139,6 @@ class TicketProjection {
         document.set("createdBy", json.valueToTree(new TicketDocument.Person(event.by().userId(), event.by().role())));
         document.put("createdAt", event.at().toString());
         document.put("updatedAt", event.at().toString());
-        customerCopies.fill(document);
-        return write(event.ticketId(), sequence, document, target);
-    }
-
-    /**
-     * Later events change the stored document. Kafka keeps one ticket's events in order, so the
-     * document is at the previous sequence; anything at or past this one was already applied.
-     */
-    private boolean update(String ticketId, long sequence, String target,
-                           java.util.function.Consumer<ObjectNode> change) throws IOException {
-        index.ensureExists();
-        GetResponse<ObjectNode> current = client.get(g -> g.index(target).id(ticketId), ObjectNode.class);
-        if (!current.found()) {
-            // its creation (sequence 0, same partition) came first; a few retries cover a racing rebuild swap
-            throw new UnappliableEvent("Ticket " + ticketId + " has event " + sequence + " but no document");
-        }
-        ObjectNode document = current.source();
-        if (document.path("lastSequence").asLong(-1) >= sequence) {
-            return false;
-        }
-        change.accept(document);
-        return write(ticketId, sequence, document, target);
-    }
-
-    private boolean write(String ticketId, long sequence, ObjectNode document, String target) throws IOException {
-        document.put("lastSequence", sequence);
-        index.ensureExists();
-        try {
-            client.index(i -> i.index(target)
-                    .id(ticketId)
-                    .version(sequence + 1)
-                    .versionType(VersionType.External)
-                    .document(document));
-        } catch (IOException | RuntimeException e) {
-            if (isVersionConflict(e)) {
-                log.debug("Ticket {} already has sequence {} or later; skipping", ticketId, sequence);
-                return false;
-            }
-            throw e;
-        }
-        customerCopies.recheck(target, ticketId, sequence, document);
-        customerFigures.changed(document.path("tenantId").asText(), document.path("customerId").asText(null));
-        return true;
-    }
-
-    /** The client reports a refused external version in different shapes depending on the call path. */
-    private static boolean isVersionConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ElasticsearchException es && es.status() == CONFLICT
-                    || cause instanceof TransportException transport && transport.statusCode() == CONFLICT
-                    || cause instanceof ResponseException response && response.getResponse().getStatusLine().getStatusCode() == CONFLICT) {
-                return true;
-            }
-        }
-        return false;
+        return document;
     }
 }

@@ -192,6 +192,37 @@ class ProjectionOperationsIT extends ReadSideIntegration {
         assertThat(prometheus()).containsPattern("autocrm_projection_dead_letters_total\\{projection=\"tickets\"} [1-9]");
     }
 
+    @Test
+    void aPollWithAnUnappliableEventInTheMiddleAppliesWhatComesBeforeAndAfterIt() throws Exception {
+        MessageListenerContainer live = projections.listener(tickets()).orElseThrow();
+        long deadBefore = projections.progress(tickets()).deadLettered();
+        TicketEvents before = ticket("Before the orphan");
+        awaitVersion(before);
+        String orphan;
+        TicketEvents after;
+        live.stop(); // what follows then arrives in one poll, on one partition
+        try {
+            before.assigned("alex", null);
+            orphan = idOnPartitionOf(before.id);
+            TicketEvents neverCreated = new TicketEvents(orphan);
+            neverCreated.sequence = 2;
+            neverCreated.status("PENDING");
+            after = ticketOnPartitionOf(before.id, "After the orphan");
+            before.status("PENDING");
+        } finally {
+            live.start();
+        }
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> projections.progress(tickets()).deadLettered() - deadBefore == 1);
+        awaitVersion(after);
+        JsonNode changed = awaitTicket(before.id, t -> t.path("version").asLong() == before.sequence);
+        assertThat(changed.get("agentId").asText()).isEqualTo("alex");
+        assertThat(changed.get("status").asText()).isEqualTo("PENDING");
+        assertThat(get("/api/tickets/" + orphan, admin()).getStatusCode().value()).isEqualTo(404);
+        assertThat(deadLetterOf(orphan).value()).contains("\"sequence\":3");
+    }
+
     private Projection tickets() {
         return projections.named("tickets").orElseThrow();
     }
@@ -207,13 +238,18 @@ class ProjectionOperationsIT extends ReadSideIntegration {
 
     /** A new ticket whose id hashes to the same partition as {@code other}'s. */
     private TicketEvents ticketOnPartitionOf(String other, String subject) {
+        return new TicketEvents(idOnPartitionOf(other)).created(subject, Map.of());
+    }
+
+    /** A new ticket id that hashes to the same partition as {@code other}. */
+    private String idOnPartitionOf(String other) {
         int partitions = partitionCount();
         int wanted = partitionOf(other, partitions);
         String id;
         do {
             id = UUID.randomUUID().toString();
         } while (partitionOf(id, partitions) != wanted);
-        return new TicketEvents(id).created(subject, Map.of());
+        return id;
     }
 
     private static int partitionOf(String key, int partitions) {
