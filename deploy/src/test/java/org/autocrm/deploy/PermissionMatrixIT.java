@@ -334,6 +334,8 @@ class PermissionMatrixIT {
                         A, A, A, A, A, F),
                 readRow("another customer's tickets  GET /api/customers/{id}/tickets", "tickets:read",
                         (t, c) -> t.send("GET", "/api/customers/" + t.omar + "/tickets", null, c), A, A, A, N, A, F),
+                readRow("customer list  GET /api/customers", "customers:read",
+                        (t, c) -> t.send("GET", "/api/customers?q=sarah", null, c), A, A, A, F, A, F),
                 readRow("metrics  GET /api/metrics/tickets", "tickets:read",
                         (t, c) -> t.send("GET", "/api/metrics/tickets", null, c), A, A, A, F, A, F),
                 // the gateway's own API: who am I, and the admin API (a key needs the admin scope there)
@@ -594,10 +596,30 @@ class PermissionMatrixIT {
         assertUnauthenticated(send("GET", "/api/tickets", null, Credentials.of(deactivated)));
         assertUnauthenticated(send("POST", "/api/tickets/" + unassigned + "/responses", "{\"body\":\"Still here\"}",
                 Credentials.of(deactivated)));
-        HttpResponse<String> login = send("POST", "/api/auth/login", JSON.writeValueAsString(Map.of("tenant",
-                tenant.id(), "email", "deactivated@" + tenant.id() + ".test", "password", TestTenant.PASSWORD)),
-                Credentials.NONE);
-        assertThat(login.statusCode()).isEqualTo(401);
+        assertThat(logIn("deactivated@" + tenant.id() + ".test", TestTenant.PASSWORD).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void guessingAPasswordLocksTheAccountSoEvenTheRightOneIsRefusedForAWhile() throws Exception {
+        tenant.staff("guessed", "agent", List.of("tier-1"));
+        String email = "guessed@" + tenant.id() + ".test";
+        // five failures lock the account (gateway README); this stays well below the per-address throttle
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(logIn(email, "guess number " + attempt).statusCode()).isEqualTo(401);
+        }
+
+        HttpResponse<String> rightPassword = logIn(email, TestTenant.PASSWORD);
+
+        assertThat(rightPassword.statusCode()).as(rightPassword.body()).isEqualTo(401);
+        assertProblem(rightPassword);
+        assertThat(rightPassword.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+        assertThat(rightPassword.body()).doesNotContain("accessToken");
+    }
+
+    private HttpResponse<String> logIn(String email, String password) throws IOException {
+        return send("POST", "/api/auth/login", JSON.writeValueAsString(Map.of("tenant", tenant.id(), "email", email,
+                "password", password)), Credentials.NONE);
     }
 
     @Test
