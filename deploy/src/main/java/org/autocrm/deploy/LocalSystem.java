@@ -31,6 +31,7 @@ public final class LocalSystem implements AutoCloseable {
 
     private final Map<AutoCrmService, Integer> ports;
     private final Map<AutoCrmService, Process> processes = new EnumMap<>(AutoCrmService.class);
+    private final Map<AutoCrmService, List<String>> commands = new EnumMap<>(AutoCrmService.class);
     private final Path logDir;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -116,24 +117,49 @@ public final class LocalSystem implements AutoCloseable {
         return processes.entrySet().stream().filter(e -> !e.getValue().isAlive()).map(Map.Entry::getKey).toList();
     }
 
+    /**
+     * Stops one service gracefully (forcibly after the grace period) and leaves the others running:
+     * the end-to-end tests use it to show what callers get while a service is down.
+     */
+    public void stop(AutoCrmService service) {
+        Process process = processes.get(service);
+        if (process == null) {
+            throw new IllegalStateException(service.module() + " was never started");
+        }
+        stop(service, process);
+    }
+
+    /** Starts a stopped service again with the very command it was first started with (not waiting; see {@link #awaitReady}). */
+    public void restart(AutoCrmService service) {
+        Process process = processes.get(service);
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException(service.module() + " is still running");
+        }
+        run(service, commands.get(service));
+    }
+
     /** Stops the gateway first and the services behind it after, each gracefully, then forcibly. */
     @Override
     public void close() {
         processes.values().forEach(Process::destroy);
         for (Map.Entry<AutoCrmService, Process> entry : processes.entrySet()) {
-            Process process = entry.getValue();
-            try {
-                if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
-                    log.warn("{} did not stop within {} s; killing it", entry.getKey().module(), STOP_GRACE.toSeconds());
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-            }
+            stop(entry.getKey(), entry.getValue());
         }
         processes.clear();
+    }
+
+    private static void stop(AutoCrmService service, Process process) {
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("{} did not stop within {} s; killing it", service.module(), STOP_GRACE.toSeconds());
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
     }
 
     private void launch(AutoCrmService service, Path jar, List<String> jvmOptions, List<String> shared,
@@ -158,6 +184,11 @@ public final class LocalSystem implements AutoCloseable {
             // every service validates the gateway's RS256 tokens against its key set (docs/access-tokens.md)
             command.add("--autocrm.identity.jwks-uri=" + url(AutoCrmService.GATEWAY) + "/.well-known/jwks.json");
         }
+        commands.put(service, List.copyOf(command));
+        run(service, command);
+    }
+
+    private void run(AutoCrmService service, List<String> command) {
         try {
             Files.createDirectories(logDir);
             Path logFile = logOf(service);

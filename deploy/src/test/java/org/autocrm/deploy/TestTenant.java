@@ -81,6 +81,18 @@ final class TestTenant {
         return new Member(customerId, logIn(id, email));
     }
 
+    /** An API key the admin creates ({@code POST /api/admin/api-keys}); its secret is shown this once. */
+    ApiKey apiKey(String name, List<String> scopes) {
+        HttpResponse<String> created = asAdmin("/api/admin/api-keys", Map.of("name", name, "scopes", scopes));
+        expect(created, 201);
+        JsonNode key = read(created);
+        return new ApiKey(key.path("id").asText(), key.path("key").asText());
+    }
+
+    /** An integrator's key: its id and the secret sent as {@code X-API-Key}. */
+    record ApiKey(String id, String key) {
+    }
+
     private HttpResponse<String> asAdmin(String path, Map<String, Object> body) {
         return send(HttpRequest.newBuilder(URI.create(RunningSystem.gateway(path)))
                 .header("Authorization", admin.bearer()), body);
