@@ -10,7 +10,10 @@ import java.util.Map;
  * @param kind          {@code login_succeeded}, {@code login_failed}, {@code account_locked}, {@code logged_out},
  *                      {@code refresh_token_reused}, {@code api_key_created}, {@code api_key_revoked},
  *                      {@code user_created}, {@code user_deactivated}, {@code user_reactivated},
- *                      {@code role_changed}, {@code groups_changed} or {@code tenant_settings_changed}
+ *                      {@code role_changed}, {@code groups_changed}, {@code tenant_settings_changed},
+ *                      {@code password_reset_requested}, {@code password_reset}, {@code sign_in_link_sent},
+ *                      {@code totp_enabled}, {@code totp_disabled}, {@code totp_code_refused} or
+ *                      {@code sso_account_linked}
  * @param userId        the account the event is about, or null (e.g. a failed login for an unknown email)
  * @param email         the email given or of the account, or null
  * @param clientAddress the client's IP address for sign-in events, or null

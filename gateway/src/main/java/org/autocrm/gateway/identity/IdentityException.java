@@ -1,6 +1,9 @@
 package org.autocrm.gateway.identity;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
@@ -12,6 +15,8 @@ public class IdentityException extends RuntimeException {
 
     private final HttpStatus status;
     private final HttpHeaders headers;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
+    private URI type;
 
     public IdentityException(HttpStatus status, String detail) {
         this(status, detail, new HttpHeaders());
@@ -54,6 +59,26 @@ public class IdentityException extends RuntimeException {
     public IdentityException retryAfter(Duration wait) {
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds())));
         return this;
+    }
+
+    /** A problem type a client can act on without reading the detail, e.g. {@code .../totp-required}. */
+    public IdentityException type(URI problemType) {
+        this.type = problemType;
+        return this;
+    }
+
+    /** A further member of the problem document, e.g. the enrolment token. */
+    public IdentityException with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public URI type() {
+        return type;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
     }
 
     public HttpStatus status() {

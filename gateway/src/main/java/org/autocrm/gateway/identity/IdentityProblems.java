@@ -39,6 +39,16 @@ public class IdentityProblems {
                 .body(problem(refusal, exchange));
     }
 
+    @ExceptionHandler(org.autocrm.gateway.sso.SsoLoginFailed.class)
+    ResponseEntity<ProblemDetail> ssoFailed(org.autocrm.gateway.sso.SsoLoginFailed failure, ServerWebExchange exchange) {
+        // the reason carries the status; the message is written for the person signing in and holds no secrets
+        IdentityException refusal = new IdentityException(failure.reason().status(), failure.getMessage());
+        if (failure.reason() == org.autocrm.gateway.sso.SsoLoginFailed.Reason.PROVIDER_UNAVAILABLE) {
+            refusal.retryAfter(java.time.Duration.ofSeconds(30));
+        }
+        return refused(refusal, exchange);
+    }
+
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<ProblemDetail> unreadable(ServerWebInputException error, ServerWebExchange exchange) {
         // a malformed JSON body or a missing/unparsable parameter: name what was wrong, never a 500
@@ -69,6 +79,10 @@ public class IdentityProblems {
         } catch (IllegalArgumentException malformedPath) {
             // the problem is still useful without an instance
         }
+        if (refusal.type() != null) {
+            problem.setType(refusal.type());
+        }
+        refusal.properties().forEach(problem::setProperty);
         if (refusal.status() == HttpStatus.INTERNAL_SERVER_ERROR) {
             problem.setDetail("The gateway failed to handle this request; it has been logged.");
         }

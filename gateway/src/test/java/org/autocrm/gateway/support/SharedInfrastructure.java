@@ -6,7 +6,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Points every gateway test context at the real MongoDB stand-in and Kafka started once per test JVM
+ * Points every gateway test context at the real MongoDB stand-in, Kafka and GreenMail started once per test JVM
  * (registered in {@code META-INF/spring.factories}, so each integration test gets it without asking).
  * A test that needs an empty identity store names its own database with {@value #DATABASE}.
  */
@@ -20,7 +20,9 @@ public class SharedInfrastructure implements ApplicationContextInitializer<Confi
         String database = context.getEnvironment().getProperty(DATABASE, "gateway");
         TestPropertyValues.of(
                 "spring.data.mongodb.uri=" + infrastructure.mongo().connectionString() + "/" + database,
-                "spring.kafka.bootstrap-servers=" + infrastructure.kafka().bootstrapServers())
+                "spring.kafka.bootstrap-servers=" + infrastructure.kafka().bootstrapServers(),
+                "spring.mail.host=127.0.0.1",
+                "spring.mail.port=" + infrastructure.mail().smtpPort())
                 .applyTo(context);
     }
 }

@@ -14,7 +14,14 @@ public enum AuditKind {
     USER_REACTIVATED("user_reactivated"),
     ROLE_CHANGED("role_changed"),
     GROUPS_CHANGED("groups_changed"),
-    TENANT_SETTINGS_CHANGED("tenant_settings_changed");
+    TENANT_SETTINGS_CHANGED("tenant_settings_changed"),
+    PASSWORD_RESET_REQUESTED("password_reset_requested"),
+    PASSWORD_RESET("password_reset"),
+    SIGN_IN_LINK_SENT("sign_in_link_sent"),
+    TOTP_ENABLED("totp_enabled"),
+    TOTP_DISABLED("totp_disabled"),
+    TOTP_CODE_REFUSED("totp_code_refused"),
+    SSO_ACCOUNT_LINKED("sso_account_linked");
 
     private final String wireName;
 

@@ -16,7 +16,10 @@ import org.autocrm.gateway.identity.session.Sessions;
 import org.autocrm.gateway.identity.token.AccessTokens;
 import org.autocrm.gateway.identity.token.VerifiedToken;
 import org.springframework.core.Ordered;
+import org.autocrm.gateway.identity.onetime.OneTimeTokens;
+import org.autocrm.gateway.identity.onetime.Purpose;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -45,6 +48,10 @@ public class AuthenticationFilter implements WebFilter, Ordered {
     public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
     public static final String RATE_LIMIT_KEY = "autocrm.rateLimitKey";
     public static final String API_KEY_HEADER = "X-API-Key";
+    /** Marks the enrolment-only token a login hands out when the tenant enforces TOTP and the user has none. */
+    public static final String ENROLMENT_TOKEN_PREFIX = "enrol_";
+    /** The enrolment token (without prefix) the caller came with, for the endpoint that spends it. */
+    public static final String ENROLMENT_TOKEN_ATTRIBUTE = "autocrm.totpEnrolmentToken";
     static final List<String> DEV_HEADERS = List.of("X-AutoCRM-Tenant", "X-AutoCRM-User", "X-AutoCRM-Role",
             "X-AutoCRM-Groups");
 
@@ -53,15 +60,20 @@ public class AuthenticationFilter implements WebFilter, Ordered {
             .map(PathPatternParser.defaultInstance::parse)
             .toList();
     private static final PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
+    private static final List<PathPattern> ENROLMENT = Stream.of("/api/me/totp", "/api/me/totp/confirm")
+            .map(PathPatternParser.defaultInstance::parse)
+            .toList();
 
     private final AccessTokens tokens;
     private final Sessions sessions;
     private final Directory directory;
     private final ApiKeys apiKeys;
     private final IdentityProblems problems;
+    private final OneTimeTokens oneTimeTokens;
 
     AuthenticationFilter(AccessTokens tokens, Sessions sessions, Directory directory, ApiKeys apiKeys,
-            IdentityProblems problems) {
+            IdentityProblems problems, OneTimeTokens oneTimeTokens) {
+        this.oneTimeTokens = oneTimeTokens;
         this.tokens = tokens;
         this.sessions = sessions;
         this.directory = directory;
@@ -89,7 +101,10 @@ public class AuthenticationFilter implements WebFilter, Ordered {
         Optional<String> apiKey = apiKeyOf(request);
         Optional<String> bearer = bearerOf(request);
         Mono<ServerWebExchange> authenticated;
-        if (apiKey.isPresent()) {
+        if (bearer.isPresent() && bearer.get().startsWith(ENROLMENT_TOKEN_PREFIX)) {
+            String enrolmentToken = bearer.get().substring(ENROLMENT_TOKEN_PREFIX.length());
+            authenticated = Blocking.call(() -> withEnrolmentToken(stripped, enrolmentToken));
+        } else if (apiKey.isPresent()) {
             authenticated = Blocking.call(() -> withApiKey(stripped, apiKey.get()));
         } else if (bearer.isPresent()) {
             authenticated = Blocking.call(() -> withBearer(stripped, bearer.get()));
@@ -124,6 +139,26 @@ public class AuthenticationFilter implements WebFilter, Ordered {
                     account.id(), session.id(), null);
         }
         return authenticatedAs(exchange, caller, exchange.getRequest());
+    }
+
+    /** Good only to turn TOTP on: the user proved the password but may not have tokens until they enrol. */
+    private ServerWebExchange withEnrolmentToken(ServerWebExchange exchange, String enrolmentToken) {
+        ServerHttpRequest request = exchange.getRequest();
+        PathContainer path = request.getPath().pathWithinApplication();
+        if (request.getMethod() != HttpMethod.POST || ENROLMENT.stream().noneMatch(pattern -> pattern.matches(path))) {
+            throw IdentityException.invalidToken("This token only enrols two-factor sign-in: POST /api/me/totp, then "
+                    + "POST /api/me/totp/confirm; then sign in again.");
+        }
+        Account account = oneTimeTokens.peek(enrolmentToken, Purpose.TOTP_ENROLMENT)
+                .flatMap(token -> directory.account(token.accountId()))
+                .filter(Account::active)
+                .orElseThrow(() -> IdentityException.invalidToken(
+                        "The enrolment token is unknown, expired or used; sign in again for a new one."));
+        Caller caller = new Caller(account.tenantId(), account.subject(), account.roleType(), account.groups(), List.of(),
+                account.id(), null, null);
+        ServerWebExchange authenticated = authenticatedAs(exchange, caller, request);
+        authenticated.getAttributes().put(ENROLMENT_TOKEN_ATTRIBUTE, enrolmentToken);
+        return authenticated;
     }
 
     private ServerWebExchange withApiKey(ServerWebExchange exchange, String plaintext) {

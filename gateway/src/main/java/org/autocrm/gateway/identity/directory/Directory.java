@@ -124,6 +124,18 @@ public class Directory {
                 new Update().set("lockedUntil", until).set("failedLogins", 0), Account.class);
     }
 
+    /** A new password also ends a lockout: whoever reset it proved they own the mailbox. */
+    public void changePassword(String accountId, String passwordHash) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(accountId)),
+                new Update().set("passwordHash", passwordHash).set("failedLogins", 0).unset("lockedUntil"), Account.class);
+    }
+
+    /** Role and groups as the tenant's sign-in provider says (the provider is their source for SSO users). */
+    public void changeRoleAndGroups(String accountId, String role, List<String> groups) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(accountId)),
+                new Update().set("role", role).set("groups", groups), Account.class);
+    }
+
     public void clearFailedLogins(String accountId) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(accountId)),
                 new Update().set("failedLogins", 0).unset("lockedUntil"), Account.class);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.autocrm.gateway.identity.IdentityProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * per-account lockout is shared through MongoDB.
  */
 @Component
-class AddressThrottle {
+public class AddressThrottle {
 
     private record Window(Instant start, int failures) {
     }
@@ -25,13 +26,19 @@ class AddressThrottle {
     private final IdentityProperties.AddressThrottle limits;
     private final Clock clock;
 
+    @Autowired
     AddressThrottle(IdentityProperties properties, Clock clock) {
-        this.limits = properties.addressThrottle();
+        this(properties.addressThrottle(), clock);
+    }
+
+    /** A throttle of its own, e.g. for requests that send email. */
+    public AddressThrottle(IdentityProperties.AddressThrottle limits, Clock clock) {
+        this.limits = limits;
         this.clock = clock;
     }
 
     /** How long the address must wait, if it used up its failures. */
-    Optional<Duration> blockedFor(String address) {
+    public Optional<Duration> blockedFor(String address) {
         Instant now = clock.instant();
         Window window = windows.get(address);
         if (window == null || window.failures() < limits.maxFailures()) {
@@ -41,7 +48,7 @@ class AddressThrottle {
         return end.isAfter(now) ? Optional.of(Duration.between(now, end)) : Optional.empty();
     }
 
-    void failed(String address) {
+    public void failed(String address) {
         Instant now = clock.instant();
         windows.compute(address, (key, window) -> window == null || !window.start().plus(limits.window()).isAfter(now)
                 ? new Window(now, 1)

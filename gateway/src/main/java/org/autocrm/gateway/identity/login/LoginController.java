@@ -1,8 +1,8 @@
 package org.autocrm.gateway.identity.login;
 
-import java.net.InetSocketAddress;
 import java.util.Optional;
 import org.autocrm.gateway.identity.Blocking;
+import org.autocrm.gateway.identity.ClientAddress;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 
 /** {@code /api/auth/login}, {@code /refresh}, {@code /logout}: public paths, the filter lets them through. */
 @RestController
-class LoginController {
+public class LoginController {
 
     private final SigningIn signingIn;
 
@@ -47,17 +47,12 @@ class LoginController {
                 .then(Mono.just(ResponseEntity.noContent().build()));
     }
 
-    private static ResponseEntity<TokenResponse> noStore(TokenResponse tokens) {
-        // tokens must not sit in a browser or proxy cache
+    /** Tokens must not sit in a browser or proxy cache. */
+    public static ResponseEntity<TokenResponse> noStore(TokenResponse tokens) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache").body(tokens);
     }
 
-    /** The peer's address; behind a proxy, the proxy's (see the gateway README on trusted proxies). */
     static String clientAddress(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        if (remote == null) {
-            return "unknown";
-        }
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+        return ClientAddress.of(exchange);
     }
 }

@@ -1,5 +1,6 @@
 package org.autocrm.gateway.identity.login;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.autocrm.gateway.identity.session.RefreshOutcome;
 import org.autocrm.gateway.identity.session.Sessions;
 import org.autocrm.gateway.identity.token.AccessTokens;
 import org.autocrm.gateway.identity.token.VerifiedToken;
+import org.autocrm.gateway.totp.TotpRequirement;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +32,10 @@ import org.springframework.stereotype.Component;
 class SigningIn {
 
     static final String WRONG_CREDENTIALS = "Wrong email or password.";
+    /** The password was right; the client asks for the authenticator code and sends it as {@code totp}. */
+    public static final URI TOTP_REQUIRED = URI.create("https://autocrm.org/problems/totp-required");
+    /** The tenant enforces two-factor and the user has none: the problem carries an enrolment-only token. */
+    public static final URI TOTP_ENROLMENT_REQUIRED = URI.create("https://autocrm.org/problems/totp-enrolment-required");
 
     private final Directory directory;
     private final Passwords passwords;
@@ -40,9 +46,12 @@ class SigningIn {
     private final SecondFactor secondFactor;
     private final IdentityProperties properties;
     private final Clock clock;
+    private final IssuingTokens issuing;
 
     SigningIn(Directory directory, Passwords passwords, Sessions sessions, AccessTokens tokens, AuditLog audit,
-            AddressThrottle throttle, Optional<SecondFactor> secondFactor, IdentityProperties properties, Clock clock) {
+            AddressThrottle throttle, Optional<SecondFactor> secondFactor, IdentityProperties properties, Clock clock,
+            IssuingTokens issuing) {
+        this.issuing = issuing;
         this.directory = directory;
         this.passwords = passwords;
         this.sessions = sessions;
@@ -87,36 +96,52 @@ class SigningIn {
             throw IdentityException.unauthorized(WRONG_CREDENTIALS);
         }
         if (!passwordRight) {
-            throttle.failed(address);
-            failed(account, address, "wrong_password");
-            Account counted = directory.countFailedLogin(account.id());
-            if (counted != null && counted.failedLogins() >= properties.lockout().maxFailures()) {
-                Instant until = now.plus(properties.lockout().duration());
-                directory.lock(account.id(), until);
-                audit.record(account.tenantId(), AuditKind.ACCOUNT_LOCKED, account.id(), account.email(), address,
-                        Map.of("lockedUntil", until.toString()), account.id(), account.role());
-                throw IdentityException.unauthorized(WRONG_CREDENTIALS).retryAfter(properties.lockout().duration());
-            }
-            throw IdentityException.unauthorized(WRONG_CREDENTIALS);
+            wrongSecret(account, address, "wrong_password", now);
         }
-        boolean secondFactorApplies = secondFactor.isEnrolled(account)
-                || (account.roleType().isStaff() && tenant.get().settings() != null && tenant.get().settings().requireTotp());
-        if (secondFactorApplies) {
+        boolean enforced = tenant.get().settings() != null && tenant.get().settings().requireTotp();
+        TotpRequirement needed = TotpRequirement.forLogin(account.roleType().isStaff(), enforced,
+                secondFactor.isEnrolled(account));
+        if (needed == TotpRequirement.ENROLMENT) {
+            directory.clearFailedLogins(account.id());
+            failed(account, address, "totp_enrolment_required");
+            String enrolmentToken = secondFactor.enrolmentToken(account);
+            if (enrolmentToken == null) {
+                throw IdentityException.forbidden("This organisation requires two-factor sign-in, which is not available.");
+            }
+            throw IdentityException.forbidden("This organisation requires two-factor sign-in and you have not set it up yet. "
+                            + "Enrol with the enrolmentToken: POST /api/me/totp and then POST /api/me/totp/confirm "
+                            + "(Authorization: Bearer <enrolmentToken>), then sign in again with the code.")
+                    .type(TOTP_ENROLMENT_REQUIRED)
+                    .with("enrolmentToken", enrolmentToken)
+                    .with("enrolmentExpiresIn", secondFactor.enrolmentTokenTtl().toSeconds());
+        }
+        if (needed == TotpRequirement.CODE) {
             if (blank(request.totp())) {
-                throw IdentityException.unauthorized("This account needs a TOTP code: send it as totp.");
+                throw IdentityException.unauthorized("This account needs a TOTP code: send it as totp "
+                        + "(or one of your recovery codes).").type(TOTP_REQUIRED);
             }
-            if (!secondFactor.verify(account, request.totp())) {
-                throttle.failed(address);
-                failed(account, address, "wrong_totp");
-                directory.countFailedLogin(account.id());
-                throw IdentityException.unauthorized("Wrong TOTP code.");
+            SecondFactor.Check check = secondFactor.verify(account, request.totp());
+            if (check != SecondFactor.Check.ACCEPTED) {
+                wrongSecret(account, address, check == SecondFactor.Check.REPLAYED ? "replayed_totp" : "wrong_totp", now);
             }
         }
-        directory.clearFailedLogins(account.id());
-        RefreshOutcome session = sessions.start(account.tenantId(), account.id());
-        audit.record(account.tenantId(), AuditKind.LOGIN_SUCCEEDED, account.id(), account.email(), address,
-                Map.of("sessionId", session.session().id()), account.id(), account.role());
-        return tokensFor(account, session);
+        return issuing.signIn(account, address, "password");
+    }
+
+    /** A wrong password or code: counted per address and per account, and the account locks at the limit. */
+    private void wrongSecret(Account account, String address, String reason, Instant now) {
+        throttle.failed(address);
+        failed(account, address, reason);
+        Account counted = directory.countFailedLogin(account.id());
+        if (counted != null && counted.failedLogins() >= properties.lockout().maxFailures()) {
+            Instant until = now.plus(properties.lockout().duration());
+            directory.lock(account.id(), until);
+            audit.record(account.tenantId(), AuditKind.ACCOUNT_LOCKED, account.id(), account.email(), address,
+                    Map.of("lockedUntil", until.toString()), account.id(), account.role());
+            throw IdentityException.unauthorized(WRONG_CREDENTIALS).retryAfter(properties.lockout().duration());
+        }
+        throw reason.equals("wrong_password") ? IdentityException.unauthorized(WRONG_CREDENTIALS)
+                : IdentityException.unauthorized("Wrong or already used TOTP code.").type(TOTP_REQUIRED);
     }
 
     TokenResponse refresh(RefreshRequest request, String address) {
@@ -162,8 +187,7 @@ class SigningIn {
     }
 
     private TokenResponse tokensFor(Account account, RefreshOutcome session) {
-        return new TokenResponse(tokens.forAccount(account, session.session().id()), session.refreshToken(), "Bearer",
-                properties.accessTokenTtl().toSeconds());
+        return issuing.pair(account, session);
     }
 
     private void failed(Account account, String address, String reason) {
@@ -185,8 +209,18 @@ class SigningIn {
         }
 
         @Override
-        public boolean verify(Account account, String code) {
-            return false;
+        public Check verify(Account account, String code) {
+            return Check.WRONG_CODE;
+        }
+
+        @Override
+        public String enrolmentToken(Account account) {
+            return null;
+        }
+
+        @Override
+        public java.time.Duration enrolmentTokenTtl() {
+            return java.time.Duration.ZERO;
         }
     }
 }

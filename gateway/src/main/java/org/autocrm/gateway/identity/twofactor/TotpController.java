@@ -1,0 +1,58 @@
+package org.autocrm.gateway.identity.twofactor;
+
+import org.autocrm.gateway.identity.Blocking;
+import org.autocrm.gateway.identity.authentication.AuthenticationFilter;
+import org.autocrm.gateway.identity.authentication.Caller;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code /api/me/totp}: a signed-in staff user, or one holding the enrolment-only token a login gave
+ * them, turns TOTP on; a signed-in one turns it off.
+ */
+@RestController
+class TotpController {
+
+    record Confirm(String code) {
+    }
+
+    record Disable(String code, String password) {
+    }
+
+    private final EnrollingTotp enrolling;
+
+    TotpController(EnrollingTotp enrolling) {
+        this.enrolling = enrolling;
+    }
+
+    @PostMapping("/api/me/totp")
+    Mono<ResponseEntity<EnrollingTotp.Started>> start(ServerWebExchange exchange) {
+        Caller caller = Caller.of(exchange);
+        return Blocking.call(() -> enrolling.start(caller))
+                .map(started -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(started));
+    }
+
+    @PostMapping("/api/me/totp/confirm")
+    Mono<ResponseEntity<EnrollingTotp.Enabled>> confirm(@RequestBody(required = false) Confirm request,
+            ServerWebExchange exchange) {
+        Caller caller = Caller.of(exchange);
+        String enrolmentToken = exchange.getAttribute(AuthenticationFilter.ENROLMENT_TOKEN_ATTRIBUTE);
+        return Blocking.call(() -> enrolling.confirm(caller, request == null ? null : request.code(), enrolmentToken))
+                .map(enabled -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(enabled));
+    }
+
+    @DeleteMapping("/api/me/totp")
+    Mono<ResponseEntity<Void>> disable(@RequestBody(required = false) Disable request, ServerWebExchange exchange) {
+        Caller caller = Caller.of(exchange);
+        return Blocking.run(() -> enrolling.disable(caller, request == null ? null : request.code(),
+                        request == null ? null : request.password()))
+                .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.NO_CONTENT).build()));
+    }
+}
