@@ -1,19 +1,25 @@
 package org.autocrm.query.customers;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.OpType;
-import co.elastic.clients.elasticsearch.core.GetResponse;
-import co.elastic.clients.transport.TransportException;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.get.GetResult;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.autocrm.query.projection.EventBatch;
-import org.elasticsearch.client.ResponseException;
+import org.autocrm.query.projection.UnappliableEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,93 +57,136 @@ class CustomerProjection {
     }
 
     /**
-     * Applies a batch of customer events in order, then announces the profiles they left in one
-     * {@link CustomerProfilesChanged}; stops at the first event that fails (the outcome names it).
+     * Applies a batch of customer events (one poll, in offset order): the batch's customers are read in one
+     * {@code mget}, their events folded in memory, and the changed documents written in one {@code _bulk}, each only
+     * if nobody wrote it in between (sequence number and primary term; its ticket figures, most likely), else those
+     * customers are read and folded again. Then the profiles the batch left are announced in one
+     * {@link CustomerProfilesChanged}. An event that cannot be applied stops the batch there (the outcome names it).
      */
     EventBatch.Outcome applyAll(List<JsonNode> envelopes) {
-        List<CustomerProfileChanged> announcements = new ArrayList<>();
+        Map<String, List<JsonNode>> eventsByCustomer = new LinkedHashMap<>();
+        Map<String, Integer> firstPosition = new HashMap<>();
         int failedAt = -1;
         Exception failure = null;
         for (int i = 0; i < envelopes.size(); i++) {
-            try {
-                apply(envelopes.get(i), announcements);
-            } catch (IOException | RuntimeException e) {
+            JsonNode envelope = envelopes.get(i);
+            String type = envelope.path("type").asText();
+            if (!CREATED.equals(type) && !UPDATED.equals(type)) {
+                log.debug("Skipping customer event type {} that this projection does not use", type);
+                continue;
+            }
+            if (envelope.path("tenantId").asText().isBlank() || envelope.path("subject").asText().isBlank()) {
                 failedAt = i;
-                failure = e;
+                failure = new UnappliableEvent("Customer event " + type + " names no tenant or customer");
                 break;
             }
+            String id = CustomerIndex.documentId(envelope.path("tenantId").asText(), envelope.path("subject").asText());
+            eventsByCustomer.computeIfAbsent(id, k -> new ArrayList<>()).add(envelope);
+            firstPosition.putIfAbsent(id, i);
         }
-        if (!announcements.isEmpty()) {
+        Map<String, ObjectNode> profiles = new LinkedHashMap<>();
+        try {
+            index.ensureExists();
+            Set<String> pending = new LinkedHashSet<>(eventsByCustomer.keySet());
+            for (int attempt = 1; !pending.isEmpty(); attempt++) {
+                Set<String> conflicted = write(pending, eventsByCustomer, profiles);
+                if (!conflicted.isEmpty() && attempt == ATTEMPTS) {
+                    throw new IOException("Customers " + conflicted + " kept changing while being written");
+                }
+                pending = conflicted;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the customers written so far are announced; what failed comes again from its first event
+            int first = eventsByCustomer.keySet().stream().filter(id -> !profiles.containsKey(id))
+                    .mapToInt(firstPosition::get).min().orElse(0);
+            if (failedAt < 0 || first < failedAt) {
+                failedAt = first;
+                failure = e;
+            }
+        }
+        if (!profiles.isEmpty()) {
+            List<CustomerProfileChanged> announcements = new ArrayList<>();
+            profiles.forEach((id, document) -> announcements.add(new CustomerProfileChanged(
+                    document.path("tenantId").asText(), document.path("customerId").asText(),
+                    text(document, "company"), text(document, "tier"))));
             events.publishEvent(new CustomerProfilesChanged(announcements));
         }
         return new EventBatch.Outcome(Map.of(), failedAt, failure);
     }
 
-    /** Applies one customer event envelope; false when it was skipped (unknown type, already applied or superseded). */
-    private boolean apply(JsonNode envelope, List<CustomerProfileChanged> announcements) throws IOException {
-        String type = envelope.path("type").asText();
-        if (!CREATED.equals(type) && !UPDATED.equals(type)) {
-            log.debug("Skipping customer event type {} that this projection does not use", type);
-            return false;
+    /**
+     * Reads these customers, folds their events and writes those that changed; puts every customer done (written,
+     * or already past its events) into {@code profiles} and returns those somebody else wrote meanwhile.
+     */
+    private Set<String> write(Set<String> ids, Map<String, List<JsonNode>> eventsByCustomer,
+                              Map<String, ObjectNode> profiles) throws IOException {
+        MgetResponse<ObjectNode> stored = client.mget(m -> m.index(CustomerIndex.ALIAS).ids(List.copyOf(ids)),
+                ObjectNode.class);
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(CustomerIndex.ALIAS);
+        Map<String, ObjectNode> changed = new LinkedHashMap<>();
+        for (MultiGetResponseItem<ObjectNode> item : stored.docs()) {
+            if (item.isFailure()) {
+                throw new IOException("Could not read customer " + item.failure().id() + ": "
+                        + item.failure().error().reason());
+            }
+            GetResult<ObjectNode> current = item.result();
+            List<JsonNode> customerEvents = eventsByCustomer.get(current.id());
+            JsonNode first = customerEvents.get(0);
+            ObjectNode document = current.found() && current.source() != null ? current.source()
+                    : json.createObjectNode().put("tenantId", first.path("tenantId").asText())
+                            .put("customerId", first.path("subject").asText());
+            boolean applied = false;
+            for (JsonNode envelope : customerEvents) {
+                applied |= apply(envelope, document);
+            }
+            if (!applied) {
+                profiles.put(current.id(), document); // a redelivery: the copies catch up if they did not
+                continue;
+            }
+            changed.put(current.id(), document);
+            if (current.found()) {
+                bulk.operations(o -> o.index(i -> i.id(current.id()).document(document)
+                        .ifSeqNo(current.seqNo()).ifPrimaryTerm(current.primaryTerm())));
+            } else {
+                bulk.operations(o -> o.create(c -> c.id(current.id()).document(document)));
+            }
         }
-        String tenantId = envelope.path("tenantId").asText();
-        String customerId = envelope.path("subject").asText();
-        long sequence = envelope.path("sequence").asLong(-1);
-        JsonNode data = envelope.path("data");
-        String at = data.hasNonNull("at") ? data.get("at").asText() : envelope.path("time").asText();
-        String id = CustomerIndex.documentId(tenantId, customerId);
-        index.ensureExists();
-        for (int attempt = 1; ; attempt++) {
-            GetResponse<ObjectNode> current = client.get(g -> g.index(CustomerIndex.ALIAS).id(id), ObjectNode.class);
-            ObjectNode document = current.found() ? current.source()
-                    : json.createObjectNode().put("tenantId", tenantId).put("customerId", customerId);
-            if (document.path("lastSequence").asLong(-1) >= sequence) {
-                announce(tenantId, customerId, document, announcements); // a redelivery: let the copies catch up if they did not
-                return false;
-            }
-            PROFILE_FIELDS.forEach(field -> document.set(field, data.hasNonNull(field) ? data.get(field) : null));
-            if (!document.hasNonNull("createdAt")) {
-                document.put("createdAt", at);
-            }
-            document.put("updatedAt", at);
-            document.put("lastSequence", sequence);
-            try {
-                if (current.found()) {
-                    client.index(i -> i.index(CustomerIndex.ALIAS).id(id).document(document)
-                            .ifSeqNo(current.seqNo()).ifPrimaryTerm(current.primaryTerm()));
-                } else {
-                    client.index(i -> i.index(CustomerIndex.ALIAS).id(id).document(document).opType(OpType.Create));
-                }
-            } catch (IOException | RuntimeException e) {
-                if (isConflict(e) && attempt < ATTEMPTS) {
-                    continue; // written meanwhile (its ticket figures, most likely): read again
-                }
-                throw e;
-            }
-            announce(tenantId, customerId, document, announcements);
-            return true;
+        Set<String> conflicted = new LinkedHashSet<>();
+        if (changed.isEmpty()) {
+            return conflicted;
         }
+        BulkResponse response = client.bulk(bulk.build());
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() == null) {
+                profiles.put(item.id(), changed.get(item.id()));
+            } else if (item.status() == CONFLICT) {
+                conflicted.add(item.id()); // written meanwhile (its ticket figures, most likely): read again
+            } else {
+                throw new IOException("Could not write customer " + item.id() + ": " + item.status() + " "
+                        + item.error().reason());
+            }
+        }
+        return conflicted;
     }
 
-    private static void announce(String tenantId, String customerId, JsonNode document,
-                                 List<CustomerProfileChanged> announcements) {
-        announcements.add(new CustomerProfileChanged(tenantId, customerId, text(document, "company"),
-                text(document, "tier")));
+    /** Applies one customer event to the document; false when the document already holds it (or a later one). */
+    private static boolean apply(JsonNode envelope, ObjectNode document) {
+        long sequence = envelope.path("sequence").asLong(-1);
+        if (document.path("lastSequence").asLong(-1) >= sequence) {
+            return false;
+        }
+        JsonNode data = envelope.path("data");
+        String at = data.hasNonNull("at") ? data.get("at").asText() : envelope.path("time").asText();
+        PROFILE_FIELDS.forEach(field -> document.set(field, data.hasNonNull(field) ? data.get(field) : null));
+        if (!document.hasNonNull("createdAt")) {
+            document.put("createdAt", at);
+        }
+        document.put("updatedAt", at);
+        document.put("lastSequence", sequence);
+        return true;
     }
 
     private static String text(JsonNode document, String field) {
         return document.hasNonNull(field) ? document.get(field).asText() : null;
-    }
-
-    private static boolean isConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ElasticsearchException es && es.status() == CONFLICT
-                    || cause instanceof TransportException transport && transport.statusCode() == CONFLICT
-                    || cause instanceof ResponseException response
-                            && response.getResponse().getStatusLine().getStatusCode() == CONFLICT) {
-                return true;
-            }
-        }
-        return false;
     }
 }

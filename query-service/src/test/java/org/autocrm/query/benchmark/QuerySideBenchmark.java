@@ -19,10 +19,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
@@ -52,7 +54,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class QuerySideBenchmark {
 
-    private static final List<String> TICKET_GROUPS = List.of("query-service", "query-service.metrics");
+    /** The consumer groups that must have applied everything before reads are measured: tickets, metrics, customers. */
+    private static final List<String> GROUPS = List.of("query-service", "query-service.metrics",
+            "query-service.customers");
+    private static final List<String> TOPICS = List.of(EventStreams.TICKETS, EventStreams.CUSTOMERS);
 
     private final Options options;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -94,6 +99,7 @@ public final class QuerySideBenchmark {
                 refresh(infrastructure.elasticsearch().url());
                 measureQueries("idle", null);
                 mixedLoad();
+                holdForInspection(infrastructure);
             } finally {
                 producer.close();
                 admin.close();
@@ -120,9 +126,11 @@ public final class QuerySideBenchmark {
         SplittableRandom random = new SplittableRandom(options.seed);
         Instant start = Instant.now();
         long events = 0;
+        long customerEvents = 0;
         for (SupportWorld.Tenant tenant : world.tenants) {
             for (EventEnvelope<PublishedEvent> customer : lifecycles.customers(tenant, random, start.minus(Duration.ofDays(400)))) {
                 send(EventStreams.CUSTOMERS, customer);
+                customerEvents++;
             }
         }
         long nanos = System.nanoTime();
@@ -148,10 +156,13 @@ public final class QuerySideBenchmark {
         report.add(String.format("bulk load: %,d tickets, %,d ticket events (%.1f events/ticket), %d tenants "
                 + "(largest %s with %.0f%%)", options.tickets, events, (double) events / options.tickets,
                 options.tenants, world.largest().id(), world.largest().share() * 100));
-        for (Map.Entry<String, Double> group : caughtUp.entrySet()) {
-            report.add(String.format(
-                    "indexing throughput, consumer group %-24s %,10.0f events/s (all %,d events applied after %.1f s)",
-                    group.getKey(), events / group.getValue(), events, group.getValue()));
+        for (String group : GROUPS) {
+            double seconds = caughtUp.get(group);
+            report.add(group.endsWith(".customers")
+                    ? String.format("customer profiles, consumer group %-24s all %,d applied %.1f s after the first "
+                            + "ticket event", group, customerEvents, seconds)
+                    : String.format("indexing throughput, consumer group %-24s %,10.0f events/s (all %,d events "
+                            + "applied after %.1f s)", group, events / seconds, events, seconds));
         }
     }
 
@@ -174,8 +185,8 @@ public final class QuerySideBenchmark {
                     done.put(entry.getKey(), (System.nanoTime() - startNanos) / 1e9);
                 }
             }
-            // both projections of the ticket topic, also one that has not committed anything yet
-            if (done.keySet().containsAll(TICKET_GROUPS)) {
+            // every projection, also one that has not committed anything yet
+            if (done.keySet().containsAll(GROUPS)) {
                 return done;
             }
             if (System.nanoTime() > nextProgress) {
@@ -190,11 +201,13 @@ public final class QuerySideBenchmark {
         return lagPerGroup().values().stream().mapToLong(Long::longValue).max().orElse(-1);
     }
 
-    /** Events on the ticket topic not yet committed, per consumer group that reads it. */
+    /** Events on the ticket and customer topics not yet committed, per consumer group that reads them. */
     private Map<String, Long> lagPerGroup() throws Exception {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        for (int partition = 0; partition < 6; partition++) {
-            latest.put(new TopicPartition(EventStreams.TICKETS, partition), OffsetSpec.latest());
+        for (String topic : TOPICS) {
+            for (int partition = 0; partition < 6; partition++) {
+                latest.put(new TopicPartition(topic, partition), OffsetSpec.latest());
+            }
         }
         Map<TopicPartition, Long> ends = new HashMap<>();
         admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
@@ -202,13 +215,16 @@ public final class QuerySideBenchmark {
         for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
             Map<TopicPartition, OffsetAndMetadata> committed =
                     admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
-            if (committed.keySet().stream().noneMatch(p -> p.topic().equals(EventStreams.TICKETS))) {
+            Set<String> topics = committed.keySet().stream().map(TopicPartition::topic).collect(Collectors.toSet());
+            if (!GROUPS.contains(group.groupId()) || topics.isEmpty()) {
                 continue;
             }
             long behind = 0;
             for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
-                OffsetAndMetadata offset = committed.get(end.getKey());
-                behind += end.getValue() - (offset == null ? 0 : offset.offset());
+                if (topics.contains(end.getKey().topic())) {
+                    OffsetAndMetadata offset = committed.get(end.getKey());
+                    behind += end.getValue() - (offset == null ? 0 : offset.offset());
+                }
             }
             lag.put(group.groupId(), behind);
         }
@@ -423,6 +439,16 @@ public final class QuerySideBenchmark {
             } catch (Exception e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** With BENCHMARK_HOLD_SECONDS set, keeps everything running that long to look inside (not timed). */
+    private void holdForInspection(Infrastructure infrastructure) throws InterruptedException {
+        String hold = System.getenv("BENCHMARK_HOLD_SECONDS");
+        if (hold != null) {
+            say("holding for " + hold + " s: query-service " + baseUrl + ", Elasticsearch "
+                    + infrastructure.elasticsearch().url());
+            Thread.sleep(Long.parseLong(hold) * 1000);
         }
     }
 
