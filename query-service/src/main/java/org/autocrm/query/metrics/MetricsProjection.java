@@ -16,6 +16,6 @@ class MetricsProjection {
     @Bean
     Projection ticketMetrics(TicketMetricsProjection projection, MetricsIndex index) {
         return new Projection(NAME, EventStreams.TICKETS, index.versioned(), LISTENER, projection::apply,
-                List.of("/api/metrics/**"));
+                List.of("/api/metrics/**"), projection.recent());
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.autocrm.query.customers.CustomerFieldCopies;
 import org.autocrm.query.projection.EventBatch;
+import org.autocrm.query.projection.ProjectionProperties;
+import org.autocrm.query.projection.RecentDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,14 +26,22 @@ import org.springframework.stereotype.Component;
 class TicketMetricsProjection {
 
     private static final Logger log = LoggerFactory.getLogger(TicketMetricsProjection.class);
+    private final RecentDocuments recent;
     private final EventBatch batches;
     private final MetricsIndex index;
     private final CustomerFieldCopies customerCopies;
 
-    TicketMetricsProjection(ElasticsearchClient client, MetricsIndex index, CustomerFieldCopies customerCopies) {
-        this.batches = new EventBatch(client);
+    TicketMetricsProjection(ElasticsearchClient client, MetricsIndex index, CustomerFieldCopies customerCopies,
+                            ProjectionProperties properties) {
+        this.recent = new RecentDocuments(properties.recentDocuments());
+        this.batches = new EventBatch(client, recent);
         this.index = index;
         this.customerCopies = customerCopies;
+    }
+
+    /** The documents the live listener wrote last. */
+    RecentDocuments recent() {
+        return recent;
     }
 
     /** Applies one event envelope through the alias; false when it was skipped (already applied or superseded). */

@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies a run of events (one Kafka poll, in offset order) to one document per subject: the documents are read in
- * one realtime {@code mget}, the events are applied to them in memory, and every changed document is written in one
+ * Applies a run of events (one Kafka poll, in offset order) to one document per subject: the documents are taken
+ * from those this instance wrote last ({@link RecentDocuments}) or read in one realtime {@code mget}, the events are
+ * applied to them in memory, and every changed document is written in one
  * {@code _bulk} request at Elasticsearch's external version = its last applied sequence + 1.
  *
  * <p>Same guarantees as one event at a time: an event the stored {@code lastSequence} already covers is skipped, and
@@ -81,9 +82,17 @@ public final class EventBatch {
     }
 
     private final ElasticsearchClient client;
+    private final RecentDocuments recent;
 
+    /** Reads every document of a batch from Elasticsearch (a rebuild, a test). */
     public EventBatch(ElasticsearchClient client) {
+        this(client, new RecentDocuments(0));
+    }
+
+    /** Folds onto the documents this instance wrote last where it has them, reads the others. */
+    public EventBatch(ElasticsearchClient client, RecentDocuments recent) {
         this.client = client;
+        this.recent = recent;
     }
 
     /**
@@ -150,6 +159,7 @@ public final class EventBatch {
             hooks.beforeWrite(changed.values());
             written = write(index, changed);
         } catch (IOException | RuntimeException unreachable) {
+            changed.keySet().forEach(id -> recent.forget(index, id));
             return new Outcome(Map.of(), 0, unreachable);
         } catch (RefusedItems refused) {
             int first = refused.ids.stream().mapToInt(firstChange::get).min().orElse(0);
@@ -158,6 +168,14 @@ public final class EventBatch {
                 failure = refused.asFailure();
             }
             written = refused.written;
+        }
+        // what was not written was refused for its version (someone wrote a newer one) or failed: read it next time
+        for (Map.Entry<String, ObjectNode> document : changed.entrySet()) {
+            if (written.containsKey(document.getKey())) {
+                recent.put(index, document.getKey(), document.getValue());
+            } else {
+                recent.forget(index, document.getKey());
+            }
         }
         try {
             hooks.afterWrite(index, written);
@@ -169,10 +187,19 @@ public final class EventBatch {
 
     private Map<String, ObjectNode> read(String index, Set<String> ids) throws IOException {
         Map<String, ObjectNode> documents = new HashMap<>();
-        if (ids.isEmpty()) {
+        List<String> unknown = new ArrayList<>();
+        for (String id : ids) {
+            ObjectNode known = recent.get(index, id);
+            if (known != null) {
+                documents.put(id, known);
+            } else {
+                unknown.add(id);
+            }
+        }
+        if (unknown.isEmpty()) {
             return documents;
         }
-        MgetResponse<ObjectNode> response = client.mget(m -> m.index(index).ids(List.copyOf(ids)), ObjectNode.class);
+        MgetResponse<ObjectNode> response = client.mget(m -> m.index(index).ids(unknown), ObjectNode.class);
         for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
             if (item.isFailure()) {
                 throw new IOException("Could not read " + index + " " + item.failure().id() + ": "

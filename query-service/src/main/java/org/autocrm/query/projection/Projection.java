@@ -8,10 +8,11 @@ import java.util.Objects;
 /**
  * A projection query-service keeps from the event stream, as each view declares it (a bean): its name in the admin
  * API and metrics, its versioned index, the id of the Kafka listener that feeds it live, how to apply one event to a
- * given physical index (so a rebuild can fill a new one) and the read paths it answers (for read-your-writes).
+ * given physical index (so a rebuild can fill a new one), the read paths it answers (for read-your-writes) and the
+ * documents its live listener wrote last (forgotten when partitions change hands or the alias moves).
  */
 public record Projection(String name, String topic, VersionedIndex index, String listenerId, Writer writer,
-                         List<String> readPaths) {
+                         List<String> readPaths, RecentDocuments recent) {
 
     public Projection {
         Objects.requireNonNull(name);
@@ -19,6 +20,7 @@ public record Projection(String name, String topic, VersionedIndex index, String
         Objects.requireNonNull(index);
         Objects.requireNonNull(listenerId);
         Objects.requireNonNull(writer);
+        Objects.requireNonNull(recent);
         readPaths = List.copyOf(readPaths);
     }
 

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
@@ -80,6 +82,23 @@ class ProjectionConsumption {
             Projections projections) {
         return container -> projections.fedBy(container.getListenerId()).ifPresent(projection -> {
             ProjectionProgress progress = projections.progress(projection);
+            container.getContainerProperties().setConsumerRebalanceListener(new ConsumerRebalanceListener() {
+                // another instance may have applied these partitions' events meanwhile: read its documents again
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    projection.recent().forgetAll();
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    projection.recent().forgetAll();
+                }
+
+                @Override
+                public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                    projection.recent().forgetAll();
+                }
+            });
             container.setRecordInterceptor(new RecordInterceptor<>() {
                 @Override
                 public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record,

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stuckAfter          a projection that is behind and has applied nothing for this long is reported DOWN
  * @param keepOldIndex        whether a rebuild keeps the index it replaced (default: deleted after the swap)
  * @param pauseTimeout        how long a rebuild waits for the live listener to pause around the swap
+ * @param recentDocuments     how many documents each projection keeps of those it wrote last (see RecentDocuments)
  */
 @ConfigurationProperties("autocrm.query.projections")
 public record ProjectionProperties(
@@ -23,5 +24,6 @@ public record ProjectionProperties(
         @DefaultValue("5s") Duration lagRefresh,
         @DefaultValue("2m") Duration stuckAfter,
         @DefaultValue("false") boolean keepOldIndex,
-        @DefaultValue("30s") Duration pauseTimeout) {
+        @DefaultValue("30s") Duration pauseTimeout,
+        @DefaultValue("20000") int recentDocuments) {
 }

@@ -128,6 +128,7 @@ public class ProjectionRebuilds {
                 rebuild.previous = index.currentIndices();
                 index.swapTo(rebuild.newIndex, rebuild.previous);
                 swapped = true;
+                projection.recent().forgetAll();
                 replayToEnd(consumer, partitions, rebuild);
             } finally {
                 live.ifPresent(MessageListenerContainer::resume);

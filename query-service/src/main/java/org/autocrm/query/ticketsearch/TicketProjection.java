@@ -11,6 +11,8 @@ import java.util.Map;
 import org.autocrm.events.TicketCreated;
 import org.autocrm.query.customers.CustomerFieldCopies;
 import org.autocrm.query.projection.EventBatch;
+import org.autocrm.query.projection.ProjectionProperties;
+import org.autocrm.query.projection.RecentDocuments;
 import org.autocrm.query.projection.UnappliableEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,7 @@ class TicketProjection {
     private static final Logger log = LoggerFactory.getLogger(TicketProjection.class);
     private static final String CREATED = "autocrm.ticket.created.v1";
 
+    private final RecentDocuments recent;
     private final EventBatch batches;
     private final TicketIndex index;
     private final ObjectMapper json;
@@ -42,12 +45,19 @@ class TicketProjection {
     private final CustomerFiguresRecount customerFigures;
 
     TicketProjection(ElasticsearchClient client, TicketIndex index, ObjectMapper json,
-                     CustomerFieldCopies customerCopies, CustomerFiguresRecount customerFigures) {
-        this.batches = new EventBatch(client);
+                     CustomerFieldCopies customerCopies, CustomerFiguresRecount customerFigures,
+                     ProjectionProperties properties) {
+        this.recent = new RecentDocuments(properties.recentDocuments());
+        this.batches = new EventBatch(client, recent);
         this.index = index;
         this.json = json;
         this.customerCopies = customerCopies;
         this.customerFigures = customerFigures;
+    }
+
+    /** The documents the live listener wrote last. */
+    RecentDocuments recent() {
+        return recent;
     }
 
     /** Applies one event through the alias; returns false when it was already applied (or superseded) and so skipped. */

@@ -16,6 +16,6 @@ class TicketSearchProjection {
     @Bean
     Projection ticketSearch(TicketProjection projection, TicketIndex index) {
         return new Projection(NAME, EventStreams.TICKETS, index.versioned(), LISTENER, projection::apply,
-                List.of("/api/tickets/**", "/api/customers/*/tickets"));
+                List.of("/api/tickets/**", "/api/customers/*/tickets"), projection.recent());
     }
 }
