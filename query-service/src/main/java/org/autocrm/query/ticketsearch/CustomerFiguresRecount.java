@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps each customer's ticket figures (total, open, last contact) current. A ticket write marks its
- * customer; about every half second the marked customers' figures are recounted in full from the
+ * customer; about once a second the marked customers' figures are recounted in full from the
  * ticket index and recorded on the customer documents. Recounting instead of adding up makes a
  * redelivered, replayed or reordered event harmless, and one recount covers a burst of changes.
  * Last contact is the latest of the customer's ticket creations and their own public messages.
@@ -56,7 +56,7 @@ class CustomerFiguresRecount {
         }
     }
 
-    @Scheduled(fixedDelayString = "${autocrm.query.customers.figures-interval:500ms}")
+    @Scheduled(fixedDelayString = "${autocrm.query.customers.figures-interval:1s}")
     void recountMarked() {
         if (marked.isEmpty()) {
             return;
