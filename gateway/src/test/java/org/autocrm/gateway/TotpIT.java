@@ -121,6 +121,40 @@ class TotpIT {
     }
 
     @Test
+    void anAdminResetsTheTwoFactorOfSomeoneWhoLostTheirAuthenticator() {
+        Account admin = identities.user(tenant, "admin");
+        String adminBearer = identities.bearer(admin);
+        Account agent = identities.user(tenant, "agent");
+        String secret = enrol(identities.bearer(agent));
+        String refreshToken = (String) login(agent, code(secret, 30)).expectStatus().isOk()
+                .expectBody(JSON_OBJECT).returnResult().getResponseBody().get("refreshToken");
+        login(agent, null).expectStatus().isUnauthorized();
+
+        reset(identities.bearer(identities.user(tenant, "team_lead")), agent.id()).expectStatus().isForbidden();
+        reset(identities.bearer(agent), agent.id()).expectStatus().isForbidden();
+        reset(identities.bearer(identities.user(identities.newTenant(), "admin")), agent.id()).expectStatus().isNotFound();
+        reset(adminBearer, "no-such-user").expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        String adminSecret = enrol(adminBearer);
+        reset(adminBearer, admin.id()).expectStatus().isEqualTo(409);
+        login(admin, null).expectStatus().isUnauthorized(); // the admin's own second factor stayed on
+        assertThat(adminSecret).isNotBlank();
+
+        reset(adminBearer, agent.id()).expectStatus().isNoContent();
+
+        login(agent, null).expectStatus().isOk(); // the password alone again
+        client.post().uri("/api/auth/refresh").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("refreshToken", refreshToken)).exchange()
+                .expectStatus().isUnauthorized(); // the sessions it had ended with the reset
+        reset(adminBearer, agent.id()).expectStatus().isEqualTo(409); // nothing left to reset
+        client.get().uri("/api/admin/audit?userId=" + agent.id()).header(HttpHeaders.AUTHORIZATION, adminBearer)
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[?(@.type == 'totp_disabled')].detail.resetBy").isEqualTo("admin")
+                .jsonPath("$.items[?(@.type == 'totp_disabled')].by.userId").isEqualTo(admin.id());
+    }
+
+    @Test
     void customersAndApiKeysHaveNoTwoFactor() {
         Account customer = identities.customer(tenant, "cust-" + tenant);
         client.post().uri("/api/me/totp").header(HttpHeaders.AUTHORIZATION, identities.bearer(customer)).exchange()
@@ -170,6 +204,11 @@ class TotpIT {
             login(agent, wrong).expectStatus().isUnauthorized();
         }
         login(agent, code(secret, 30)).expectStatus().isUnauthorized().expectHeader().exists(HttpHeaders.RETRY_AFTER);
+    }
+
+    private WebTestClient.ResponseSpec reset(String bearer, String userId) {
+        return client.method(HttpMethod.DELETE).uri("/api/admin/users/" + userId + "/totp")
+                .header(HttpHeaders.AUTHORIZATION, bearer).exchange();
     }
 
     /** Enrols and confirms with the current code; returns the secret. */

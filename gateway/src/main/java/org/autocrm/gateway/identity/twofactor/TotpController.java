@@ -7,6 +7,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,7 +16,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code /api/me/totp}: a signed-in staff user, or one holding the enrolment-only token a login gave
- * them, turns TOTP on; a signed-in one turns it off.
+ * them, turns TOTP on; a signed-in one turns it off. {@code /api/admin/users/{id}/totp}: an admin resets another
+ * user's.
  */
 @RestController
 class TotpController {
@@ -27,9 +29,11 @@ class TotpController {
     }
 
     private final EnrollingTotp enrolling;
+    private final ResettingTotp resetting;
 
-    TotpController(EnrollingTotp enrolling) {
+    TotpController(EnrollingTotp enrolling, ResettingTotp resetting) {
         this.enrolling = enrolling;
+        this.resetting = resetting;
     }
 
     @PostMapping("/api/me/totp")
@@ -53,6 +57,14 @@ class TotpController {
         Caller caller = Caller.of(exchange);
         return Blocking.run(() -> enrolling.disable(caller, request == null ? null : request.code(),
                         request == null ? null : request.password()))
+                .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.NO_CONTENT).build()));
+    }
+
+    /** An admin turns off another staff user's TOTP (lost authenticator and recovery codes). */
+    @DeleteMapping("/api/admin/users/{id}/totp")
+    Mono<ResponseEntity<Void>> reset(@PathVariable String id, ServerWebExchange exchange) {
+        Caller admin = Caller.of(exchange);
+        return Blocking.run(() -> resetting.reset(admin, id))
                 .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.NO_CONTENT).build()));
     }
 }
