@@ -96,13 +96,11 @@ public class AccessTokens {
             return caller(processor.process(jwt, null));
         } catch (BadJOSEException refused) {
             throw new InvalidToken(reason(refused, jwt.getHeader()));
-        } catch (RateLimitReachedException tooSoon) {
-            // nimbus does not read the set again yet: if it holds the gateway's keys, this kid is not among them
-            if (holdsKeys()) {
+        } catch (KeySourceException unavailable) {
+            // a refetch the rate limit holds back, while the gateway's keys are at hand: this kid is not among them
+            if (unavailable instanceof RateLimitReachedException && holdsKeys()) {
                 throw new InvalidToken(unknownKey(jwt.getHeader()));
             }
-            throw new SigningKeysUnavailable("The gateway's signing keys could not be read from " + jwksUri, tooSoon);
-        } catch (KeySourceException unavailable) {
             throw new SigningKeysUnavailable("The gateway's signing keys could not be read from " + jwksUri,
                     unavailable);
         } catch (JOSEException | ParseException e) {
