@@ -2,8 +2,6 @@ package org.autocrm.query.tenancy;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,18 +44,12 @@ class CallerResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer 
     private static final String ATTRIBUTE = Caller.class.getName();
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
     private static final String ID_RULE = " must be 1-100 letters, digits, '.', '_', '@' or '-'";
-    /** Rotated keys reach us within this time even without an unknown key id. */
-    private static final Duration KEYS_MAX_AGE = Duration.ofMinutes(10);
-    private static final Duration MIN_REFETCH_INTERVAL = Duration.ofSeconds(10);
 
     private final AccessTokens tokens;
     private final boolean acceptDevHeaders;
 
     CallerResolver(IdentityProperties properties) {
-        GatewayKeys keys = properties.jwks() != null && !properties.jwks().isBlank()
-                ? GatewayKeys.inline(properties.jwks())
-                : GatewayKeys.remote(properties.jwksUri(), KEYS_MAX_AGE, MIN_REFETCH_INTERVAL, Clock.systemUTC());
-        this.tokens = new AccessTokens(keys, properties.issuer(), properties.audience(), Clock.systemUTC());
+        this.tokens = new AccessTokens(properties);
         this.acceptDevHeaders = properties.acceptDevHeaders();
     }
 

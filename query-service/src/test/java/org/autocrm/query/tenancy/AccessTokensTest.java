@@ -3,7 +3,7 @@ package org.autocrm.query.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class AccessTokensTest {
 
-    private final AccessTokens tokens = new AccessTokens(GatewayKeys.inline(TestTokens.publicKeySet(TestTokens.KEY)),
-            "autocrm-gateway", "autocrm", Clock.systemUTC());
+    private final AccessTokens tokens = new AccessTokens(new IdentityProperties("autocrm-gateway", "autocrm",
+            URI.create("http://localhost:8080/.well-known/jwks.json"), TestTokens.publicKeySet(TestTokens.KEY), false));
 
     @Test
     void aValidTokenNamesTheCallerWithTheGroupsAndScopesItCarries() {
@@ -31,18 +31,21 @@ class AccessTokensTest {
 
         assertRefused("not-a-jwt", "not a signed JWT");
         assertRefused(parts[0] + "." + promoted + "." + parts[2], "signature is not valid");
-        assertRefused(TestTokens.token("acme", "maria", "admin").signHs256("a-shared-secret-of-at-least-32-bytes!!"),
-                "must be signed with RS256");
+        assertRefused(TestTokens.token("acme", "maria", "admin").signHs256(TestTokens.publicKeySet(TestTokens.KEY)),
+                "must be signed with RS256, not HS256");
         assertRefused(TestTokens.token("acme", "maria", "admin").signedWith(TestTokens.unknownKey()).sign(),
-                "a key the gateway does not publish");
+                "a key the gateway does not publish (kid unknown-");
         assertRefused(TestTokens.token("acme", "maria", "agent").expiresAt(Instant.now().minusSeconds(60)).sign(),
-                "expired");
+                "has expired");
         assertRefused(TestTokens.token("acme", "maria", "agent").claim("iss", "someone-else").sign(),
-                "not issued by autocrm-gateway");
+                "iss claim has value someone-else, must be autocrm-gateway");
         assertRefused(TestTokens.token("acme", "maria", "agent").claim("aud", List.of("billing")).sign(),
-                "not meant for autocrm");
-        assertRefused(TestTokens.token("acme", "maria", "agent").without("tenant").sign(), "must name a tenant");
+                "audience rejected: [billing]");
+        assertRefused(TestTokens.token("acme", "maria", "agent").claim("tenant", null).sign(),
+                "missing required claims: [tenant]");
         assertRefused(TestTokens.token("acme", "maria", "superuser").sign(), "must name one role");
+        assertRefused(TestTokens.token("acme", "sarah", "customer").claim("customer_id", "someone-else").sign(),
+                "customer_id must be its subject");
     }
 
     private void assertRefused(String token, String reason) {

@@ -2,41 +2,86 @@ package org.autocrm.ticket.identity;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.BadJWSException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.nimbusds.jwt.proc.ExpiredJWTException;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.text.ParseException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.Date;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks an access token the gateway signed (RS256, a key of its JWK set) and says who it names.
- * Each refusal says what is wrong; the claims are those of docs/access-tokens.md.
+ * Checks an access token the gateway signed and says who it names (docs/access-tokens.md).
+ * nimbus-jose-jwt does the checking: RS256 only, with a key of the gateway's JWK set, then exp
+ * (30 s clock skew), iss, aud and the claims every token carries. Here: which key set, the words
+ * for a refusal, and the caller the claims name.
  */
 public class AccessTokens {
 
     static final Set<String> ROLES = Set.of("admin", "team_lead", "agent", "customer", "api_key");
+    private static final Set<String> REQUIRED_CLAIMS = Set.of("exp", "sub", "tenant");
     /** Clocks of the gateway and this service may differ a little. */
-    private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+    private static final int CLOCK_SKEW_SECONDS = 30;
+    private static final int TIMEOUT_MILLIS = 2_000;
 
-    private final GatewayKeys keys;
-    private final String issuer;
-    private final String audience;
-    private final Clock clock;
+    private final URI jwksUri;
+    private final JWKSource<SecurityContext> keys;
+    private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
-    AccessTokens(GatewayKeys keys, String issuer, String audience, Clock clock) {
-        this.keys = keys;
-        this.issuer = issuer;
-        this.audience = audience;
-        this.clock = clock;
+    AccessTokens(IdentityProperties properties) {
+        this.jwksUri = properties.jwksUri();
+        this.keys = keys(properties);
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        // a singleton, not Set.of: nimbus asks the audience set whether it contains null (aud optional)
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
+                Collections.singleton(properties.audience()),
+                new JWTClaimsSet.Builder().issuer(properties.issuer()).build(), REQUIRED_CLAIMS, Set.of());
+        claims.setMaxClockSkew(CLOCK_SKEW_SECONDS);
+        processor.setJWTClaimsSetVerifier(claims);
+    }
+
+    /**
+     * The key set given inline (tests), or the gateway's with nimbus's defaults: read on the first
+     * token (so this service may start before the gateway), kept 5 minutes, read again for an
+     * unknown kid (a rotated key) but at most twice in 30 s (made-up kids cannot make us hammer the
+     * gateway), and kept while the gateway cannot be reached (it may be restarting).
+     */
+    private static JWKSource<SecurityContext> keys(IdentityProperties properties) {
+        try {
+            if (properties.jwks() != null && !properties.jwks().isBlank()) {
+                return new ImmutableJWKSet<>(JWKSet.parse(properties.jwks()));
+            }
+            return JWKSourceBuilder.create(properties.jwksUri().toURL(),
+                            new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS))
+                    .refreshAheadCache(false) // no background thread: an expired set is read again on the next token
+                    .outageTolerantForever()
+                    .build();
+        } catch (ParseException | MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("autocrm.identity.jwks must be the JSON of a JWK set, or "
+                    + "autocrm.identity.jwks-uri an http(s) URL: " + e.getMessage(), e);
+        }
     }
 
     /** The caller a valid token names; refuses with {@link InvalidToken} saying what is wrong. */
@@ -47,37 +92,52 @@ public class AccessTokens {
         } catch (ParseException e) {
             throw new InvalidToken("the access token is not a signed JWT");
         }
-        if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
-            throw new InvalidToken("the access token must be signed with RS256, not " + jwt.getHeader().getAlgorithm());
-        }
-        String keyId = jwt.getHeader().getKeyID();
-        if (keyId == null) {
-            throw new InvalidToken("the access token does not name its signing key (kid)");
-        }
-        RSAKey key = keys.find(keyId).orElseThrow(() ->
-                new InvalidToken("the access token is signed with a key the gateway does not publish (kid " + keyId + ")"));
         try {
-            if (!jwt.verify(new RSASSAVerifier(key))) {
-                throw new InvalidToken("the access token's signature is not valid");
+            return caller(processor.process(jwt, null));
+        } catch (BadJOSEException refused) {
+            throw new InvalidToken(reason(refused, jwt.getHeader()));
+        } catch (KeySourceException unavailable) {
+            // a refetch the rate limit holds back, while the gateway's keys are at hand: this kid is not among them
+            if (unavailable instanceof RateLimitReachedException && holdsKeys()) {
+                throw new InvalidToken(unknownKey(jwt.getHeader()));
             }
-            return caller(jwt.getJWTClaimsSet());
+            throw new SigningKeysUnavailable("The gateway's signing keys could not be read from " + jwksUri,
+                    unavailable);
         } catch (JOSEException | ParseException e) {
             throw new InvalidToken("the access token cannot be read");
         }
     }
 
-    private RequestingUser caller(JWTClaimsSet claims) throws ParseException {
-        Instant now = clock.instant();
-        Date expiry = claims.getExpirationTime();
-        if (expiry == null || !expiry.toInstant().plus(CLOCK_SKEW).isAfter(now)) {
-            throw new InvalidToken("the access token has expired");
+    private static String reason(BadJOSEException refused, JWSHeader header) {
+        if (refused instanceof ExpiredJWTException) {
+            return "the access token has expired";
         }
-        if (!issuer.equals(claims.getIssuer())) {
-            throw new InvalidToken("the access token was not issued by " + issuer);
+        if (refused instanceof BadJWTException) {
+            // nimbus names the claim and what it expected, e.g. "JWT iss claim has value x, must be autocrm-gateway"
+            return "the access token's claims are refused: " + refused.getMessage();
         }
-        if (claims.getAudience() == null || !claims.getAudience().contains(audience)) {
-            throw new InvalidToken("the access token is not meant for " + audience);
+        if (refused instanceof BadJWSException) {
+            return "the access token's signature is not valid";
         }
+        if (!JWSAlgorithm.RS256.equals(header.getAlgorithm())) {
+            return "the access token must be signed with RS256, not " + header.getAlgorithm();
+        }
+        return unknownKey(header);
+    }
+
+    private static String unknownKey(JWSHeader header) {
+        return "the access token is signed with a key the gateway does not publish (kid " + header.getKeyID() + ")";
+    }
+
+    private boolean holdsKeys() {
+        try {
+            return !keys.get(new JWKSelector(new JWKMatcher.Builder().build()), null).isEmpty();
+        } catch (KeySourceException none) {
+            return false;
+        }
+    }
+
+    private static RequestingUser caller(JWTClaimsSet claims) throws ParseException {
         String tenant = claims.getStringClaim("tenant");
         String subject = claims.getSubject();
         if (isBlank(tenant) || isBlank(subject)) {

@@ -2,8 +2,6 @@ package org.autocrm.ticket.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,18 +17,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class IdentityConfiguration implements WebMvcConfigurer {
 
-    /** Rotated keys reach us within this time even without an unknown key id. */
-    private static final Duration KEYS_MAX_AGE = Duration.ofMinutes(10);
-    private static final Duration MIN_REFETCH_INTERVAL = Duration.ofSeconds(10);
-
     private final RequestingUserResolver resolver;
 
     IdentityConfiguration(IdentityProperties properties) {
-        GatewayKeys keys = properties.jwks() != null && !properties.jwks().isBlank()
-                ? GatewayKeys.inline(properties.jwks())
-                : GatewayKeys.remote(properties.jwksUri(), KEYS_MAX_AGE, MIN_REFETCH_INTERVAL, Clock.systemUTC());
-        AccessTokens tokens = new AccessTokens(keys, properties.issuer(), properties.audience(), Clock.systemUTC());
-        this.resolver = new RequestingUserResolver(tokens, properties.acceptDevHeaders());
+        this.resolver = new RequestingUserResolver(new AccessTokens(properties), properties.acceptDevHeaders());
     }
 
     @Override

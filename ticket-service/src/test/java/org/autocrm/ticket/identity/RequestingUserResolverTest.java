@@ -3,7 +3,6 @@ package org.autocrm.ticket.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.util.Set;
 import org.autocrm.ticket.support.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -11,8 +10,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 class RequestingUserResolverTest {
 
-    private final AccessTokens tokens = new AccessTokens(GatewayKeys.inline(TestTokens.publicKeySet(TestTokens.KEY)),
-            "autocrm-gateway", "autocrm", Clock.systemUTC());
+    private final AccessTokens tokens = new AccessTokens(new IdentityProperties("autocrm-gateway", "autocrm",
+            AccessTokensTest.UNUSED_JWKS_URI, TestTokens.publicKeySet(TestTokens.KEY), false));
 
     @Test
     void withoutDevHeadersARequestWithoutTokenIsNotSignedIn() {

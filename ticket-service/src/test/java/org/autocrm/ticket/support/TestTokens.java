@@ -3,8 +3,10 @@ package org.autocrm.ticket.support;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -16,33 +18,34 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * Signs access tokens the way the gateway does (docs/access-tokens.md), with a test RSA key whose
- * public half is the inline key set of the test configuration ({@code config/application.yml}).
+ * Signs access tokens as the gateway does (docs/access-tokens.md), with the test key whose public
+ * half is the inline key set of the test configuration ({@code config/application.yml}).
  */
 public final class TestTokens {
 
-    /** The key the tests' configured key set publishes. */
     public static final RSAKey KEY = load("/identity/test-signing-key.jwk.json");
 
     private TestTokens() {
     }
 
-    /** A valid token for a caller; change it before signing to make it invalid. */
+    /** A valid token for a caller; change its claims before signing to make it invalid. */
     public static Token token(String tenant, String subject, String role) {
-        return new Token(tenant, subject, role);
+        return new Token(new JWTClaimsSet.Builder().issuer("autocrm-gateway").audience("autocrm").subject(subject)
+                .claim("tenant", tenant).claim("roles", List.of(role)).claim("groups", List.of())
+                .claim("customer_id", "customer".equals(role) ? subject : null)
+                .jwtID(UUID.randomUUID().toString()).issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(300))));
     }
 
     public static String valid(String tenant, String subject, String role) {
         return token(tenant, subject, role).sign();
     }
 
-    /** A fresh RSA key the services do not know. */
+    /** A fresh RSA key the service does not know. */
     public static RSAKey unknownKey() {
         try {
             return new RSAKeyGenerator(2048).keyID("unknown-" + UUID.randomUUID()).generate();
@@ -51,56 +54,36 @@ public final class TestTokens {
         }
     }
 
+    /** The JSON of a JWK set publishing the public halves of these keys. */
     public static String publicKeySet(RSAKey... keys) {
-        return new JWKSet(java.util.Arrays.stream(keys).map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK())
-                .toList()).toString();
+        return new JWKSet(List.<JWK>of(keys)).toPublicJWKSet().toString();
     }
 
     /** The claims of one token, valid until changed. */
     public static final class Token {
-        private final Map<String, Object> claims = new LinkedHashMap<>();
-        private Instant expiresAt = Instant.now().plusSeconds(300);
+        private final JWTClaimsSet.Builder claims;
         private RSAKey key = KEY;
 
-        private Token(String tenant, String subject, String role) {
-            claims.put("iss", "autocrm-gateway");
-            claims.put("aud", List.of("autocrm"));
-            claims.put("sub", subject);
-            claims.put("tenant", tenant);
-            claims.put("roles", List.of(role));
-            claims.put("groups", List.of());
-            claims.put("jti", UUID.randomUUID().toString());
-            if ("customer".equals(role)) {
-                claims.put("customer_id", subject);
-            }
+        private Token(JWTClaimsSet.Builder claims) {
+            this.claims = claims;
+        }
+
+        /** Sets a claim; {@code null} leaves it out. */
+        public Token claim(String name, Object value) {
+            claims.claim(name, value);
+            return this;
         }
 
         public Token groups(String... groups) {
-            claims.put("groups", List.of(groups));
-            return this;
+            return claim("groups", List.of(groups));
         }
 
         public Token scope(String scope) {
-            claims.put("scope", scope);
-            return this;
+            return claim("scope", scope);
         }
 
         public Token expiresAt(Instant at) {
-            expiresAt = at;
-            return this;
-        }
-
-        public Token claim(String name, Object value) {
-            claims.put(name, value);
-            return this;
-        }
-
-        public Token without(String name) {
-            if ("exp".equals(name)) {
-                expiresAt = null;
-            }
-            claims.remove(name);
-            return this;
+            return claim("exp", Date.from(at));
         }
 
         public Token signedWith(RSAKey other) {
@@ -109,34 +92,26 @@ public final class TestTokens {
         }
 
         public String sign() {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                    claims());
-            try {
-                jwt.sign(new RSASSASigner(key));
-            } catch (JOSEException e) {
-                throw new IllegalStateException(e);
-            }
-            return jwt.serialize();
+            return signed(JWSAlgorithm.RS256, () -> new RSASSASigner(key));
         }
 
         /** Signed with a shared secret instead of the gateway's key: what a forger would try. */
         public String signHs256(String secret) {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY.getKeyID()).build(),
-                    claims());
+            return signed(JWSAlgorithm.HS256, () -> new MACSigner(secret));
+        }
+
+        private String signed(JWSAlgorithm algorithm, Signer signer) {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm).keyID(key.getKeyID()).build(), claims.build());
             try {
-                jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+                jwt.sign(signer.create());
             } catch (JOSEException e) {
                 throw new IllegalStateException(e);
             }
             return jwt.serialize();
         }
 
-        private JWTClaimsSet claims() {
-            JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
-                    .issueTime(new Date())
-                    .expirationTime(expiresAt == null ? null : Date.from(expiresAt));
-            claims.forEach(builder::claim);
-            return builder.build();
+        private interface Signer {
+            JWSSigner create() throws JOSEException;
         }
     }
 
