@@ -120,6 +120,14 @@ public abstract class EventStreamIntegration {
         return call(HttpMethod.GET, path, null, as);
     }
 
+    /** A read with one more request header (such as read-your-writes). */
+    protected ResponseEntity<JsonNode> get(String path, As as, String header, String value) {
+        return http.get().uri(path).headers(h -> {
+            caller(h, as);
+            h.set(header, value);
+        }).retrieve().toEntity(JsonNode.class);
+    }
+
     protected ResponseEntity<String> getText(String path, As as, MediaType accept) {
         return http.get().uri(path).headers(h -> caller(h, as)).accept(accept).retrieve().toEntity(String.class);
     }
@@ -176,6 +184,15 @@ public abstract class EventStreamIntegration {
             return value;
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish " + registration.type(), e);
+        }
+    }
+
+    /** Publishes a record as it is (not necessarily an event). */
+    protected void publishRaw(String topic, String key, String value) {
+        try {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish to " + topic, e);
         }
     }
 

@@ -24,7 +24,7 @@ class CustomerEventsListener {
         this.json = json;
     }
 
-    @KafkaListener(id = "customers", topics = EventStreams.CUSTOMERS, batch = "true",
+    @KafkaListener(id = CustomerListProjection.LISTENER, topics = EventStreams.CUSTOMERS, batch = "true",
             groupId = "${autocrm.query.customers.consumer-group:query-service.customers}")
     void on(List<ConsumerRecord<String, String>> records) {
         ListenerBatches.apply(records, json, projection::applyAll);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.autocrm.query.projection.EventBatch;
+import org.autocrm.query.projection.RecentDocuments;
 import org.autocrm.query.projection.UnappliableEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Component;
  * the document remembers the last sequence applied, and an event at or below it changes nothing.
  * The ticket figures on the same document are written separately ({@link CustomerStatistics}), so
  * the profile is read, changed and written back only if nobody wrote in between (sequence number
- * and primary term), else read again.
+ * and primary term), else read again. Every batch reads its customers, so no written document is kept at hand
+ * ({@link #recent()} is empty): a profile changes rarely, unlike a busy ticket.
  */
 @Component
 class CustomerProjection {
@@ -47,6 +49,7 @@ class CustomerProjection {
     private final CustomerIndex index;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
+    private final RecentDocuments recent = new RecentDocuments(0);
 
     CustomerProjection(ElasticsearchClient client, CustomerIndex index, ObjectMapper json,
                        ApplicationEventPublisher events) {
@@ -56,14 +59,49 @@ class CustomerProjection {
         this.events = events;
     }
 
+    /** The documents the live listener wrote last: none, every batch reads its customers (see the class comment). */
+    RecentDocuments recent() {
+        return recent;
+    }
+
     /**
-     * Applies a batch of customer events (one poll, in offset order): the batch's customers are read in one
-     * {@code mget}, their events folded in memory, and the changed documents written in one {@code _bulk}, each only
-     * if nobody wrote it in between (sequence number and primary term; its ticket figures, most likely), else those
-     * customers are read and folded again. Then the profiles the batch left are announced in one
-     * {@link CustomerProfilesChanged}. An event that cannot be applied stops the batch there (the outcome names it).
+     * Applies a batch of customer events (one poll, in offset order) through the alias, then announces the profiles
+     * the batch left in one {@link CustomerProfilesChanged}. An event that cannot be applied stops the batch there
+     * (the outcome names it).
      */
     EventBatch.Outcome applyAll(List<JsonNode> envelopes) {
+        Applied applied = applyAll(envelopes, CustomerIndex.ALIAS);
+        if (!applied.profiles().isEmpty()) {
+            List<CustomerProfileChanged> announcements = new ArrayList<>();
+            applied.profiles().forEach((id, document) -> announcements.add(new CustomerProfileChanged(
+                    document.path("tenantId").asText(), document.path("customerId").asText(),
+                    text(document, "company"), text(document, "tier"))));
+            events.publishEvent(new CustomerProfilesChanged(announcements));
+        }
+        return applied.outcome();
+    }
+
+    /**
+     * Applies one event to the given index (a rebuild names its new one). Nothing is announced: the copies of the
+     * company and tier on tickets and metrics were made from the same events already, and the ticket figures of
+     * the new index are recounted once it is behind the alias.
+     *
+     * @throws UnappliableEvent when it never can be applied
+     */
+    void apply(JsonNode envelope, String target) throws IOException {
+        applyAll(List.of(envelope), target).outcome().throwFailure();
+    }
+
+    /** What a batch did: the customers done (written, or already past their events), and how far it got. */
+    private record Applied(Map<String, ObjectNode> profiles, EventBatch.Outcome outcome) {
+    }
+
+    /**
+     * The batch's customers are read from {@code target} in one {@code mget}, their events folded in memory, and the
+     * changed documents written in one {@code _bulk}, each only if nobody wrote it in between (sequence number and
+     * primary term; its ticket figures, most likely), else those customers are read and folded again.
+     */
+    private Applied applyAll(List<JsonNode> envelopes, String target) {
         Map<String, List<JsonNode>> eventsByCustomer = new LinkedHashMap<>();
         Map<String, Integer> firstPosition = new HashMap<>();
         int failedAt = -1;
@@ -89,14 +127,14 @@ class CustomerProjection {
             index.ensureExists();
             Set<String> pending = new LinkedHashSet<>(eventsByCustomer.keySet());
             for (int attempt = 1; !pending.isEmpty(); attempt++) {
-                Set<String> conflicted = write(pending, eventsByCustomer, profiles);
+                Set<String> conflicted = write(target, pending, eventsByCustomer, profiles);
                 if (!conflicted.isEmpty() && attempt == ATTEMPTS) {
                     throw new IOException("Customers " + conflicted + " kept changing while being written");
                 }
                 pending = conflicted;
             }
         } catch (IOException | RuntimeException e) {
-            // the customers written so far are announced; what failed comes again from its first event
+            // the customers written so far count as done; what failed comes again from its first event
             int first = eventsByCustomer.keySet().stream().filter(id -> !profiles.containsKey(id))
                     .mapToInt(firstPosition::get).min().orElse(0);
             if (failedAt < 0 || first < failedAt) {
@@ -104,25 +142,17 @@ class CustomerProjection {
                 failure = e;
             }
         }
-        if (!profiles.isEmpty()) {
-            List<CustomerProfileChanged> announcements = new ArrayList<>();
-            profiles.forEach((id, document) -> announcements.add(new CustomerProfileChanged(
-                    document.path("tenantId").asText(), document.path("customerId").asText(),
-                    text(document, "company"), text(document, "tier"))));
-            events.publishEvent(new CustomerProfilesChanged(announcements));
-        }
-        return new EventBatch.Outcome(Map.of(), failedAt, failure);
+        return new Applied(profiles, new EventBatch.Outcome(Map.of(), failedAt, failure));
     }
 
     /**
      * Reads these customers, folds their events and writes those that changed; puts every customer done (written,
      * or already past its events) into {@code profiles} and returns those somebody else wrote meanwhile.
      */
-    private Set<String> write(Set<String> ids, Map<String, List<JsonNode>> eventsByCustomer,
+    private Set<String> write(String target, Set<String> ids, Map<String, List<JsonNode>> eventsByCustomer,
                               Map<String, ObjectNode> profiles) throws IOException {
-        MgetResponse<ObjectNode> stored = client.mget(m -> m.index(CustomerIndex.ALIAS).ids(List.copyOf(ids)),
-                ObjectNode.class);
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(CustomerIndex.ALIAS);
+        MgetResponse<ObjectNode> stored = client.mget(m -> m.index(target).ids(List.copyOf(ids)), ObjectNode.class);
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(target);
         Map<String, ObjectNode> changed = new LinkedHashMap<>();
         for (MultiGetResponseItem<ObjectNode> item : stored.docs()) {
             if (item.isFailure()) {

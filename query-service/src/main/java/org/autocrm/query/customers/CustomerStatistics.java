@@ -1,11 +1,18 @@
 package org.autocrm.query.customers;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +23,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CustomerStatistics {
+
+    private static final int PAGE = 500;
+
+    /** Receives a page of one tenant's customers. */
+    @FunctionalInterface
+    public interface TenantCustomers {
+        void accept(String tenantId, List<String> customerIds) throws IOException;
+    }
 
     private final ElasticsearchClient client;
     private final CustomerIndex index;
@@ -52,6 +67,45 @@ public class CustomerStatistics {
             throw new IOException("Could not record the ticket figures of some customers of " + tenantId + ": "
                     + response.items().stream().filter(i -> i.error() != null).findFirst()
                             .map(i -> i.error().reason()).orElse("unknown"));
+        }
+    }
+
+    /**
+     * Every customer with a profile in {@code index} (a rebuild's new one, whose documents lack the figures), at most
+     * {@value #PAGE} at a time, one tenant per call, in tenant and customer id order. The index is refreshed first,
+     * so everything written to it before is included.
+     */
+    public void everyCustomer(String index, TenantCustomers each) throws IOException {
+        client.indices().refresh(r -> r.index(index));
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> from = after;
+            SearchResponse<ObjectNode> page = client.search(s -> {
+                s.index(index).size(PAGE)
+                        .source(src -> src.filter(f -> f.includes("tenantId", "customerId")))
+                        .query(q -> q.exists(e -> e.field("lastSequence")))
+                        .sort(o -> o.field(f -> f.field("tenantId").order(SortOrder.Asc)))
+                        .sort(o -> o.field(f -> f.field("customerId").order(SortOrder.Asc)));
+                if (from != null) {
+                    s.searchAfter(from);
+                }
+                return s;
+            }, ObjectNode.class);
+            List<Hit<ObjectNode>> hits = page.hits().hits();
+            Map<String, List<String>> byTenant = new LinkedHashMap<>();
+            for (Hit<ObjectNode> hit : hits) {
+                if (hit.source() != null) {
+                    byTenant.computeIfAbsent(hit.source().path("tenantId").asText(), t -> new ArrayList<>())
+                            .add(hit.source().path("customerId").asText());
+                }
+            }
+            for (Map.Entry<String, List<String>> tenant : byTenant.entrySet()) {
+                each.accept(tenant.getKey(), tenant.getValue());
+            }
+            if (hits.size() < PAGE) {
+                return;
+            }
+            after = hits.get(hits.size() - 1).sort();
         }
     }
 }

@@ -20,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
@@ -35,9 +36,11 @@ import org.springframework.stereotype.Component;
  *       read after the swap, so every event published before the swap is in the new index whichever instance
  *       applied it to the old one, and every event published after it reaches the new index through the alias;
  *       the live listener resumes (re-applying what the replay already did is a no-op: external versions);</li>
+ *   <li>{@link ProjectionRebuilt} is published, for what the replay does not write itself;</li>
  *   <li>the old index is deleted (or kept, {@code autocrm.query.projections.keep-old-index=true}).</li>
  * </ol>
- * If anything fails before the swap, the new index is dropped and the alias left alone. The status lives in this
+ * If anything fails before the swap, the new index is dropped and the alias left alone; after it, the new index stays
+ * behind the alias and the old one is kept. The status lives in this
  * instance only.
  */
 @Component
@@ -66,6 +69,7 @@ public class ProjectionRebuilds {
     private final ConsumerFactory<String, String> consumers;
     private final ProjectionProperties properties;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
@@ -75,11 +79,12 @@ public class ProjectionRebuilds {
     });
 
     ProjectionRebuilds(Projections projections, ConsumerFactory<String, String> consumers,
-                       ProjectionProperties properties, ObjectMapper json) {
+                       ProjectionProperties properties, ObjectMapper json, ApplicationEventPublisher events) {
         this.projections = projections;
         this.consumers = consumers;
         this.properties = properties;
         this.json = json;
+        this.events = events;
     }
 
     /** Starts a rebuild in the background and returns its status at once. */
@@ -133,6 +138,9 @@ public class ProjectionRebuilds {
             } finally {
                 live.ifPresent(MessageListenerContainer::resume);
             }
+
+            rebuild.phase = "completing";
+            events.publishEvent(new ProjectionRebuilt(projection.name(), rebuild.newIndex));
 
             rebuild.phase = "cleaning up";
             for (String old : rebuild.previous) {

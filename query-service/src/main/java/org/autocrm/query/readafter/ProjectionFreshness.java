@@ -5,8 +5,10 @@ import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +18,16 @@ import org.autocrm.query.projection.Projections;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a projection's documents have reached given versions, and waiting until they have. Every projection
- * writes a ticket's document with Elasticsearch's external version = last applied sequence + 1, and every event of
- * the ticket advances it, so "version &gt;= N + 1" means "includes the write that returned version N".
+ * Whether a projection's documents have reached given versions, and waiting until they have. Every projection keeps
+ * on a subject's document (a ticket's, a customer's) the sequence of the last event it applied ({@code lastSequence}),
+ * and every event of the subject advances it, so "lastSequence &gt;= N" means "includes the write that returned
+ * version N". (For the ticket views it is also Elasticsearch's external version minus one.)
  */
 @Component
 class ProjectionFreshness {
 
     private static final long POLL_MILLIS = 100;
+    private static final String SEQUENCE = "lastSequence";
 
     private final ElasticsearchClient client;
     private final Projections projections;
@@ -34,8 +38,8 @@ class ProjectionFreshness {
     }
 
     /**
-     * Waits until every ticket is at its version (within the tenant, if given), woken by the live listener and
-     * polling meanwhile; returns the tickets not reached when the time is up (empty: all reached).
+     * Waits until every ticket (or customer) is at its version (within the tenant, if given), woken by the live
+     * listener and polling meanwhile; returns those not reached when the time is up (empty: all reached).
      *
      * @param searchable whether the documents must also be visible to searches (after a refresh), not only by id
      */
@@ -57,34 +61,52 @@ class ProjectionFreshness {
     private Set<String> notReached(Projection projection, String tenantId, Map<String, Long> versions,
                                    boolean searchable) throws IOException {
         Set<String> missing = new HashSet<>(versions.keySet());
+        Map<String, String> subjects = new HashMap<>(); // document id -> the ticket or customer the reader named
+        for (String subject : versions.keySet()) {
+            String id = projection.documentIds().of(tenantId, subject);
+            if (id != null) {
+                subjects.put(id, subject);
+            }
+        }
+        if (subjects.isEmpty()) {
+            return missing;
+        }
         String alias = projection.index().alias();
         if (searchable) {
-            SearchResponse<Void> found = client.search(s -> s.index(alias).size(versions.size()).version(true)
-                    .source(src -> src.fetch(false))
+            SearchResponse<ObjectNode> found = client.search(s -> s.index(alias).size(subjects.size())
+                    .source(src -> src.filter(f -> f.includes(SEQUENCE)))
                     .query(q -> q.bool(b -> {
-                        b.filter(f -> f.ids(i -> i.values(List.copyOf(versions.keySet()))));
+                        b.filter(f -> f.ids(i -> i.values(List.copyOf(subjects.keySet()))));
                         if (tenantId != null) {
                             b.filter(f -> f.term(t -> t.field("tenantId").value(tenantId)));
                         }
                         return b;
-                    })), Void.class);
-            for (Hit<Void> hit : found.hits().hits()) {
-                if (hit.version() != null && hit.version() - 1 >= versions.get(hit.id())) {
-                    missing.remove(hit.id());
+                    })), ObjectNode.class);
+            for (Hit<ObjectNode> hit : found.hits().hits()) {
+                String subject = subjects.get(hit.id());
+                if (subject != null && reached(hit.source(), versions.get(subject))) {
+                    missing.remove(subject);
                 }
             }
             return missing;
         }
-        MgetResponse<Map> found = client.mget(m -> m.index(alias).ids(List.copyOf(versions.keySet()))
-                .sourceIncludes("tenantId"), Map.class);
-        for (MultiGetResponseItem<Map> item : found.docs()) {
-            if (item.isResult() && item.result().found() && item.result().version() != null
-                    && item.result().version() - 1 >= versions.get(item.result().id())
-                    && (tenantId == null || item.result().source() != null
-                            && tenantId.equals(item.result().source().get("tenantId")))) {
-                missing.remove(item.result().id());
+        MgetResponse<ObjectNode> found = client.mget(m -> m.index(alias).ids(List.copyOf(subjects.keySet()))
+                .sourceIncludes(SEQUENCE, "tenantId"), ObjectNode.class);
+        for (MultiGetResponseItem<ObjectNode> item : found.docs()) {
+            if (!item.isResult() || !item.result().found() || item.result().source() == null) {
+                continue;
+            }
+            ObjectNode source = item.result().source();
+            String subject = subjects.get(item.result().id());
+            if (subject != null && reached(source, versions.get(subject))
+                    && (tenantId == null || tenantId.equals(source.path("tenantId").asText(null)))) {
+                missing.remove(subject);
             }
         }
         return missing;
+    }
+
+    private static boolean reached(ObjectNode document, long version) {
+        return document != null && document.path(SEQUENCE).asLong(-1) >= version;
     }
 }

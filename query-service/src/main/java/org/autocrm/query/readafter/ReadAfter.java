@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.autocrm.query.web.InvalidParameter;
 
 /**
- * What a reader asks to see: for each ticket, the version (its last event's sequence, as ticket-service returned it
- * for a write) the answer must include at least.
+ * What a reader asks to see: for each ticket (on the customer list: each customer), the version (its last event's
+ * sequence, as ticket-service returned it for a write) the answer must include at least.
  */
 record ReadAfter(Map<String, Long> versions) {
 

@@ -2,6 +2,7 @@ package org.autocrm.query.readafter;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +25,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Read-your-writes for every read: a request carrying {@value ReadAfter#HEADER}{@code : <ticketId>:<version>,...}
  * (or, reading one ticket, {@code ?minVersion=<version>}) is answered only once the projection serving the path has
- * applied those versions, waiting up to {@code autocrm.query.read-after.timeout}; otherwise 503 with Retry-After.
- * The wait is bounded to the caller's tenant, so another tenant's ticket is never "reached".
+ * applied those versions (on the customer list the ids are customers', the versions their writes returned), waiting
+ * up to {@code autocrm.query.read-after.timeout}; otherwise 503 with Retry-After. The wait is bounded to the
+ * caller's tenant, so another tenant's ticket is never "reached".
  */
 @Component
 class ReadAfterInterceptor implements HandlerInterceptor {
@@ -77,10 +79,23 @@ class ReadAfterInterceptor implements HandlerInterceptor {
         return true;
     }
 
+    /**
+     * The projection whose read path matches most specifically: {@code /api/customers/*}{@code /tickets} is the
+     * tickets projection's although the customers projection answers {@code /api/customers/**}.
+     */
     private Optional<Projection> serving(String path) {
-        return projections.all().stream()
-                .filter(p -> p.readPaths().stream().anyMatch(pattern -> paths.match(pattern, path)))
-                .findFirst();
+        Comparator<String> specificFirst = paths.getPatternComparator(path);
+        Projection best = null;
+        String bestPattern = null;
+        for (Projection projection : projections.all()) {
+            for (String pattern : projection.readPaths()) {
+                if (paths.match(pattern, path) && (bestPattern == null || specificFirst.compare(pattern, bestPattern) < 0)) {
+                    best = projection;
+                    bestPattern = pattern;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The ticket id when the request reads one ticket ({@value #ONE_TICKET}). */

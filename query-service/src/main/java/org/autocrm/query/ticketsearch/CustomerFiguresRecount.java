@@ -14,10 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.autocrm.query.customers.CustomerListProjection;
 import org.autocrm.query.customers.CustomerStatistics;
 import org.autocrm.query.customers.CustomerTicketFigures;
+import org.autocrm.query.projection.ProjectionRebuilt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +32,10 @@ import org.springframework.stereotype.Component;
  * ticket index and recorded on the customer documents. Recounting instead of adding up makes a
  * redelivered, replayed or reordered event harmless, and one recount covers a burst of changes.
  * Last contact is the latest of the customer's ticket creations and their own public messages.
+ *
+ * <p>A rebuild of the customers projection replays only the profiles, so once its new index is behind the alias every
+ * customer in it is recounted, before the rebuild reports completion. One recount at a time (count, then record), so
+ * an older count is never recorded over a newer one: a ticket change during a recount marks its customer again.
  */
 @Component
 class CustomerFiguresRecount {
@@ -39,6 +48,7 @@ class CustomerFiguresRecount {
     private final TicketIndex index;
     private final CustomerStatistics statistics;
     private final Set<Marked> marked = ConcurrentHashMap.newKeySet();
+    private final ReentrantLock recounting = new ReentrantLock();
 
     CustomerFiguresRecount(ElasticsearchClient client, TicketIndex index, CustomerStatistics statistics) {
         this.client = client;
@@ -54,6 +64,23 @@ class CustomerFiguresRecount {
         if (customerId != null && !customerId.isBlank()) {
             marked.add(new Marked(tenantId, customerId));
         }
+    }
+
+    /** The customers projection was rebuilt: its documents have no figures yet. */
+    @EventListener
+    void on(ProjectionRebuilt rebuilt) throws IOException {
+        if (!CustomerListProjection.NAME.equals(rebuilt.projection())) {
+            return;
+        }
+        index.ensureExists();
+        client.indices().refresh(r -> r.index(TicketIndex.ALIAS));
+        AtomicLong customers = new AtomicLong();
+        statistics.everyCustomer(rebuilt.index(), (tenantId, customerIds) -> {
+            recount(tenantId, customerIds);
+            customers.addAndGet(customerIds.size());
+        });
+        log.info("Recounted the ticket figures of all {} customers in the rebuilt index {}", customers.get(),
+                rebuilt.index());
     }
 
     @Scheduled(fixedDelayString = "${autocrm.query.customers.figures-interval:1s}")
@@ -72,12 +99,21 @@ class CustomerFiguresRecount {
                 List<String> customers = tenant.getValue();
                 for (int from = 0; from < customers.size(); from += CHUNK) {
                     List<String> chunk = customers.subList(from, Math.min(customers.size(), from + CHUNK));
-                    statistics.record(tenant.getKey(), count(tenant.getKey(), chunk));
+                    recount(tenant.getKey(), chunk);
                 }
             }
         } catch (IOException | RuntimeException e) {
             log.warn("Could not recount the ticket figures of {} customers; will retry: {}", batch.size(), e.toString());
             marked.addAll(batch);
+        }
+    }
+
+    private void recount(String tenantId, List<String> customerIds) throws IOException {
+        recounting.lock();
+        try {
+            statistics.record(tenantId, count(tenantId, customerIds));
+        } finally {
+            recounting.unlock();
         }
     }
 

@@ -8,21 +8,41 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.autocrm.events.Actor;
 import org.autocrm.events.EventStreams;
 import org.autocrm.events.TicketStatus;
+import org.autocrm.infrastructure.Infrastructure;
 import org.autocrm.query.EventStreamIntegration;
+import org.autocrm.query.projection.Projection;
+import org.autocrm.query.projection.Projections;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
  * The customer projection and list from real customer and ticket events: profiles, ticket figures
- * and last contact, the company and tier on tickets in whatever order the two topics deliver.
+ * and last contact, the company and tier on tickets in whatever order the two topics deliver; and the projection
+ * operated like the others: rebuilt without downtime, in the health component, dead-lettering, read-your-writes.
  */
 class CustomersIT extends EventStreamIntegration {
+
+    private static final String READ_AFTER = "X-AutoCRM-Read-After";
+    private static final String DEAD_LETTERS = "autocrm.tickets.v1.query-service.dlt";
+
+    @Autowired
+    Projections projections;
 
     @Test
     void listsCustomersWithTheirTicketFiguresAndLastContact() {
@@ -168,6 +188,164 @@ class CustomersIT extends EventStreamIntegration {
         }
     }
 
+    @Test
+    void aRebuildMovesEveryCustomerToANewIndexWithProfileAndTicketFiguresWhileEventsKeepComing() throws Exception {
+        Customer quiet = customerProfile("quiet-" + UUID.randomUUID()).created("Quinn Quiet", "quinn@acme.example",
+                "Acme Corp", "gold");
+        ticketFor(quiet.id, "Cannot log in");
+        Ticket solved = ticketFor(quiet.id, "Invoice wrong").status(TicketStatus.OPEN, TicketStatus.RESOLVED,
+                distinctNow());
+        Customer busy = customerProfile("busy-" + UUID.randomUUID()).created("Bea Busy", "bea@initech.example",
+                "Initech", "bronze");
+        Ticket busyFirst = ticketFor(busy.id, "Slow exports");
+        awaitApplied(solved);
+        awaitApplied(busyFirst);
+        JsonNode quietBefore = awaitCustomer(quiet.id, c -> c.path("ticketsTotal").asLong() == 2);
+        awaitCustomer(busy.id, c -> c.path("ticketsTotal").asLong() == 1);
+        Projection customers = projections.named("customers").orElseThrow();
+        Set<String> oldIndices = customers.index().currentIndices();
+
+        ResponseEntity<JsonNode> started = call(HttpMethod.POST, "/api/admin/projections/customers/rebuild", null,
+                admin());
+        assertThat(started.getStatusCode().value()).isEqualTo(202);
+        JsonNode status = started.getBody();
+        List<Customer> createdDuring = new ArrayList<>();
+        List<Ticket> busyTickets = new ArrayList<>(List.of(busyFirst));
+        List<Integer> answersDuring = new ArrayList<>();
+        while (status.get("state").asText().equals("RUNNING")) {
+            if (createdDuring.size() < 20) { // a bounded number, so that all of them fit on one page of the list
+                Customer during = customerProfile("during-" + UUID.randomUUID()).created("Dan During "
+                        + createdDuring.size(), "dan@globex.example", "Globex", "silver");
+                ticketFor(during.id, "Written during the rebuild");
+                createdDuring.add(during);
+                busy.updated("Bea Busy", "bea@umbrella.example", "Umbrella " + createdDuring.size(), "gold");
+                busyTickets.add(ticketFor(busy.id, "Another one " + createdDuring.size()));
+            }
+            answersDuring.add(get("/api/customers?size=1", admin()).getStatusCode().value());
+            status = get("/api/admin/projections/customers/rebuild", admin()).getBody();
+        }
+
+        assertThat(status.get("state").asText()).as(status.toString()).isEqualTo("COMPLETED");
+        assertThat(answersDuring).isNotEmpty().containsOnly(200);
+        Set<String> nowBehindAlias = customers.index().currentIndices();
+        assertThat(nowBehindAlias).hasSize(1).doesNotContainAnyElementsOf(oldIndices);
+        assertThat(nowBehindAlias.iterator().next()).startsWith("customers-v1-");
+        for (String old : oldIndices) {
+            assertThat(elasticsearch.indices().exists(e -> e.index(old)).value()).as("old index " + old + " deleted")
+                    .isFalse();
+        }
+        // nothing touched this customer during the rebuild: its figures are back by the time it completed
+        refresh("customers");
+        JsonNode quietAfter = listed(quiet.id);
+        assertThat(quietAfter).as("quiet customer after the rebuild").isNotNull();
+        for (String field : List.of("name", "emails", "company", "tier", "createdAt", "ticketsTotal", "ticketsOpen",
+                "lastContactAt")) {
+            assertThat(quietAfter.get(field)).as(field).isEqualTo(quietBefore.get(field));
+        }
+
+        assertThat(createdDuring).isNotEmpty();
+        String busyCompany = "Umbrella " + createdDuring.size();
+        for (Ticket ticket : busyTickets) {
+            awaitApplied(ticket);
+        }
+        awaitCustomer(busy.id, c -> busyCompany.equals(c.path("company").asText())
+                && "gold".equals(c.path("tier").asText()) && c.path("ticketsTotal").asLong() == busyTickets.size());
+        for (Customer during : createdDuring) {
+            JsonNode listed = awaitCustomer(during.id, c -> c.path("ticketsTotal").asLong() == 1);
+            assertThat(listed.get("company").asText()).isEqualTo("Globex");
+            assertThat(listed.get("tier").asText()).isEqualTo("silver");
+            assertThat(listed.get("ticketsOpen").asLong()).isEqualTo(1);
+            assertThat(listed.get("lastContactAt").isNull()).isFalse();
+        }
+        assertThat(ids("/api/customers?size=100", admin())).hasSize(createdDuring.size() + 2);
+    }
+
+    @Test
+    void theCustomersProjectionIsOperatedLikeTheOthers() {
+        Customer rosa = customerProfile("rosa-" + UUID.randomUUID()).created("Rosa Ops", "rosa@x.example", "X", null);
+        awaitCustomer(rosa.id, c -> true);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode health = get("/actuator/health", admin()).getBody();
+            JsonNode projection = health.at("/components/projections/details/customers");
+            assertThat(projection.path("listener").asText()).as(health.toString()).isEqualTo("running");
+            assertThat(projection.path("alias").asText()).isEqualTo("customers");
+            assertThat(projection.path("lagEvents").isNumber()).as(projection.toString()).isTrue();
+            assertThat(projection.path("lagSeconds").isNumber()).isTrue();
+        });
+        JsonNode all = get("/api/admin/projections", admin()).getBody();
+        assertThat(all.findValuesAsText("name")).contains("tickets", "metrics", "customers");
+    }
+
+    @Test
+    void aCustomerRecordThatIsNotJsonIsDeadLetteredUnderTheCustomersProjection() {
+        // another test context may consume the customers in the same group, so its counters are not asserted here
+        String key = "garbled-" + UUID.randomUUID();
+        publishRaw(EventStreams.CUSTOMERS, key, "{not json");
+        Customer after = customerProfile(key).created("After The Garbage", "after@x.example", "X", null);
+
+        awaitCustomer(after.id, c -> true);
+        ConsumerRecord<String, String> deadLetter = deadLetter(key);
+        assertThat(new String(deadLetter.headers().lastHeader("autocrm-projection").value())).isEqualTo("customers");
+        assertThat(deadLetter.value()).isEqualTo("{not json");
+    }
+
+    @Test
+    void theCustomerListWaitsForTheCustomerVersionsInTheReadAfterHeader() {
+        Customer vera = customerProfile("vera-" + UUID.randomUUID()).created("Vera Old", "vera@old.example",
+                "Old Co", "bronze");
+        Ticket ticket = ticketFor(vera.id, "Where is my parcel");
+        awaitCustomer(vera.id, c -> true);
+
+        vera.updated("Vera New", "vera@new.example", "New Co", "gold"); // read right away, without waiting
+        ResponseEntity<JsonNode> list = get("/api/customers?company=New Co", admin(), READ_AFTER, vera.id + ":1");
+        assertThat(list.getStatusCode().value()).as(String.valueOf(list.getBody())).isEqualTo(200);
+        assertThat(list.getBody().get("items").findValuesAsText("customerId")).containsExactly(vera.id);
+
+        ResponseEntity<JsonNode> notYet = get("/api/customers", admin(), READ_AFTER, vera.id + ":7");
+        assertThat(notYet.getStatusCode().value()).isEqualTo(503);
+        assertThat(notYet.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(notYet.getHeaders().getFirst("Retry-After")).isNotNull();
+        ResponseEntity<JsonNode> foreign = get("/api/customers", new As("tenant-" + UUID.randomUUID(), "ada", "admin",
+                null), READ_AFTER, vera.id + ":0");
+        assertThat(foreign.getStatusCode().value()).isEqualTo(503);
+
+        // a customer's tickets are the tickets projection's: there the header names tickets
+        ResponseEntity<JsonNode> tickets = get("/api/customers/" + vera.id + "/tickets", admin(), READ_AFTER,
+                ticket.id + ":0");
+        assertThat(tickets.getStatusCode().value()).isEqualTo(200);
+        assertThat(tickets.getBody().get("items").findValuesAsText("ticketId")).containsExactly(ticket.id);
+    }
+
+    private ConsumerRecord<String, String> deadLetter(String key) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafka().bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(DEAD_LETTERS).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            return await().atMost(Duration.ofSeconds(20)).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        return record;
+                    }
+                }
+                return null;
+            }, Objects::nonNull);
+        }
+    }
+
+    /** The customer as the first page of the list shows it, or null. */
+    private JsonNode listed(String customerId) {
+        for (JsonNode c : get("/api/customers?size=100", admin()).getBody().path("items")) {
+            if (c.path("customerId").asText().equals(customerId)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private void assertBadRequest(String path, String parameter) {
         ResponseEntity<JsonNode> response = get(path, admin());
         assertThat(response.getStatusCode().value()).as(path).isEqualTo(400);
@@ -178,13 +356,7 @@ class CustomersIT extends EventStreamIntegration {
     private JsonNode awaitCustomer(String customerId, Predicate<JsonNode> until) {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
             refresh("customers");
-            JsonNode page = get("/api/customers?size=100", admin()).getBody();
-            for (JsonNode c : page.path("items")) {
-                if (c.path("customerId").asText().equals(customerId)) {
-                    return c;
-                }
-            }
-            return null;
+            return listed(customerId);
         }, c -> c != null && until.test(c));
     }
 
