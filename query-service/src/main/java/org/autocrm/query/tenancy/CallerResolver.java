@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.autocrm.accesstokens.AccessTokenVerifier;
+import org.autocrm.accesstokens.Role;
+import org.autocrm.accesstokens.VerifiedToken;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
@@ -21,8 +24,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The one place that decides who a read is for. Every request to {@code /api/**} proves its caller
- * with an access token the gateway signed ({@code Authorization: Bearer ...}, see
- * {@link AccessTokens}) before any controller runs, and an API key must hold the scope of what it
+ * with an access token the gateway signed ({@code Authorization: Bearer ...}, checked by
+ * {@link AccessTokenVerifier}) before any controller runs, and an API key must hold the scope of what it
  * reads ({@link ApiKeyScopes}). Only when {@code autocrm.identity.accept-dev-headers} is on (tests of
  * this service alone) may a request without a token name its caller with the headers
  * {@value #TENANT_HEADER} (default {@code demo}), {@value #USER_HEADER} (default
@@ -45,11 +48,12 @@ class CallerResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
     private static final String ID_RULE = " must be 1-100 letters, digits, '.', '_', '@' or '-'";
 
-    private final AccessTokens tokens;
+    private final AccessTokenVerifier tokens;
     private final boolean acceptDevHeaders;
 
     CallerResolver(IdentityProperties properties) {
-        this.tokens = new AccessTokens(properties);
+        this.tokens = AccessTokenVerifier.create(properties.issuer(), properties.audience(), properties.jwksUri(),
+                properties.jwks());
         this.acceptDevHeaders = properties.acceptDevHeaders();
     }
 
@@ -95,22 +99,26 @@ class CallerResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer 
 
     private Caller identify(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
-        if (authorization != null) {
-            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                throw new InvalidToken("the Authorization header must be 'Bearer <access token>'");
-            }
-            return tokens.verify(authorization.substring(7).strip());
-        }
-        if (!acceptDevHeaders) {
-            throw InvalidToken.missing();
+        // a token decides whenever there is one; without one, only dev headers (if on) stand in, else it is missing
+        if (authorization != null || !acceptDevHeaders) {
+            VerifiedToken token = tokens.verifyAuthorization(authorization);
+            return new Caller(token.tenant(), token.subject(), role(token.role()), token.groups(), token.scopes());
         }
         String tenant = id(request, TENANT_HEADER, "demo");
         String user = id(request, USER_HEADER, "demo-agent");
-        String role = headerOr(request, ROLE_HEADER, "agent");
-        Caller.Role parsedRole = AccessTokens.knownRole(role)
-                .orElseThrow(() -> new IllegalArgumentException(ROLE_HEADER + " must be one of "
-                        + Arrays.stream(Caller.Role.values()).map(Caller.Role::value).toList()));
-        return new Caller(tenant, user, parsedRole, groups(headerOr(request, GROUPS_HEADER, "")), Set.of());
+        Role role = Role.of(headerOr(request, ROLE_HEADER, "agent"))
+                .orElseThrow(() -> new IllegalArgumentException(ROLE_HEADER + " must be one of " + Role.allValues()));
+        return new Caller(tenant, user, role(role), groups(headerOr(request, GROUPS_HEADER, "")), Set.of());
+    }
+
+    private static Caller.Role role(Role role) {
+        return switch (role) {
+            case ADMIN -> Caller.Role.ADMIN;
+            case TEAM_LEAD -> Caller.Role.TEAM_LEAD;
+            case AGENT -> Caller.Role.AGENT;
+            case CUSTOMER -> Caller.Role.CUSTOMER;
+            case API_KEY -> Caller.Role.API_KEY;
+        };
     }
 
     private static Set<String> groups(String header) {

@@ -1,5 +1,7 @@
 package org.autocrm.query.tenancy;
 
+import org.autocrm.accesstokens.InvalidAccessToken;
+import org.autocrm.accesstokens.SigningKeysUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -18,13 +20,11 @@ class IdentityProblems {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityProblems.class);
 
-    @ExceptionHandler(InvalidToken.class)
-    ResponseEntity<ProblemDetail> invalidToken(InvalidToken ex) {
+    @ExceptionHandler(InvalidAccessToken.class)
+    ResponseEntity<ProblemDetail> invalidToken(InvalidAccessToken ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
         problem.setTitle("Not signed in");
-        String challenge = ex.isMissing() ? "Bearer"
-                : "Bearer error=\"invalid_token\", error_description=\"" + ex.getMessage().replace("\"", "'") + "\"";
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, ex.challenge())
                 .body(problem);
     }
 

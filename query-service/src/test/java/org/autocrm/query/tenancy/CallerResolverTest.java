@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.Set;
+import org.autocrm.accesstokens.InvalidAccessToken;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
@@ -23,7 +24,7 @@ class CallerResolverTest {
         request.addHeader(CallerResolver.ROLE_HEADER, "admin");
 
         assertThatThrownBy(() -> resolver(false).resolve(request))
-                .isInstanceOf(InvalidToken.class).matches(failure -> ((InvalidToken) failure).isMissing());
+                .isInstanceOfSatisfying(InvalidAccessToken.class, refused -> assertThat(refused.isMissing()).isTrue());
     }
 
     @Test
@@ -35,5 +36,25 @@ class CallerResolverTest {
 
         assertThat(resolver(true).resolve(request))
                 .isEqualTo(new Caller("acme", "maria", Caller.Role.AGENT, Set.of("tier-1"), Set.of()));
+    }
+
+    @Test
+    void everyRoleATokenMayNameIsACallerRoleHereToo() {
+        for (Caller.Role role : Caller.Role.values()) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/tickets");
+            request.addHeader("Authorization", "Bearer " + TestTokens.valid("acme", "someone", role.value()));
+
+            assertThat(resolver(false).resolve(request).role()).isEqualTo(role);
+        }
+    }
+
+    @Test
+    void anApiKeysTokenNamesItsScopes() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/tickets");
+        request.addHeader("Authorization", "Bearer " + TestTokens.token("acme", "key-7", "api_key")
+                .scope("tickets:read customers:read").sign());
+
+        assertThat(resolver(false).resolve(request))
+                .isEqualTo(new Caller("acme", "key-7", Caller.Role.API_KEY, Set.of(), Set.of("tickets:read", "customers:read")));
     }
 }

@@ -3,6 +3,7 @@ package org.autocrm.ticket.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.autocrm.accesstokens.AccessTokenVerifier;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -20,7 +21,8 @@ class IdentityConfiguration implements WebMvcConfigurer {
     private final RequestingUserResolver resolver;
 
     IdentityConfiguration(IdentityProperties properties) {
-        this.resolver = new RequestingUserResolver(new AccessTokens(properties), properties.acceptDevHeaders());
+        this.resolver = new RequestingUserResolver(AccessTokenVerifier.create(properties.issuer(), properties.audience(),
+                properties.jwksUri(), properties.jwks()), properties.acceptDevHeaders());
     }
 
     @Override

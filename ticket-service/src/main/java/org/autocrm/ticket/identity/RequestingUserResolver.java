@@ -6,6 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.autocrm.accesstokens.AccessTokenVerifier;
+import org.autocrm.accesstokens.InvalidAccessToken;
+import org.autocrm.accesstokens.Role;
+import org.autocrm.accesstokens.VerifiedToken;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -16,7 +20,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * The one place that decides who is calling.
  *
  * <p>A request proves its caller with an access token the gateway signed
- * ({@code Authorization: Bearer ...}, see {@link AccessTokens}). Only when
+ * ({@code Authorization: Bearer ...}, checked by {@link AccessTokenVerifier}). Only when
  * {@code autocrm.identity.accept-dev-headers} is on (tests of this service alone) may a request
  * without a token name its caller with the headers {@value #TENANT_HEADER}, {@value #USER_HEADER},
  * {@value #ROLE_HEADER} and {@value #GROUPS_HEADER} (defaulting to an agent of the demo tenant).
@@ -33,10 +37,10 @@ public class RequestingUserResolver implements HandlerMethodArgumentResolver {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
     private static final String ID_RULE = "must be 1-100 letters, digits, '.', '_', '@' or '-'";
 
-    private final AccessTokens tokens;
+    private final AccessTokenVerifier tokens;
     private final boolean acceptDevHeaders;
 
-    public RequestingUserResolver(AccessTokens tokens, boolean acceptDevHeaders) {
+    public RequestingUserResolver(AccessTokenVerifier tokens, boolean acceptDevHeaders) {
         this.tokens = tokens;
         this.acceptDevHeaders = acceptDevHeaders;
     }
@@ -52,7 +56,7 @@ public class RequestingUserResolver implements HandlerMethodArgumentResolver {
         return resolve(request.getNativeRequest(HttpServletRequest.class));
     }
 
-    /** The caller of this request; refuses with {@link AccessTokens.InvalidToken} when it is not proven. */
+    /** The caller of this request; refuses with {@link InvalidAccessToken} when it is not proven. */
     RequestingUser resolve(HttpServletRequest request) {
         Object known = request.getAttribute(ATTRIBUTE);
         if (known instanceof RequestingUser caller) {
@@ -65,14 +69,9 @@ public class RequestingUserResolver implements HandlerMethodArgumentResolver {
 
     private RequestingUser identify(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
-        if (authorization != null) {
-            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                throw new AccessTokens.InvalidToken("the Authorization header must be 'Bearer <access token>'");
-            }
-            return tokens.verify(authorization.substring(7).strip());
-        }
-        if (!acceptDevHeaders) {
-            throw new MissingToken();
+        // a token decides whenever there is one; without one, only dev headers (if on) stand in, else it is missing
+        if (authorization != null || !acceptDevHeaders) {
+            return caller(tokens.verifyAuthorization(authorization));
         }
         String tenant = headerOr(request, TENANT_HEADER, "demo");
         String user = headerOr(request, USER_HEADER, "demo-agent");
@@ -83,10 +82,16 @@ public class RequestingUserResolver implements HandlerMethodArgumentResolver {
         if (!ID.matcher(user).matches()) {
             throw new InvalidCaller(USER_HEADER, ID_RULE);
         }
-        if (!AccessTokens.ROLES.contains(role)) {
-            throw new InvalidCaller(ROLE_HEADER, "must be one of " + AccessTokens.ROLES);
+        if (Role.of(role).isEmpty()) {
+            throw new InvalidCaller(ROLE_HEADER, "must be one of " + Role.allValues());
         }
         return new RequestingUser(tenant, user, role, groups(headerOr(request, GROUPS_HEADER, "")), Set.of());
+    }
+
+    /** Roles are strings here, as the ticket's rules and events name them. */
+    private static RequestingUser caller(VerifiedToken token) {
+        return new RequestingUser(token.tenant(), token.subject(), token.role().value(), token.groups(),
+                token.scopes());
     }
 
     private static Set<String> groups(String header) {
@@ -101,13 +106,6 @@ public class RequestingUserResolver implements HandlerMethodArgumentResolver {
     private static String headerOr(HttpServletRequest request, String name, String fallback) {
         String value = request.getHeader(name);
         return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    /** No token at all: RFC 6750 answers with a bare challenge, without an error code. */
-    public static class MissingToken extends AccessTokens.InvalidToken {
-        MissingToken() {
-            super("sign in: this request needs an access token (Authorization: Bearer ...)");
-        }
     }
 
     /** The caller named by the development headers is malformed. */

@@ -5,14 +5,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.autocrm.accesstokens.InvalidAccessToken;
+import org.autocrm.accesstokens.SigningKeysUnavailable;
 import org.autocrm.ticket.attachment.AttachmentRefused;
 import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
 import org.autocrm.ticket.customer.CustomerRuleViolation;
-import org.autocrm.ticket.identity.AccessTokens;
 import org.autocrm.ticket.identity.MissingScope;
-import org.autocrm.ticket.identity.RequestingUserResolver;
 import org.autocrm.ticket.identity.RequestingUserResolver.InvalidCaller;
-import org.autocrm.ticket.identity.SigningKeysUnavailable;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.autocrm.ticket.ticket.StaleTicketVersion;
 import org.autocrm.ticket.ticket.TicketRuleViolation;
@@ -107,17 +106,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
      * RFC 6750: a missing or invalid token is 401 with a WWW-Authenticate challenge; a request
      * without any token gets the bare challenge, a bad token says what is wrong with it.
      */
-    @ExceptionHandler(AccessTokens.InvalidToken.class)
-    ResponseEntity<ProblemDetail> invalidToken(AccessTokens.InvalidToken ex) {
+    @ExceptionHandler(InvalidAccessToken.class)
+    ResponseEntity<ProblemDetail> invalidToken(InvalidAccessToken ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
         problem.setType(NOT_SIGNED_IN);
         problem.setTitle("Not signed in");
-        String challenge = ex instanceof RequestingUserResolver.MissingToken
-                ? "Bearer"
-                : "Bearer error=\"invalid_token\", error_description=\""
-                        + ex.getMessage().replace("\"", "'") + "\"";
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .header(HttpHeaders.WWW_AUTHENTICATE, ex.challenge())
                 .body(problem);
     }
 

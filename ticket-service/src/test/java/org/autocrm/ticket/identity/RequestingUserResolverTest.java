@@ -3,15 +3,18 @@ package org.autocrm.ticket.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.util.Set;
+import org.autocrm.accesstokens.AccessTokenVerifier;
+import org.autocrm.accesstokens.InvalidAccessToken;
 import org.autocrm.ticket.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 class RequestingUserResolverTest {
 
-    private final AccessTokens tokens = new AccessTokens(new IdentityProperties("autocrm-gateway", "autocrm",
-            AccessTokensTest.UNUSED_JWKS_URI, TestTokens.publicKeySet(TestTokens.KEY), false));
+    private final AccessTokenVerifier tokens = AccessTokenVerifier.create("autocrm-gateway", "autocrm",
+            URI.create("http://localhost:8080/.well-known/jwks.json"), TestTokens.publicKeySet(TestTokens.KEY));
 
     @Test
     void withoutDevHeadersARequestWithoutTokenIsNotSignedIn() {
@@ -20,7 +23,7 @@ class RequestingUserResolverTest {
         request.addHeader(RequestingUserResolver.ROLE_HEADER, "admin");
 
         assertThatThrownBy(() -> new RequestingUserResolver(tokens, false).resolve(request))
-                .isInstanceOf(RequestingUserResolver.MissingToken.class);
+                .isInstanceOfSatisfying(InvalidAccessToken.class, refused -> assertThat(refused.isMissing()).isTrue());
     }
 
     @Test
@@ -35,6 +38,15 @@ class RequestingUserResolverTest {
     }
 
     @Test
+    void anApiKeysTokenNamesItsScopesAndACustomersTheirCustomerId() {
+        assertThat(withToken(TestTokens.token("acme", "key-7", "api_key").scope("tickets:read customers:write")))
+                .isEqualTo(new RequestingUser("acme", "key-7", RequestingUser.API_KEY, Set.of(),
+                        Set.of("tickets:read", "customers:write")));
+        assertThat(withToken(TestTokens.token("acme", "sarah", "customer")))
+                .isEqualTo(new RequestingUser("acme", "sarah", "customer"));
+    }
+
+    @Test
     void devHeadersNameTheCallerAndTheirGroupsWhenSwitchedOn() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/tickets/1/history");
         request.addHeader(RequestingUserResolver.TENANT_HEADER, "acme");
@@ -46,11 +58,27 @@ class RequestingUserResolverTest {
     }
 
     @Test
+    void devHeadersMayNameOnlyARoleTheTokensKnow() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/tickets/1/history");
+        request.addHeader(RequestingUserResolver.ROLE_HEADER, "superuser");
+
+        assertThatThrownBy(() -> new RequestingUserResolver(tokens, true).resolve(request))
+                .isInstanceOf(RequestingUserResolver.InvalidCaller.class)
+                .hasMessage("X-AutoCRM-Role must be one of [admin, team_lead, agent, customer, api_key]");
+    }
+
+    @Test
     void anAuthorizationHeaderOfAnotherSchemeIsRefused() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/tickets/1/history");
         request.addHeader("Authorization", "Basic YWRhOnNlY3JldA==");
 
         assertThatThrownBy(() -> new RequestingUserResolver(tokens, true).resolve(request))
-                .isInstanceOf(AccessTokens.InvalidToken.class).hasMessageContaining("Bearer");
+                .isInstanceOf(InvalidAccessToken.class).hasMessageContaining("Bearer");
+    }
+
+    private RequestingUser withToken(TestTokens.Token token) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/tickets");
+        request.addHeader("Authorization", "Bearer " + token.sign());
+        return new RequestingUserResolver(tokens, false).resolve(request);
     }
 }

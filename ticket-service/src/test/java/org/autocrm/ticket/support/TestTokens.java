@@ -3,8 +3,6 @@ package org.autocrm.ticket.support;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -92,26 +90,14 @@ public final class TestTokens {
         }
 
         public String sign() {
-            return signed(JWSAlgorithm.RS256, () -> new RSASSASigner(key));
-        }
-
-        /** Signed with a shared secret instead of the gateway's key: what a forger would try. */
-        public String signHs256(String secret) {
-            return signed(JWSAlgorithm.HS256, () -> new MACSigner(secret));
-        }
-
-        private String signed(JWSAlgorithm algorithm, Signer signer) {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm).keyID(key.getKeyID()).build(), claims.build());
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                    claims.build());
             try {
-                jwt.sign(signer.create());
+                jwt.sign(new RSASSASigner(key));
             } catch (JOSEException e) {
                 throw new IllegalStateException(e);
             }
             return jwt.serialize();
-        }
-
-        private interface Signer {
-            JWSSigner create() throws JOSEException;
         }
     }
 

@@ -1,4 +1,4 @@
-package org.autocrm.ticket.identity;
+package org.autocrm.accesstokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,24 +8,29 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.autocrm.ticket.support.TestTokens;
 import org.junit.jupiter.api.Test;
 
-class AccessTokensTest {
+class AccessTokenVerifierTest {
 
-    static final URI UNUSED_JWKS_URI = URI.create("http://localhost:8080/.well-known/jwks.json");
+    private static final URI UNUSED_JWKS_URI = URI.create("http://localhost:8080/.well-known/jwks.json");
 
-    private final AccessTokens tokens = new AccessTokens(new IdentityProperties("autocrm-gateway", "autocrm",
-            UNUSED_JWKS_URI, TestTokens.publicKeySet(TestTokens.KEY), false));
+    private final AccessTokenVerifier tokens = AccessTokenVerifier.create("autocrm-gateway", "autocrm",
+            UNUSED_JWKS_URI, TestTokens.publicKeySet(TestTokens.KEY));
 
     @Test
     void aValidTokenNamesTheCallerWithGroupsAndScopes() {
         assertThat(tokens.verify(TestTokens.token("acme", "maria", "agent").groups("tier-1", "billing").sign()))
-                .isEqualTo(new RequestingUser("acme", "maria", "agent", Set.of("tier-1", "billing"), Set.of()));
-        assertThat(tokens.verify(TestTokens.token("acme", "key-7", "api_key").scope("tickets:read  customers:write")
+                .isEqualTo(new VerifiedToken("acme", "maria", Role.AGENT, Set.of("tier-1", "billing"), Set.of()));
+        assertThat(tokens.verify(TestTokens.token("acme", "key-7", "api_key").scope(" tickets:read  customers:write")
                 .sign()))
-                .isEqualTo(new RequestingUser("acme", "key-7", "api_key", Set.of(),
+                .isEqualTo(new VerifiedToken("acme", "key-7", Role.API_KEY, Set.of(),
                         Set.of("tickets:read", "customers:write")));
+    }
+
+    @Test
+    void aCustomersTokenNamesTheirCustomerId() {
+        assertThat(tokens.verify(TestTokens.valid("acme", "sarah", "customer")).customerId()).contains("sarah");
+        assertThat(tokens.verify(TestTokens.valid("acme", "maria", "agent")).customerId()).isEmpty();
     }
 
     @Test
@@ -59,7 +64,7 @@ class AccessTokensTest {
         assertRefused(TestTokens.token("acme", "maria", "agent").expiresAt(Instant.now().minusSeconds(60)).sign(),
                 "has expired");
         assertThat(tokens.verify(TestTokens.token("acme", "maria", "agent")
-                .expiresAt(Instant.now().minusSeconds(10)).sign()).userId()).isEqualTo("maria");
+                .expiresAt(Instant.now().minusSeconds(10)).sign()).subject()).isEqualTo("maria");
         assertRefused(TestTokens.token("acme", "maria", "agent").claim("exp", null).sign(),
                 "missing required claims: [exp]");
     }
@@ -79,7 +84,8 @@ class AccessTokensTest {
         assertRefused(TestTokens.token("acme", "maria", "agent").claim("sub", null).sign(),
                 "missing required claims: [sub]");
         assertRefused(TestTokens.token(" ", "maria", "agent").sign(), "must name a tenant and a subject");
-        assertRefused(TestTokens.token("acme", "maria", "superuser").sign(), "must name one role");
+        assertRefused(TestTokens.token("acme", "maria", "superuser").sign(),
+                "must name one role (roles) out of [admin, team_lead, agent, customer, api_key]");
         assertRefused(TestTokens.token("acme", "maria", "agent").claim("roles", List.of("agent", "admin")).sign(),
                 "must name one role");
         assertRefused(TestTokens.token("acme", "sarah", "customer").claim("customer_id", "someone-else").sign(),
@@ -87,13 +93,53 @@ class AccessTokensTest {
     }
 
     @Test
-    void rolesTheServiceDoesNotKnowYetStandBesideTheKnownOne() {
+    void rolesTheContractDoesNotKnowYetStandBesideTheKnownOne() {
         assertThat(tokens.verify(TestTokens.token("acme", "maria", "agent")
-                .claim("roles", List.of("agent", "reporting")).sign()).role()).isEqualTo("agent");
+                .claim("roles", List.of("agent", "reporting")).sign()).role()).isEqualTo(Role.AGENT);
+    }
+
+    @Test
+    void theAuthorizationHeaderMustCarryABearerToken() {
+        assertThat(tokens.verifyAuthorization("bearer " + TestTokens.valid("acme", "maria", "agent")).subject())
+                .isEqualTo("maria");
+        assertThatThrownBy(() -> tokens.verifyAuthorization("Basic YWRhOnNlY3JldA=="))
+                .isInstanceOf(InvalidAccessToken.class)
+                .hasMessage("the Authorization header must be 'Bearer <access token>'");
+    }
+
+    @Test
+    void withoutAnyTokenTheChallengeIsBareAndABadTokenIsNamedInIt() {
+        InvalidAccessToken missing = refusal(() -> tokens.verifyAuthorization(null));
+        assertThat(missing.isMissing()).isTrue();
+        assertThat(missing.getMessage()).startsWith("sign in: this request needs an access token");
+        assertThat(missing.challenge()).isEqualTo("Bearer");
+
+        InvalidAccessToken bad = refusal(() -> tokens.verifyAuthorization("Bearer not-a-jwt"));
+        assertThat(bad.isMissing()).isFalse();
+        assertThat(bad.challenge())
+                .isEqualTo("Bearer error=\"invalid_token\", error_description=\"the access token is not a signed JWT\"");
+    }
+
+    @Test
+    void aKeySetThatIsNotOneIsRefusedWhenTheVerifierIsBuilt() {
+        assertThatThrownBy(() -> AccessTokenVerifier.create("autocrm-gateway", "autocrm", UNUSED_JWKS_URI, "{nope"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("autocrm.identity.jwks");
+        assertThatThrownBy(() -> AccessTokenVerifier.create("autocrm-gateway", "autocrm",
+                URI.create("gateway/jwks.json"), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("autocrm.identity.jwks-uri");
+    }
+
+    private InvalidAccessToken refusal(Runnable verifying) {
+        try {
+            verifying.run();
+        } catch (InvalidAccessToken refused) {
+            return refused;
+        }
+        throw new AssertionError("the token was accepted");
     }
 
     private void assertRefused(String token, String reason) {
         assertThatThrownBy(() -> tokens.verify(token))
-                .isInstanceOf(AccessTokens.InvalidToken.class).hasMessageContaining(reason);
+                .isInstanceOf(InvalidAccessToken.class).hasMessageContaining(reason);
     }
 }

@@ -1,7 +1,7 @@
-package org.autocrm.query.tenancy;
+package org.autocrm.accesstokens;
 
 /** The gateway's key set could not be read, so no access token can be checked right now (503, not 401). */
-class SigningKeysUnavailable extends RuntimeException {
+public final class SigningKeysUnavailable extends RuntimeException {
 
     SigningKeysUnavailable(String message, Throwable cause) {
         super(message, cause);

@@ -1,4 +1,4 @@
-package org.autocrm.ticket.identity;
+package org.autocrm.accesstokens;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -27,84 +27,110 @@ import java.net.URI;
 import java.text.ParseException;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Checks an access token the gateway signed and says who it names (docs/access-tokens.md).
+ * Checks an access token the gateway signed and says what it names (docs/access-tokens.md).
  * nimbus-jose-jwt does the checking: RS256 only, with a key of the gateway's JWK set, then exp
  * (30 s clock skew), iss, aud and the claims every token carries. Here: which key set, the words
- * for a refusal, and the caller the claims name.
+ * for a refusal, and the caller the claims name. Safe for concurrent use; build one per service.
  */
-public class AccessTokens {
+public final class AccessTokenVerifier {
 
-    static final Set<String> ROLES = Set.of("admin", "team_lead", "agent", "customer", "api_key");
     private static final Set<String> REQUIRED_CLAIMS = Set.of("exp", "sub", "tenant");
-    /** Clocks of the gateway and this service may differ a little. */
+    /** Clocks of the gateway and the service may differ a little. */
     private static final int CLOCK_SKEW_SECONDS = 30;
     private static final int TIMEOUT_MILLIS = 2_000;
 
-    private final URI jwksUri;
+    private final String keySetSource;
     private final JWKSource<SecurityContext> keys;
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
-    AccessTokens(IdentityProperties properties) {
-        this.jwksUri = properties.jwksUri();
-        this.keys = keys(properties);
+    private AccessTokenVerifier(String keySetSource, JWKSource<SecurityContext> keys, String issuer, String audience) {
+        this.keySetSource = keySetSource;
+        this.keys = keys;
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         // a singleton, not Set.of: nimbus asks the audience set whether it contains null (aud optional)
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
-                Collections.singleton(properties.audience()),
-                new JWTClaimsSet.Builder().issuer(properties.issuer()).build(), REQUIRED_CLAIMS, Set.of());
+                Collections.singleton(audience), new JWTClaimsSet.Builder().issuer(issuer).build(),
+                REQUIRED_CLAIMS, Set.of());
         claims.setMaxClockSkew(CLOCK_SKEW_SECONDS);
         processor.setJWTClaimsSetVerifier(claims);
     }
 
     /**
-     * The key set given inline (tests), or the gateway's with nimbus's defaults: read on the first
-     * token (so this service may start before the gateway), kept 5 minutes, read again for an
-     * unknown kid (a rotated key) but at most twice in 30 s (made-up kids cannot make us hammer the
-     * gateway), and kept while the gateway cannot be reached (it may be restarting).
+     * A verifier of the tokens {@code issuer} signs for {@code audience}, with the key set given
+     * inline as the JSON of a JWK set ({@code autocrm.identity.jwks}, for tests) or, when there is
+     * none, the gateway's at {@code jwksUri} ({@code autocrm.identity.jwks-uri}).
+     *
+     * <p>The gateway's key set is read with nimbus's defaults: on the first token (so a service may
+     * start before the gateway), kept 5 minutes, read again for an unknown kid (a rotated key) but
+     * at most twice in 30 s (made-up kids cannot make a service hammer the gateway), and kept while
+     * the gateway cannot be reached (it may be restarting).
+     *
+     * @throws IllegalArgumentException when the inline key set is not a JWK set or the URI not an http(s) URL
      */
-    private static JWKSource<SecurityContext> keys(IdentityProperties properties) {
+    public static AccessTokenVerifier create(String issuer, String audience, URI jwksUri, String inlineJwks) {
         try {
-            if (properties.jwks() != null && !properties.jwks().isBlank()) {
-                return new ImmutableJWKSet<>(JWKSet.parse(properties.jwks()));
+            if (inlineJwks != null && !inlineJwks.isBlank()) {
+                return new AccessTokenVerifier("the inline key set", new ImmutableJWKSet<>(JWKSet.parse(inlineJwks)),
+                        issuer, audience);
             }
-            return JWKSourceBuilder.create(properties.jwksUri().toURL(),
+            if (jwksUri == null) {
+                throw new IllegalArgumentException("neither is set");
+            }
+            JWKSource<SecurityContext> gateway = JWKSourceBuilder.create(jwksUri.toURL(),
                             new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS))
                     .refreshAheadCache(false) // no background thread: an expired set is read again on the next token
                     .outageTolerantForever()
                     .build();
+            return new AccessTokenVerifier(jwksUri.toString(), gateway, issuer, audience);
         } catch (ParseException | MalformedURLException | IllegalArgumentException e) {
             throw new IllegalArgumentException("autocrm.identity.jwks must be the JSON of a JWK set, or "
                     + "autocrm.identity.jwks-uri an http(s) URL: " + e.getMessage(), e);
         }
     }
 
-    /** The caller a valid token names; refuses with {@link InvalidToken} saying what is wrong. */
-    public RequestingUser verify(String token) {
+    /**
+     * What the token of an {@code Authorization} header names: {@code Bearer <access token>}; a
+     * missing header (null) is refused as {@link InvalidAccessToken#isMissing() missing}.
+     */
+    public VerifiedToken verifyAuthorization(String authorization) {
+        if (authorization == null) {
+            throw InvalidAccessToken.missing();
+        }
+        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new InvalidAccessToken("the Authorization header must be 'Bearer <access token>'");
+        }
+        return verify(authorization.substring(7).strip());
+    }
+
+    /**
+     * What a valid token names; refuses with {@link InvalidAccessToken} saying what is wrong, or
+     * {@link SigningKeysUnavailable} while the gateway's keys have never been read.
+     */
+    public VerifiedToken verify(String token) {
         SignedJWT jwt;
         try {
             jwt = SignedJWT.parse(token);
         } catch (ParseException e) {
-            throw new InvalidToken("the access token is not a signed JWT");
+            throw new InvalidAccessToken("the access token is not a signed JWT");
         }
         try {
-            return caller(processor.process(jwt, null));
+            return verified(processor.process(jwt, null));
         } catch (BadJOSEException refused) {
-            throw new InvalidToken(reason(refused, jwt.getHeader()));
+            throw new InvalidAccessToken(reason(refused, jwt.getHeader()));
         } catch (KeySourceException unavailable) {
             // a refetch the rate limit holds back, while the gateway's keys are at hand: this kid is not among them
             if (unavailable instanceof RateLimitReachedException && holdsKeys()) {
-                throw new InvalidToken(unknownKey(jwt.getHeader()));
+                throw new InvalidAccessToken(unknownKey(jwt.getHeader()));
             }
-            throw new SigningKeysUnavailable("The gateway's signing keys could not be read from " + jwksUri,
+            throw new SigningKeysUnavailable("The gateway's signing keys could not be read from " + keySetSource,
                     unavailable);
         } catch (JOSEException | ParseException e) {
-            throw new InvalidToken("the access token cannot be read");
+            throw new InvalidAccessToken("the access token cannot be read");
         }
     }
 
@@ -137,44 +163,35 @@ public class AccessTokens {
         }
     }
 
-    private static RequestingUser caller(JWTClaimsSet claims) throws ParseException {
+    private static VerifiedToken verified(JWTClaimsSet claims) throws ParseException {
         String tenant = claims.getStringClaim("tenant");
         String subject = claims.getSubject();
         if (isBlank(tenant) || isBlank(subject)) {
-            throw new InvalidToken("the access token must name a tenant and a subject (sub)");
+            throw new InvalidAccessToken("the access token must name a tenant and a subject (sub)");
         }
-        String role = role(claims.getStringListClaim("roles"));
-        if ("customer".equals(role)) {
-            String customerId = claims.getStringClaim("customer_id");
-            if (customerId != null && !customerId.equals(subject)) {
-                throw new InvalidToken("the access token's customer_id must be its subject");
-            }
+        Role role = role(claims.getStringListClaim("roles"));
+        String customerId = claims.getStringClaim("customer_id");
+        if (role == Role.CUSTOMER && customerId != null && !customerId.equals(subject)) {
+            throw new InvalidAccessToken("the access token's customer_id must be its subject");
         }
         List<String> groups = claims.getStringListClaim("groups");
         String scope = claims.getStringClaim("scope");
-        return new RequestingUser(tenant, subject, role,
-                groups == null ? Set.of() : Set.copyOf(groups),
-                scope == null ? Set.of() : Arrays.stream(scope.trim().split("\\s+"))
-                        .filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new)));
+        return new VerifiedToken(tenant, subject, role, groups == null ? Set.of() : Set.copyOf(groups),
+                scope == null ? Set.of() : Set.copyOf(Arrays.stream(scope.trim().split("\\s+"))
+                        .filter(s -> !s.isEmpty()).toList()));
     }
 
     /** Exactly one known role; roles added later may stand beside it. */
-    private static String role(List<String> roles) {
-        List<String> known = roles == null ? List.of() : roles.stream().filter(ROLES::contains).distinct().toList();
+    private static Role role(List<String> roles) {
+        List<Role> known = roles == null ? List.of()
+                : roles.stream().map(Role::of).flatMap(Optional::stream).distinct().toList();
         if (known.size() != 1) {
-            throw new InvalidToken("the access token must name one role (roles) out of " + ROLES);
+            throw new InvalidAccessToken("the access token must name one role (roles) out of " + Role.allValues());
         }
         return known.get(0);
     }
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    /** The request carried no token, or one that does not prove who the caller is. */
-    public static class InvalidToken extends RuntimeException {
-        public InvalidToken(String message) {
-            super(message);
-        }
     }
 }

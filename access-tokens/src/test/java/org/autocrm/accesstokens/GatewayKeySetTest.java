@@ -1,4 +1,4 @@
-package org.autocrm.ticket.identity;
+package org.autocrm.accesstokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.autocrm.ticket.support.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class GatewayKeySetTest {
     private final AtomicReference<String> published = new AtomicReference<>(TestTokens.publicKeySet(TestTokens.KEY));
     private final AtomicInteger fetches = new AtomicInteger();
     private HttpServer gateway;
-    private AccessTokens tokens;
+    private AccessTokenVerifier tokens;
 
     @BeforeEach
     void startGateway() throws IOException {
@@ -37,7 +36,7 @@ class GatewayKeySetTest {
         });
         gateway.start();
         URI jwksUri = URI.create("http://127.0.0.1:" + gateway.getAddress().getPort() + "/.well-known/jwks.json");
-        tokens = new AccessTokens(new IdentityProperties("autocrm-gateway", "autocrm", jwksUri, null, false));
+        tokens = AccessTokenVerifier.create("autocrm-gateway", "autocrm", jwksUri, null);
     }
 
     @AfterEach
@@ -60,7 +59,7 @@ class GatewayKeySetTest {
         tokens.verify(TestTokens.valid("acme", "maria", "agent"));
         published.set(TestTokens.publicKeySet(TestTokens.KEY, rotated));
 
-        assertThat(tokens.verify(TestTokens.token("acme", "maria", "agent").signedWith(rotated).sign()).userId())
+        assertThat(tokens.verify(TestTokens.token("acme", "maria", "agent").signedWith(rotated).sign()).subject())
                 .isEqualTo("maria");
         assertThat(fetches).hasValue(2);
     }
@@ -72,7 +71,7 @@ class GatewayKeySetTest {
         for (int i = 0; i < 20; i++) {
             String forged = TestTokens.token("acme", "maria", "admin")
                     .signedWith(new RSAKey.Builder(rotated).keyID("made-up-" + i).build()).sign();
-            assertThatThrownBy(() -> tokens.verify(forged)).isInstanceOf(AccessTokens.InvalidToken.class)
+            assertThatThrownBy(() -> tokens.verify(forged)).isInstanceOf(InvalidAccessToken.class)
                     .hasMessageContaining("a key the gateway does not publish (kid made-up-" + i + ")");
         }
         assertThat(fetches.get()).isLessThanOrEqualTo(2);
@@ -83,9 +82,9 @@ class GatewayKeySetTest {
         tokens.verify(TestTokens.valid("acme", "maria", "agent"));
         gateway.stop(0);
 
-        assertThat(tokens.verify(TestTokens.valid("acme", "maria", "agent")).userId()).isEqualTo("maria");
+        assertThat(tokens.verify(TestTokens.valid("acme", "maria", "agent")).subject()).isEqualTo("maria");
         assertThatThrownBy(() -> tokens.verify(TestTokens.token("acme", "maria", "admin").signedWith(rotated).sign()))
-                .isInstanceOf(AccessTokens.InvalidToken.class).hasMessageContaining("does not publish");
+                .isInstanceOf(InvalidAccessToken.class).hasMessageContaining("does not publish");
     }
 
     @Test
@@ -94,7 +93,7 @@ class GatewayKeySetTest {
 
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> tokens.verify(TestTokens.valid("acme", "maria", "agent")))
-                    .isInstanceOf(SigningKeysUnavailable.class);
+                    .isInstanceOf(SigningKeysUnavailable.class).hasMessageContaining("/.well-known/jwks.json");
         }
     }
 }

@@ -1,9 +1,0 @@
-package org.autocrm.ticket.identity;
-
-/** The gateway's key set could not be read, so no access token can be checked right now (503, not 401). */
-public class SigningKeysUnavailable extends RuntimeException {
-
-    SigningKeysUnavailable(String message, Throwable cause) {
-        super(message, cause);
-    }
-}
