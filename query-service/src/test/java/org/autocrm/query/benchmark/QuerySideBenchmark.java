@@ -382,15 +382,30 @@ public final class QuerySideBenchmark {
     }
 
     /**
-     * Watches the probe tickets until each is readable through the API. A few threads go round all pending probes
-     * (one thread blocked per probe would queue the probes behind each other and measure that queue instead).
+     * Watches the probe tickets until each is readable through the API. A few threads take whichever probe is due
+     * next, each probe every 20 ms (one thread blocked per probe would queue the probes behind each other and measure
+     * that queue instead; asking without pause would load the machine being measured).
      */
     private final class Probes {
 
-        private record Probe(EventEnvelope<PublishedEvent> creation, long sentAt) {
+        /** How often a probe asks again: the lag's resolution, and few enough requests not to load the machine. */
+        private static final long RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+        private record Probe(EventEnvelope<PublishedEvent> creation, long sentAt, long dueAt)
+                implements java.util.concurrent.Delayed {
+
+            @Override
+            public long getDelay(TimeUnit unit) {
+                return unit.convert(dueAt - System.nanoTime(), TimeUnit.NANOSECONDS);
+            }
+
+            @Override
+            public int compareTo(java.util.concurrent.Delayed other) {
+                return Long.compare(dueAt, ((Probe) other).dueAt);
+            }
         }
 
-        private final java.util.concurrent.LinkedBlockingQueue<Probe> pending = new java.util.concurrent.LinkedBlockingQueue<>();
+        private final java.util.concurrent.DelayQueue<Probe> pending = new java.util.concurrent.DelayQueue<>();
         private final Latencies lag;
         private final List<Thread> pollers = new ArrayList<>();
         private volatile boolean adding = true;
@@ -405,7 +420,7 @@ public final class QuerySideBenchmark {
         }
 
         void add(EventEnvelope<PublishedEvent> creation, long sentAt) {
-            pending.add(new Probe(creation, sentAt));
+            pending.add(new Probe(creation, sentAt, sentAt + RETRY_NANOS));
         }
 
         void finish() throws InterruptedException {
@@ -415,6 +430,7 @@ public final class QuerySideBenchmark {
             }
         }
 
+        /** Each probe is read every 20 ms from its publication until it answers 200 (or 60 s pass). */
         private void poll() {
             try {
                 while (adding || !pending.isEmpty()) {
@@ -430,10 +446,7 @@ public final class QuerySideBenchmark {
                     } else if (System.nanoTime() > deadline) {
                         lag.recordShared(deadline - probe.sentAt());
                     } else {
-                        pending.add(probe);
-                        if (pending.size() <= 4) {
-                            Thread.sleep(5); // only this one is waiting: do not spin on it
-                        }
+                        pending.add(new Probe(probe.creation(), probe.sentAt(), System.nanoTime() + RETRY_NANOS));
                     }
                 }
             } catch (Exception e) {
