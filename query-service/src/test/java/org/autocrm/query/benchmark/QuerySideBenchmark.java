@@ -57,6 +57,8 @@ public final class QuerySideBenchmark {
     /** The consumer groups that must have applied everything before reads are measured: tickets, metrics, customers. */
     private static final List<String> GROUPS = List.of("query-service", "query-service.metrics",
             "query-service.customers");
+    /** A benchmark whose projections stop making progress for this long fails instead of waiting forever. */
+    private static final Duration STALL_LIMIT = Duration.ofMinutes(5);
     private static final List<String> TOPICS = List.of(EventStreams.TICKETS, EventStreams.CUSTOMERS);
 
     private final Options options;
@@ -178,8 +180,18 @@ public final class QuerySideBenchmark {
     private Map<String, Double> awaitCaughtUp(long startNanos) throws Exception {
         Map<String, Double> done = new HashMap<>();
         long nextProgress = 0;
+        long leastBehind = Long.MAX_VALUE;
+        long progressDeadline = System.nanoTime() + STALL_LIMIT.toNanos();
         while (true) {
             Map<String, Long> lag = lagPerGroup();
+            long behind = lag.values().stream().mapToLong(Long::longValue).sum();
+            if (behind < leastBehind) {
+                leastBehind = behind;
+                progressDeadline = System.nanoTime() + STALL_LIMIT.toNanos();
+            } else if (System.nanoTime() > progressDeadline) {
+                throw new IllegalStateException("the projections applied nothing for " + STALL_LIMIT.toMinutes()
+                        + " minutes; still behind per consumer group: " + lag);
+            }
             for (Map.Entry<String, Long> entry : lag.entrySet()) {
                 if (entry.getValue() == 0 && !done.containsKey(entry.getKey())) {
                     done.put(entry.getKey(), (System.nanoTime() - startNanos) / 1e9);
@@ -193,7 +205,7 @@ public final class QuerySideBenchmark {
                 nextProgress = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
                 say("  waiting for the projections: events behind per consumer group " + lag);
             }
-            Thread.sleep(200);
+            Thread.sleep(200); // poll interval; the stall limit above bounds the wait
         }
     }
 
