@@ -17,17 +17,21 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
-/** Signs access tokens as the gateway does (docs/access-tokens.md), by default with {@link #KEY}. */
-final class TestTokens {
+/**
+ * Signs access tokens as the gateway does (docs/access-tokens.md), by default with {@link #KEY}: the test key
+ * {@code /identity/test-signing-key.jwk.json}, whose public half the services' test configurations publish inline.
+ * Shared with the services' tests through this module's test-jar.
+ */
+public final class TestTokens {
 
-    /** The gateway's signing key in these tests. */
-    static final RSAKey KEY = rsaKey("gateway-test");
+    /** The gateway's signing key in tests. */
+    public static final RSAKey KEY = load("/identity/test-signing-key.jwk.json");
 
     private TestTokens() {
     }
 
     /** A valid token for a caller; change its claims before signing to make it invalid. */
-    static Token token(String tenant, String subject, String role) {
+    public static Token token(String tenant, String subject, String role) {
         return new Token(new JWTClaimsSet.Builder().issuer("autocrm-gateway").audience("autocrm").subject(subject)
                 .claim("tenant", tenant).claim("roles", List.of(role)).claim("groups", List.of())
                 .claim("customer_id", "customer".equals(role) ? subject : null)
@@ -35,13 +39,21 @@ final class TestTokens {
                 .expirationTime(Date.from(Instant.now().plusSeconds(300))));
     }
 
-    static String valid(String tenant, String subject, String role) {
+    public static String valid(String tenant, String subject, String role) {
         return token(tenant, subject, role).sign();
     }
 
     /** A fresh RSA key: one the verifier does not know, unless published. */
-    static RSAKey unknownKey() {
+    public static RSAKey unknownKey() {
         return rsaKey("unknown-" + UUID.randomUUID());
+    }
+
+    private static RSAKey load(String resource) {
+        try (java.io.InputStream in = TestTokens.class.getResourceAsStream(resource)) {
+            return RSAKey.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | java.text.ParseException | NullPointerException e) {
+            throw new IllegalStateException("cannot read the test signing key " + resource, e);
+        }
     }
 
     private static RSAKey rsaKey(String keyId) {
@@ -53,12 +65,12 @@ final class TestTokens {
     }
 
     /** The JSON of a JWK set publishing the public halves of these keys. */
-    static String publicKeySet(RSAKey... keys) {
+    public static String publicKeySet(RSAKey... keys) {
         return new JWKSet(List.<JWK>of(keys)).toPublicJWKSet().toString();
     }
 
     /** The claims of one token, valid until changed. */
-    static final class Token {
+    public static final class Token {
         private final JWTClaimsSet.Builder claims;
         private RSAKey key = KEY;
 
@@ -67,34 +79,34 @@ final class TestTokens {
         }
 
         /** Sets a claim; {@code null} leaves it out. */
-        Token claim(String name, Object value) {
+        public Token claim(String name, Object value) {
             claims.claim(name, value);
             return this;
         }
 
-        Token groups(String... groups) {
+        public Token groups(String... groups) {
             return claim("groups", List.of(groups));
         }
 
-        Token scope(String scope) {
+        public Token scope(String scope) {
             return claim("scope", scope);
         }
 
-        Token expiresAt(Instant at) {
+        public Token expiresAt(Instant at) {
             return claim("exp", Date.from(at));
         }
 
-        Token signedWith(RSAKey other) {
+        public Token signedWith(RSAKey other) {
             key = other;
             return this;
         }
 
-        String sign() {
+        public String sign() {
             return signed(JWSAlgorithm.RS256, () -> new RSASSASigner(key));
         }
 
         /** Signed with a shared secret instead of the gateway's key: what a forger would try. */
-        String signHs256(String secret) {
+        public String signHs256(String secret) {
             return signed(JWSAlgorithm.HS256, () -> new MACSigner(secret));
         }
 

@@ -1,5 +1,6 @@
 package org.autocrm.query.tenancy;
 
+import org.autocrm.accesstokens.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

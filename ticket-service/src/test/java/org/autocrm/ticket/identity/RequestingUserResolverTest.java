@@ -7,7 +7,7 @@ import java.net.URI;
 import java.util.Set;
 import org.autocrm.accesstokens.AccessTokenVerifier;
 import org.autocrm.accesstokens.InvalidAccessToken;
-import org.autocrm.ticket.support.TestTokens;
+import org.autocrm.accesstokens.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
