@@ -1,7 +1,7 @@
 package org.autocrm.query.tenancy;
 
-import org.autocrm.accesstokens.InvalidAccessToken;
-import org.autocrm.accesstokens.SigningKeysUnavailable;
+import org.autocrm.access.InvalidAccessToken;
+import org.autocrm.access.SigningKeysUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;

@@ -1,12 +1,12 @@
 package org.autocrm.query.tenancy;
 
-import org.autocrm.accesstokens.TestTokens;
+import org.autocrm.access.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.Set;
-import org.autocrm.accesstokens.InvalidAccessToken;
+import org.autocrm.access.InvalidAccessToken;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 

@@ -1,6 +1,6 @@
 package org.autocrm.query.ticketsearch;
 
-import org.autocrm.accesstokens.TestTokens;
+import org.autocrm.access.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -3,7 +3,7 @@ package org.autocrm.ticket.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.autocrm.accesstokens.AccessTokenVerifier;
+import org.autocrm.access.AccessTokenVerifier;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;

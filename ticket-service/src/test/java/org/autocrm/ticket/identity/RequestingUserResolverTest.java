@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.Set;
-import org.autocrm.accesstokens.AccessTokenVerifier;
-import org.autocrm.accesstokens.InvalidAccessToken;
-import org.autocrm.accesstokens.TestTokens;
+import org.autocrm.access.AccessTokenVerifier;
+import org.autocrm.access.InvalidAccessToken;
+import org.autocrm.access.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.autocrm.accesstokens.TestTokens;
+import org.autocrm.access.TestTokens;
 import org.autocrm.ticket.support.TicketServiceIT;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;

@@ -2,7 +2,7 @@ package org.autocrm.ticket.ticket;
 
 import org.autocrm.ticket.support.EventTopic;
 import org.autocrm.ticket.support.TicketServiceIT;
-import org.autocrm.accesstokens.TestTokens;
+import org.autocrm.access.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.autocrm.accesstokens;
+package org.autocrm.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,7 +59,7 @@ class GatewayKeySetTest {
         tokens.verify(TestTokens.valid("acme", "maria", "agent"));
         published.set(TestTokens.publicKeySet(TestTokens.KEY, rotated));
 
-        assertThat(tokens.verify(TestTokens.token("acme", "maria", "agent").signedWith(rotated).sign()).subject())
+        assertThat(tokens.verify(TestTokens.token("acme", "maria", "agent").signedWith(rotated).sign()).userId())
                 .isEqualTo("maria");
         assertThat(fetches).hasValue(2);
     }
@@ -82,7 +82,7 @@ class GatewayKeySetTest {
         tokens.verify(TestTokens.valid("acme", "maria", "agent"));
         gateway.stop(0);
 
-        assertThat(tokens.verify(TestTokens.valid("acme", "maria", "agent")).subject()).isEqualTo("maria");
+        assertThat(tokens.verify(TestTokens.valid("acme", "maria", "agent")).userId()).isEqualTo("maria");
         assertThatThrownBy(() -> tokens.verify(TestTokens.token("acme", "maria", "admin").signedWith(rotated).sign()))
                 .isInstanceOf(InvalidAccessToken.class).hasMessageContaining("does not publish");
     }

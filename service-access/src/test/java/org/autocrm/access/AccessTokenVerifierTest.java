@@ -1,4 +1,4 @@
-package org.autocrm.accesstokens;
+package org.autocrm.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,10 +20,10 @@ class AccessTokenVerifierTest {
     @Test
     void aValidTokenNamesTheCallerWithGroupsAndScopes() {
         assertThat(tokens.verify(TestTokens.token("acme", "maria", "agent").groups("tier-1", "billing").sign()))
-                .isEqualTo(new VerifiedToken("acme", "maria", Role.AGENT, Set.of("tier-1", "billing"), Set.of()));
+                .isEqualTo(new Caller("acme", "maria", Role.AGENT, Set.of("tier-1", "billing"), Set.of()));
         assertThat(tokens.verify(TestTokens.token("acme", "key-7", "api_key").scope(" tickets:read  customers:write")
                 .sign()))
-                .isEqualTo(new VerifiedToken("acme", "key-7", Role.API_KEY, Set.of(),
+                .isEqualTo(new Caller("acme", "key-7", Role.API_KEY, Set.of(),
                         Set.of("tickets:read", "customers:write")));
     }
 
@@ -64,7 +64,7 @@ class AccessTokenVerifierTest {
         assertRefused(TestTokens.token("acme", "maria", "agent").expiresAt(Instant.now().minusSeconds(60)).sign(),
                 "has expired");
         assertThat(tokens.verify(TestTokens.token("acme", "maria", "agent")
-                .expiresAt(Instant.now().minusSeconds(10)).sign()).subject()).isEqualTo("maria");
+                .expiresAt(Instant.now().minusSeconds(10)).sign()).userId()).isEqualTo("maria");
         assertRefused(TestTokens.token("acme", "maria", "agent").claim("exp", null).sign(),
                 "missing required claims: [exp]");
     }
@@ -100,7 +100,7 @@ class AccessTokenVerifierTest {
 
     @Test
     void theAuthorizationHeaderMustCarryABearerToken() {
-        assertThat(tokens.verifyAuthorization("bearer " + TestTokens.valid("acme", "maria", "agent")).subject())
+        assertThat(tokens.verifyAuthorization("bearer " + TestTokens.valid("acme", "maria", "agent")).userId())
                 .isEqualTo("maria");
         assertThatThrownBy(() -> tokens.verifyAuthorization("Basic YWRhOnNlY3JldA=="))
                 .isInstanceOf(InvalidAccessToken.class)

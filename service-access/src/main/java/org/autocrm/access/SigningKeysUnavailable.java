@@ -1,4 +1,4 @@
-package org.autocrm.accesstokens;
+package org.autocrm.access;
 
 /** The gateway's key set could not be read, so no access token can be checked right now (503, not 401). */
 public final class SigningKeysUnavailable extends RuntimeException {

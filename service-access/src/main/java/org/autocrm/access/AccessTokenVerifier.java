@@ -1,4 +1,4 @@
-package org.autocrm.accesstokens;
+package org.autocrm.access;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -94,10 +94,18 @@ public final class AccessTokenVerifier {
     }
 
     /**
+     * A verifier of the tokens {@code issuer} signs for {@code audience} with a key of {@code keys}:
+     * for the gateway, which checks the tokens it signed itself against the keys it holds.
+     */
+    public static AccessTokenVerifier forKeys(String issuer, String audience, JWKSource<SecurityContext> keys) {
+        return new AccessTokenVerifier("the gateway's own key set", keys, issuer, audience);
+    }
+
+    /**
      * What the token of an {@code Authorization} header names: {@code Bearer <access token>}; a
      * missing header (null) is refused as {@link InvalidAccessToken#isMissing() missing}.
      */
-    public VerifiedToken verifyAuthorization(String authorization) {
+    public Caller verifyAuthorization(String authorization) {
         if (authorization == null) {
             throw InvalidAccessToken.missing();
         }
@@ -111,7 +119,7 @@ public final class AccessTokenVerifier {
      * What a valid token names; refuses with {@link InvalidAccessToken} saying what is wrong, or
      * {@link SigningKeysUnavailable} while the gateway's keys have never been read.
      */
-    public VerifiedToken verify(String token) {
+    public Caller verify(String token) {
         SignedJWT jwt;
         try {
             jwt = SignedJWT.parse(token);
@@ -163,7 +171,7 @@ public final class AccessTokenVerifier {
         }
     }
 
-    private static VerifiedToken verified(JWTClaimsSet claims) throws ParseException {
+    private static Caller verified(JWTClaimsSet claims) throws ParseException {
         String tenant = claims.getStringClaim("tenant");
         String subject = claims.getSubject();
         if (isBlank(tenant) || isBlank(subject)) {
@@ -176,7 +184,7 @@ public final class AccessTokenVerifier {
         }
         List<String> groups = claims.getStringListClaim("groups");
         String scope = claims.getStringClaim("scope");
-        return new VerifiedToken(tenant, subject, role, groups == null ? Set.of() : Set.copyOf(groups),
+        return new Caller(tenant, subject, role, groups == null ? Set.of() : Set.copyOf(groups),
                 scope == null ? Set.of() : Set.copyOf(Arrays.stream(scope.trim().split("\\s+"))
                         .filter(s -> !s.isEmpty()).toList()));
     }

@@ -1,4 +1,4 @@
-package org.autocrm.accesstokens;
+package org.autocrm.access;
 
 /**
  * The request carried no access token, or one that does not prove who the caller is (401); the

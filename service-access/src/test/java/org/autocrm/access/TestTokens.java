@@ -1,4 +1,4 @@
-package org.autocrm.accesstokens;
+package org.autocrm.access;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
