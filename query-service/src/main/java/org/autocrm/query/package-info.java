@@ -19,9 +19,9 @@
  *       topic {@code autocrm.tickets.v1.query-service.dlt}.</li>
  *   <li>{@code readafter}: read-your-writes ({@code X-AutoCRM-Read-After}, {@code minVersion}) for every read.</li>
  *   <li>{@code elasticsearch}: client wiring.</li>
- *   <li>{@code tenancy}: who is reading (tenant, user, role, groups, an API key's scopes), from the
- *       gateway's RS256 access token checked against its JWK set, decided in one place with the
- *       scope an API key needs for each read; every query applies the visibility rules to it.</li>
+ *   <li>{@code access}: the scope an API key needs for each read; who is reading (tenant, user, role, groups,
+ *       scopes) comes from the service kit ({@code service-access}), which checks the gateway's access token
+ *       before any controller runs; every query applies the visibility rules to that caller.</li>
  * </ul>
  *
  * Consumes: {@code autocrm.tickets.v1} (consumer groups {@code query-service} and

@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.autocrm.query.tenancy.Caller;
+import org.autocrm.access.Caller;
 import org.springframework.stereotype.Component;
 
 /**

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
+import org.autocrm.access.Role;
 import java.util.function.BiConsumer;
 
 /**
@@ -17,7 +18,6 @@ import java.util.function.BiConsumer;
 final class TicketMetricsChanges {
 
     static final String CREATED = "autocrm.ticket.created.v1";
-    private static final Set<String> STAFF = Set.of("admin", "team_lead", "agent");
     private static final Set<String> DONE = Set.of("RESOLVED", "CLOSED");
 
     private static final Map<String, BiConsumer<JsonNode, ObjectNode>> CHANGES = Map.of(
@@ -88,7 +88,7 @@ final class TicketMetricsChanges {
     /** The first response is the first public message written by staff; customers and notes do not count. */
     private static void messageAdded(JsonNode event, ObjectNode document) {
         boolean isPublic = "public".equals(event.path("visibility").asText());
-        boolean byStaff = STAFF.contains(event.path("by").path("role").asText());
+        boolean byStaff = Role.of(event.path("by").path("role").asText()).filter(Role::isStaff).isPresent();
         if (isPublic && byStaff && !document.hasNonNull("firstResponseAt")) {
             String at = event.path("at").asText();
             document.put("firstResponseAt", at);

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.autocrm.query.projection.Projection;
 import org.autocrm.query.projection.ProjectionLag;
 import org.autocrm.query.projection.Projections;
-import org.autocrm.query.tenancy.Caller;
+import org.autocrm.access.Caller;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;

@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.autocrm.query.tenancy.Caller;
+import org.autocrm.access.Caller;
 import org.springframework.stereotype.Component;
 
 /**

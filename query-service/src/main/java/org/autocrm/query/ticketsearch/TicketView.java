@@ -39,9 +39,9 @@ public record TicketView(
         String tier) {
 
     /** The ticket as this caller may see it: customers learn nothing about internal notes. */
-    static TicketView of(TicketDocument d, org.autocrm.query.tenancy.Caller caller) {
+    static TicketView of(TicketDocument d, org.autocrm.access.Caller caller) {
         TicketView view = of(d);
-        return caller.isStaff() ? view : view.withoutInternalMessages();
+        return caller.actsForOrganisation() ? view : view.withoutInternalMessages();
     }
 
     private TicketView withoutInternalMessages() {

@@ -5,7 +5,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
 import java.util.List;
-import org.autocrm.query.tenancy.Caller;
+import org.autocrm.access.Caller;
+import org.autocrm.access.Role;
 
 /**
  * Which tickets a caller may see, as an Elasticsearch filter added to every query: admins, team
@@ -47,10 +48,10 @@ final class TicketVisibility {
     /** The text fields full-text search reads for this caller: public text for all, notes for staff. */
     static List<String> searchableText(Caller caller) {
         List<String> fields = new ArrayList<>(List.of("subject^3", "description", "publicText"));
-        if (caller.isStaff()) {
+        if (caller.actsForOrganisation()) {
             fields.add("internalText");
         }
-        if (caller.role() == Caller.Role.ADMIN) {
+        if (caller.role() == Role.ADMIN) {
             fields.add("adminText");
         }
         return fields;

@@ -1,6 +1,6 @@
 package org.autocrm.query.views;
 
-import org.autocrm.query.tenancy.Caller;
+import org.autocrm.access.Caller;
 
 /**
  * Who may do what with saved views. Customers have none. Staff see their own personal views and
@@ -13,15 +13,15 @@ public final class SavedViewAccess {
     }
 
     public static boolean mayUseViews(Caller caller) {
-        return caller.isStaff();
+        return caller.actsForOrganisation();
     }
 
     public static boolean sees(Caller caller, SavedView view) {
-        return caller.isStaff() && caller.tenantId().equals(view.tenantId())
+        return caller.actsForOrganisation() && caller.tenantId().equals(view.tenantId())
                 && (view.shared() || caller.userId().equals(view.ownerId()));
     }
 
     public static boolean mayManageShared(Caller caller) {
-        return caller.role() == Caller.Role.ADMIN || caller.role() == Caller.Role.TEAM_LEAD;
+        return caller.role().leadsTeams();
     }
 }

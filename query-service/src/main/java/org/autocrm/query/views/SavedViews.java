@@ -7,7 +7,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.autocrm.query.tenancy.Caller;
+import org.autocrm.access.Caller;
 import org.springframework.stereotype.Component;
 
 /**

@@ -15,7 +15,7 @@ import org.autocrm.query.customers.CustomerPage;
 import org.autocrm.query.customers.CustomerQueries;
 import org.autocrm.query.customers.CustomerSearch;
 import org.autocrm.query.customers.CustomerSort;
-import org.autocrm.query.tenancy.Caller;
+import org.autocrm.access.Caller;
 import org.autocrm.query.web.InvalidParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -56,7 +56,7 @@ class CustomerListController {
             @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "`next` of the previous page")})
     CustomerPage customers(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
                            @Parameter(hidden = true) Caller caller) throws IOException {
-        if (!caller.isStaff()) {
+        if (!caller.actsForOrganisation()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                     "The customer list is for staff only");
             problem.setTitle("Forbidden");

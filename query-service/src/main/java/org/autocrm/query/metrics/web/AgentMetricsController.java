@@ -12,7 +12,8 @@ import org.autocrm.query.metrics.AgentWorkload;
 import org.autocrm.query.metrics.AgentWorkloadQueries;
 import org.autocrm.query.metrics.AgentWorkloadRow;
 import org.autocrm.query.metrics.MetricsRange;
-import org.autocrm.query.tenancy.Caller;
+import org.autocrm.access.Caller;
+import org.autocrm.access.Role;
 import org.autocrm.query.web.CsvTable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -58,14 +59,14 @@ class AgentMetricsController {
                              @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false)
                              String accept,
                              @Parameter(hidden = true) Caller caller) throws IOException {
-        if (!caller.isStaff()) {
+        if (!caller.actsForOrganisation()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Agent metrics are for staff only");
             problem.setTitle("Forbidden");
             throw new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null);
         }
         boolean csv = CsvTable.wanted(format, accept);
         MetricsRange range = MetricsRange.parse(from, to, Instant.now());
-        String onlyAgent = caller.role() == Caller.Role.AGENT ? caller.userId() : null;
+        String onlyAgent = caller.role() == Role.AGENT ? caller.userId() : null;
         AgentWorkload table = workload.measure(caller.tenantId(), onlyAgent, range);
         if (!csv) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(table);

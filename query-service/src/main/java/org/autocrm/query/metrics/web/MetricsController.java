@@ -11,7 +11,7 @@ import org.autocrm.query.metrics.MetricsRange;
 import org.autocrm.query.metrics.MetricsRow;
 import org.autocrm.query.metrics.MetricsTable;
 import org.autocrm.query.metrics.TicketMetricsQueries;
-import org.autocrm.query.tenancy.Caller;
+import org.autocrm.access.Caller;
 import org.autocrm.query.web.CsvTable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -63,7 +63,7 @@ class MetricsController {
                               @RequestParam(required = false) String format,
                               @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                               Caller caller) throws IOException {
-        if (!caller.isStaff()) {
+        if (!caller.actsForOrganisation()) {
             throw problem(HttpStatus.FORBIDDEN, "Forbidden", "Ticket metrics are for staff only");
         }
         boolean csv = CsvTable.wanted(format, accept);

@@ -12,7 +12,8 @@ import org.autocrm.query.projection.ProjectionLag;
 import org.autocrm.query.projection.ProjectionRebuilds;
 import org.autocrm.query.projection.ProjectionRebuilds.RebuildStatus;
 import org.autocrm.query.projection.Projections;
-import org.autocrm.query.tenancy.Caller;
+import org.autocrm.access.Caller;
+import org.autocrm.access.Role;
 import org.autocrm.query.web.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -98,7 +99,7 @@ class ProjectionAdminController {
     }
 
     private static void requireAdmin(Caller caller) {
-        if (caller.role() != Caller.Role.ADMIN) {
+        if (caller.role() != Role.ADMIN) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                     "Operating the projections is for admins only");
             problem.setTitle("Forbidden");

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import java.io.IOException;
-import org.autocrm.query.tenancy.Caller;
+import org.autocrm.access.Caller;
 import org.autocrm.query.ticketsearch.QueueStatistics;
 import org.autocrm.query.ticketsearch.TicketPage;
 import org.autocrm.query.ticketsearch.TicketQueries;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.autocrm.query.tenancy.Caller;
+import org.autocrm.access.Caller;
 import org.autocrm.query.ticketsearch.TicketQueries;
 import org.autocrm.query.ticketsearch.web.TicketListResponses;
 import org.autocrm.query.views.SavedView;
