@@ -5,10 +5,12 @@ import static org.awaitility.Awaitility.await;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,9 +50,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 /**
- * For read-API tests across views: real Kafka and Elasticsearch, ticket and customer events built
- * from the contract records and published in their envelopes on the real topics, and an HTTP
- * client naming its caller with the development headers. Each test works in a tenant of its own.
+ * The one base of query-service's integration tests, so they share one Spring context: real Kafka and
+ * Elasticsearch, ticket and customer events published in their envelopes on the real topics (built from the
+ * contract records by {@link Ticket} and {@link Customer}, or field by field by {@link TicketEvents} where a test
+ * needs events the records would not let it write), and an HTTP client naming its caller with the development
+ * headers. Each test works in a tenant of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class EventStreamIntegration {
@@ -66,7 +70,7 @@ public abstract class EventStreamIntegration {
     private static final AtomicLong LAST_MILLIS = new AtomicLong();
 
     @LocalServerPort
-    int port;
+    protected int port;
     @Autowired
     protected ObjectMapper json;
     @Autowired
@@ -295,6 +299,105 @@ public abstract class EventStreamIntegration {
         private Ticket send(PublishedEvent event) {
             publish(id, ++sequence, event, at);
             return this;
+        }
+    }
+
+    /** Waits until the admin sees the ticket so (without refreshing the index). */
+    protected JsonNode awaitTicket(String id, Predicate<JsonNode> until) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get("/api/tickets/" + id, admin()),
+                        r -> r.getStatusCode().value() == 200 && until.test(r.getBody()))
+                .getBody();
+    }
+
+    /**
+     * Waits until the admin sees the ticket at that version, i.e. every event sent for it is applied, then
+     * refreshes the index so searches see it too without waiting for the next scheduled refresh.
+     */
+    protected void awaitVersion(TicketEvents ticket) {
+        awaitTicket(ticket.id, t -> t.path("version").asLong() == ticket.sequence);
+        refresh("tickets");
+    }
+
+    /** A new ticket of this tenant, written field by field; returns a builder of its later events. */
+    protected TicketEvents ticket(String subject) {
+        return new TicketEvents(UUID.randomUUID().toString()).created(subject, Map.of());
+    }
+
+    protected TicketEvents ticket(String subject, Map<String, Object> creation) {
+        return new TicketEvents(UUID.randomUUID().toString()).created(subject, creation);
+    }
+
+    protected TicketEvents ticketAt(Instant createdAt, String subject, Map<String, Object> creation) {
+        return new TicketEvents(UUID.randomUUID().toString()).at(createdAt).created(subject, creation);
+    }
+
+    /** One ticket's events as JSON fields, each with the next sequence, published on the real topic as ticket-service does. */
+    protected final class TicketEvents {
+
+        public final String id;
+        public long sequence = -1;
+        private Instant at = distinctNow();
+
+        public TicketEvents(String id) {
+            this.id = id;
+        }
+
+        public TicketEvents created(String subject, Map<String, Object> overrides) {
+            ObjectNode data = json.createObjectNode()
+                    .put("ticketId", id).put("tenantId", tenant).put("number", Math.abs(id.hashCode()))
+                    .put("subject", subject).put("description", "details of " + subject)
+                    .put("customerId", "sarah").put("priority", "MEDIUM").put("status", "OPEN")
+                    .put("channel", "email").put("language", "en");
+            data.putNull("categoryId");
+            data.putArray("tags");
+            data.putObject("customFields");
+            data.putNull("followUpOf");
+            data.putObject("by").put("userId", "maria").put("role", "agent");
+            overrides.forEach((field, value) -> data.set(field, json.valueToTree(value)));
+            return send("autocrm.ticket.created.v1", data);
+        }
+
+        /** Any later event, with these fields besides ticketId, tenantId and at. */
+        public TicketEvents send(String type, Map<String, Object> fields) {
+            ObjectNode data = json.createObjectNode().put("ticketId", id).put("tenantId", tenant);
+            fields.forEach((field, value) -> data.set(field, json.valueToTree(value)));
+            return send(type, data);
+        }
+
+        public TicketEvents at(Instant when) {
+            this.at = when;
+            return this;
+        }
+
+        private TicketEvents send(String type, ObjectNode data) {
+            sequence++;
+            data.put("at", at.toString());
+            ObjectNode envelope = json.createObjectNode()
+                    .put("specversion", "1.0").put("id", UUID.randomUUID().toString()).put("type", type)
+                    .put("source", EventStreams.TICKET_SERVICE_SOURCE).put("time", at.toString())
+                    .put("subject", id).put("tenantId", tenant).put("sequence", sequence)
+                    .put("datacontenttype", "application/json");
+            envelope.set("data", data);
+            publishRaw(EventStreams.TICKETS, id, envelope.toString());
+            return this;
+        }
+
+        public TicketEvents assigned(String agentId, String groupId) {
+            Map<String, Object> fields = new HashMap<>();
+            fields.put("agentId", agentId);
+            fields.put("groupId", groupId);
+            return send("autocrm.ticket.assigned.v1", fields);
+        }
+
+        public TicketEvents status(String to) {
+            return send("autocrm.ticket.status_changed.v1", Map.of("from", "OPEN", "to", to));
+        }
+
+        public TicketEvents message(String visibility, String body, String role) {
+            return send("autocrm.ticket.message_added.v1", Map.of("messageId", UUID.randomUUID().toString(),
+                    "threadKind", "external", "visibility", visibility, "body", body,
+                    "by", Map.of("userId", "someone", "role", role)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.autocrm.query.ticketsearch;
 
+import org.autocrm.query.EventStreamIntegration;
 import org.autocrm.access.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +26,7 @@ import org.springframework.web.client.RestClient;
  * them: every role against every read, on tickets each role may or may not see, and from another
  * tenant. A ticket the caller may not know exists is 404, never 403.
  */
-class PermissionMatrixIT extends ReadSideIntegration {
+class PermissionMatrixIT extends EventStreamIntegration {
 
     /** Who reads; a column of the matrix. */
     enum Role { ADMIN, TEAM_LEAD, AGENT, CUSTOMER, API_KEY, API_KEY_WITHOUT_SCOPE, OTHER_TENANTS_ADMIN, BAD_TOKEN }

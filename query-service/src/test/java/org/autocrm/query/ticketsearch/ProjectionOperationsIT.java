@@ -1,5 +1,6 @@
 package org.autocrm.query.ticketsearch;
 
+import org.autocrm.query.EventStreamIntegration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -44,7 +45,7 @@ import org.springframework.web.client.RestClient;
         "autocrm.query.projections.unappliable-attempts=3",
         "autocrm.query.projections.unappliable-interval=200ms",
         "autocrm.query.projections.lag-refresh=1s"})
-class ProjectionOperationsIT extends ReadSideIntegration {
+class ProjectionOperationsIT extends EventStreamIntegration {
 
     @Autowired
     Projections projections;

@@ -1,5 +1,6 @@
 package org.autocrm.query.ticketsearch;
 
+import org.autocrm.query.EventStreamIntegration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** GET /api/tickets/queue: counts of what the caller may see; open work only, except by status. */
-class QueueStatisticsIT extends ReadSideIntegration {
+class QueueStatisticsIT extends EventStreamIntegration {
 
     @BeforeEach
     void tickets() {

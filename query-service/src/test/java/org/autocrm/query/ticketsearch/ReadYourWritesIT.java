@@ -1,5 +1,6 @@
 package org.autocrm.query.ticketsearch;
 
+import org.autocrm.query.EventStreamIntegration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,7 @@ import org.springframework.web.client.RestClient;
  * A reader who just wrote passes the version the write returned and gets an answer that includes it, from every
  * kind of read, or a 503 with Retry-After when the projection does not get there in time.
  */
-class ReadYourWritesIT extends ReadSideIntegration {
+class ReadYourWritesIT extends EventStreamIntegration {
 
     private static final String READ_AFTER = "X-AutoCRM-Read-After";
 

@@ -1,5 +1,6 @@
 package org.autocrm.query.ticketsearch;
 
+import org.autocrm.query.EventStreamIntegration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** GET /api/tickets: every filter, every sort, cursor paging while tickets change, full text and bad input. */
-class TicketFiltersIT extends ReadSideIntegration {
+class TicketFiltersIT extends EventStreamIntegration {
 
     private static final Instant MONDAY = Instant.parse("2026-11-16T09:00:00Z");
 

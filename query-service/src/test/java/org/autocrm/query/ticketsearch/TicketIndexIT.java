@@ -1,5 +1,6 @@
 package org.autocrm.query.ticketsearch;
 
+import org.autocrm.query.EventStreamIntegration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * The ticket index is a versioned index behind its alias, with the mapping installed as a template; an index made
  * by an earlier version of the service gains the fields added to the mapping since.
  */
-class TicketIndexIT extends ReadSideIntegration {
+class TicketIndexIT extends EventStreamIntegration {
 
     @Test
     void theAliasPointsAtOneVersionedIndexMadeFromTheTemplate() throws Exception {

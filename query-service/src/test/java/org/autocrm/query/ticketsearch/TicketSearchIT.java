@@ -1,5 +1,6 @@
 package org.autocrm.query.ticketsearch;
 
+import org.autocrm.query.EventStreamIntegration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -30,7 +31,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 /** Ticket events published on the real topic become readable tickets, once each, per tenant. */
-class TicketSearchIT extends ReadSideIntegration {
+class TicketSearchIT extends EventStreamIntegration {
 
     private RestClient http;
     private KafkaProducer<String, String> producer;

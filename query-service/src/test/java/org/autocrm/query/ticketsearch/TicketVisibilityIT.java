@@ -1,5 +1,6 @@
 package org.autocrm.query.ticketsearch;
 
+import org.autocrm.query.EventStreamIntegration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Who sees which tickets: the same rules in the list, by id, in full-text search and in a customer's history. */
-class TicketVisibilityIT extends ReadSideIntegration {
+class TicketVisibilityIT extends EventStreamIntegration {
 
     private TicketEvents alexs;
     private TicketEvents billingGroups;
