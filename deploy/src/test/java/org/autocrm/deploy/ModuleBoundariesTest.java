@@ -66,15 +66,8 @@ class ModuleBoundariesTest {
 
     @Test
     void noServiceDependsOnAnotherServiceInAnyScope() {
-        List<String> violations = new ArrayList<>();
-        for (String module : present(SERVICES)) {
-            for (Dependency dependency : projectDependencies(module)) {
-                if (SERVICES.contains(dependency.artifactId())) {
-                    violations.add(module + " depends on the service module " + dependency);
-                }
-            }
-        }
-        assertThat(violations).as("services talk over HTTP and Kafka, never through a Maven dependency").isEmpty();
+        assertThat(dependenciesOn(SERVICES, SERVICES))
+                .as("services talk over HTTP and Kafka, never through a Maven dependency").isEmpty();
     }
 
     @Test
@@ -102,26 +95,14 @@ class ModuleBoundariesTest {
 
     @Test
     void librariesNeverDependOnAService() {
-        List<String> violations = new ArrayList<>();
-        for (String module : present(LIBRARIES)) {
-            for (Dependency dependency : projectDependencies(module)) {
-                if (SERVICES.contains(dependency.artifactId())) {
-                    violations.add(module + " depends on the service module " + dependency);
-                }
-            }
-        }
-        assertThat(violations).as("a library serves the services; it never reaches back into one").isEmpty();
+        assertThat(dependenciesOn(LIBRARIES, SERVICES))
+                .as("a library serves the services; it never reaches back into one").isEmpty();
     }
 
     @Test
     void theEventContractDependsOnNoModuleOfTheProject() {
-        List<String> violations = new ArrayList<>();
-        for (String module : present(Set.of("ticket-events"))) {
-            for (Dependency dependency : projectDependencies(module)) {
-                violations.add(module + " depends on the project module " + dependency);
-            }
-        }
-        assertThat(violations).as("ticket-events is the public contract: records and schemas only").isEmpty();
+        assertThat(dependenciesOn(Set.of("ticket-events"), projectModules()))
+                .as("ticket-events is the public contract: records and schemas only").isEmpty();
     }
 
     @Test
@@ -149,6 +130,19 @@ class ModuleBoundariesTest {
         }
     }
 
+    /** "a depends on b (scope s)" for every dependency of a present module of {@code from} on one of {@code to}. */
+    private static List<String> dependenciesOn(Set<String> from, Set<String> to) {
+        List<String> found = new ArrayList<>();
+        for (String module : present(from)) {
+            for (Dependency dependency : projectDependencies(module)) {
+                if (to.contains(dependency.artifactId())) {
+                    found.add(module + " depends on " + dependency);
+                }
+            }
+        }
+        return found;
+    }
+
     private static List<String> sorted(Set<String> names) {
         return names.stream().sorted().toList();
     }
@@ -162,10 +156,7 @@ class ModuleBoundariesTest {
      * build and every module named in these rules, so that a module not yet in the build is still recognised.
      */
     private static List<Dependency> projectDependencies(String module) {
-        Set<String> projectModules = new LinkedHashSet<>(MODULES);
-        projectModules.addAll(SERVICES);
-        projectModules.addAll(LIBRARIES);
-        projectModules.addAll(ASSEMBLY);
+        Set<String> projectModules = projectModules();
         Element project = parse(ROOT.resolve(module).resolve("pom.xml"));
         List<Element> containers = new ArrayList<>(children(project, "dependencies"));
         for (Element profiles : children(project, "profiles")) {
@@ -187,6 +178,15 @@ class ModuleBoundariesTest {
             }
         }
         return dependencies;
+    }
+
+    /** The modules of the build and every module named in these rules. */
+    private static Set<String> projectModules() {
+        Set<String> modules = new LinkedHashSet<>(MODULES);
+        modules.addAll(SERVICES);
+        modules.addAll(LIBRARIES);
+        modules.addAll(ASSEMBLY);
+        return modules;
     }
 
     /** The repository root: the directory above the deploy module, where surefire runs this test. */
