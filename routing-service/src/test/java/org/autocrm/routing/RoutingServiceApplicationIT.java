@@ -1,82 +1,14 @@
 package org.autocrm.routing;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.autocrm.servicetesting.contract.AuthenticatedServiceContract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+/**
+ * What every AutoCRM service answers (probes, metrics, API docs, problems, build info) and what the service kit
+ * does for it with no feature code: callers of {@code /api/**} sign in, API keys need a scope.
+ */
+class RoutingServiceApplicationIT extends AuthenticatedServiceContract {
 
-/** What an operator relies on before the service has any feature: probes, metrics, API docs, build info. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureObservability(tracing = false) // Boot's tests switch metric export off by default; we test it
-class RoutingServiceApplicationIT {
-
-    private static final String SERVICE = "routing-service";
-
-    @Autowired
-    private TestRestTemplate http;
-
-    @ParameterizedTest
-    @ValueSource(strings = {"/actuator/health/liveness", "/actuator/health/readiness"})
-    void answersUpToKubernetesProbes(String probe) {
-        ResponseEntity<JsonNode> response = http.getForEntity(probe, JsonNode.class);
-
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getBody().path("status").asText()).isEqualTo("UP");
-    }
-
-    @Test
-    void exposesJvmMetricsTaggedWithTheServiceInPrometheusTextFormat() {
-        ResponseEntity<String> response = http.getForEntity("/actuator/prometheus", String.class);
-
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_PLAIN)).isTrue();
-        assertThat(response.getBody())
-                .contains("# TYPE jvm_memory_used_bytes gauge")
-                .contains("jvm_threads_live_threads{application=\"" + SERVICE + "\"");
-    }
-
-    @Test
-    void publishesAnOpenApiDocumentNamingTheService() {
-        ResponseEntity<JsonNode> response = http.getForEntity("/v3/api-docs", JsonNode.class);
-
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getBody().path("openapi").asText()).startsWith("3.");
-        assertThat(response.getBody().path("info").path("title").asText()).contains(SERVICE);
-    }
-
-    @Test
-    void servesSwaggerUi() {
-        ResponseEntity<String> response = http.getForEntity("/swagger-ui.html", String.class);
-
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getBody()).contains("Swagger UI");
-    }
-
-    @Test
-    void answersAnUnknownPathWithAProblemDocument() {
-        ResponseEntity<JsonNode> response = http.getForEntity("/no-such-path", JsonNode.class);
-
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody().path("status").asInt()).isEqualTo(404);
-    }
-
-    @Test
-    void showsWhichBuildIsRunning() {
-        JsonNode info = http.getForObject("/actuator/info", JsonNode.class);
-
-        assertThat(info.path("build").path("artifact").asText()).isEqualTo(SERVICE);
-        assertThat(info.path("build").path("version").asText()).isNotBlank();
-        assertThat(info.path("service").path("name").asText()).isEqualTo(SERVICE);
+    RoutingServiceApplicationIT() {
+        super("routing-service", "/api/routing/no-such-endpoint");
     }
 }
