@@ -124,6 +124,12 @@ public abstract class EventStreamIntegration {
         return call(HttpMethod.GET, path, null, as);
     }
 
+    /** A read of this path and query exactly as written (already encoded: nothing is encoded again). */
+    protected ResponseEntity<JsonNode> getExactly(String pathAndQuery, As as) {
+        return http.get().uri(java.net.URI.create("http://localhost:" + port + pathAndQuery))
+                .headers(h -> caller(h, as)).retrieve().toEntity(JsonNode.class);
+    }
+
     /** A read with one more request header (such as read-your-writes). */
     protected ResponseEntity<JsonNode> get(String path, As as, String header, String value) {
         return http.get().uri(path).headers(h -> {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /**
  * The period a metrics table covers: from (inclusive) to (exclusive), in UTC. A parameter may be a
@@ -14,6 +13,10 @@ import java.time.format.DateTimeParseException;
 public record MetricsRange(Instant from, Instant to) {
 
     static final Duration DEFAULT_LENGTH = Duration.ofDays(30);
+    /** Ten years of daily rows is the most a table shows; a longer period is almost always a typo. */
+    static final Duration LONGEST = Duration.ofDays(3660);
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     public MetricsRange {
         if (!from.isBefore(to)) {
@@ -28,6 +31,10 @@ public record MetricsRange(Instant from, Instant to) {
         if (!start.isBefore(end)) {
             throw new IllegalArgumentException("from (" + from + ") must be before to (" + (blank(to) ? end : to) + ")");
         }
+        if (Duration.between(start, end).compareTo(LONGEST) > 0) {
+            throw new IllegalArgumentException("from and to may be at most " + LONGEST.toDays()
+                    + " days apart; ask for several shorter periods");
+        }
         return new MetricsRange(start, end);
     }
 
@@ -40,13 +47,20 @@ public record MetricsRange(Instant from, Instant to) {
         try {
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return within(parameter, value, (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant());
             }
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
+            return within(parameter, value, Instant.parse(text));
+        } catch (java.time.DateTimeException e) {
             throw new IllegalArgumentException(parameter + " must be a date (2026-11-01) or an instant "
                     + "(2026-11-01T09:00:00Z), not '" + value + "'");
         }
+    }
+
+    private static Instant within(String parameter, String value, Instant instant) {
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new IllegalArgumentException(parameter + " must lie between 1970 and 9999, not '" + value + "'");
+        }
+        return instant;
     }
 
     private static boolean blank(String value) {

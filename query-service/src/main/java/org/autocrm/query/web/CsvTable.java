@@ -7,11 +7,14 @@ import org.springframework.http.MediaType;
 
 /**
  * Writes rows as RFC 4180 CSV: CRLF line ends, a field quoted when it holds a comma, quote, CR or LF.
- * Every list and table of the read API can be had this way.
+ * Every list and table of the read API can be had this way. Text that a spreadsheet would run as a
+ * formula (starting with {@code = + - @}, a tab or a CR; a customer can type it into a subject or a name) is
+ * written with a leading apostrophe, as OWASP advises against CSV injection; numbers are written as they are.
  */
 public final class CsvTable {
 
     public static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private CsvTable() {
     }
@@ -48,6 +51,9 @@ public final class CsvTable {
             return "";
         }
         String text = value.toString();
+        if (!(value instanceof Number) && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
         if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\r') < 0 && text.indexOf('\n') < 0) {
             return text;
         }

@@ -34,6 +34,19 @@ class MetricsRangeTest {
     }
 
     @Test
+    void refusesDatesBeyondWhatTheIndexHoldsAndPeriodsLongerThanTenYears() {
+        assertThatThrownBy(() -> MetricsRange.parse("2026-01-01", "+10000-01-01T00:00:00Z", NOW))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("to must lie between 1970 and 9999");
+        assertThatThrownBy(() -> MetricsRange.parse("+999999999-01-01T00:00:00Z", "+1000000000-01-01T00:00:00Z", NOW))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("to must lie between");
+        assertThatThrownBy(() -> MetricsRange.parse("1000-01-01", "2026-01-01", NOW))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("from must lie between");
+        assertThatThrownBy(() -> MetricsRange.parse("1990-01-01", "2026-01-01", NOW))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 3660 days apart");
+        assertThat(MetricsRange.parse("2017-01-01", "2026-01-01", NOW).days()).isEqualTo(3288);
+    }
+
+    @Test
     void groupByNamesTheParameterAndItsChoices() {
         assertThat(GroupBy.parse("Agent")).isEqualTo(GroupBy.AGENT);
         assertThatThrownBy(() -> GroupBy.parse("weather"))

@@ -30,4 +30,16 @@ class CsvTableTest {
 
         assertThat(csv).isEqualTo("group,median\r\nbob,\r\n");
     }
+
+    @Test
+    void writesTextASpreadsheetWouldRunAsAFormulaAsPlainText() {
+        assertThat(CsvTable.field("=HYPERLINK(\"http://evil.example\",\"click\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"");
+        assertThat(CsvTable.field("+1 555 0100")).isEqualTo("'+1 555 0100");
+        assertThat(CsvTable.field("-cmd|' /C calc'!A0")).isEqualTo("'-cmd|' /C calc'!A0");
+        assertThat(CsvTable.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvTable.field("\tindented")).isEqualTo("'\tindented");
+        assertThat(CsvTable.field(-3)).isEqualTo("-3");
+        assertThat(CsvTable.field(-0.5)).isEqualTo("-0.5");
+    }
 }

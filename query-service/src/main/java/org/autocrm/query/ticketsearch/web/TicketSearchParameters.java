@@ -128,13 +128,22 @@ public final class TicketSearchParameters {
         throw new InvalidParameter("unassigned", "must be true or false");
     }
 
+    /** The dates the index can hold: four-digit years (a later one makes Elasticsearch fail the whole search). */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
     private static Instant instant(MultiValueMap<String, String> parameters, String name) {
         String value = single(parameters, name);
+        Instant instant;
         try {
-            return value == null ? null : Instant.parse(value);
+            instant = value == null ? null : Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidParameter(name, "must be an ISO-8601 instant such as 2026-11-22T09:00:00Z");
         }
+        if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
+            throw new InvalidParameter(name, "must lie between the years 1 and 9999, not " + value);
+        }
+        return instant;
     }
 
     private static List<String> upperCase(MultiValueMap<String, String> parameters, String name) {
