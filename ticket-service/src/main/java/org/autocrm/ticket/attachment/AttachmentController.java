@@ -7,7 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.autocrm.ticket.history.TicketAsOf;
 import org.autocrm.ticket.history.TicketHistory;
-import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.access.Caller;
+import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.ticket.RecordAttachment;
 import org.autocrm.ticket.ticket.TicketChange;
 import org.autocrm.ticket.web.NotFound;
@@ -52,7 +53,7 @@ class AttachmentController {
     ResponseEntity<AttachmentAdded> attach(@PathVariable String id, @RequestParam("file") MultipartFile file,
                                            @RequestParam(name = "messageId", required = false) String messageId,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                           RequestingUser caller) throws IOException {
+                                           Caller caller) throws IOException {
         byte[] bytes = file.getBytes();
         String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "attachment" : file.getOriginalFilename();
@@ -62,7 +63,7 @@ class AttachmentController {
         TicketChange change;
         try {
             change = commands.sendAndWait(new RecordAttachment(id, caller.tenantId(), versionOf(ifMatch),
-                    stored.id(), messageId, fileName, kind.contentType(), bytes.length, sha256, caller.asActor(), caller.groups()));
+                    stored.id(), messageId, fileName, kind.contentType(), bytes.length, sha256, Actors.of(caller), caller.groups()));
         } catch (RuntimeException refused) {
             if (stored.newlyStored()) {
                 store.delete(stored.id());
@@ -77,7 +78,7 @@ class AttachmentController {
 
     @GetMapping("/{attachmentId}")
     ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable String attachmentId,
-                                                 RequestingUser caller) throws IOException {
+                                                 Caller caller) throws IOException {
         TicketAsOf ticket = history.asOf(id, java.time.Instant.now(), caller)
                 .orElseThrow(() -> new NotFound("There is no ticket " + id));
         TicketAsOf.Attachment attachment = ticket.attachments().stream()

@@ -19,7 +19,8 @@ import org.autocrm.events.TicketMergeReceived;
 import org.autocrm.events.TicketCustomFieldChanged;
 import org.autocrm.events.TicketMessageAdded;
 import org.autocrm.ticket.ticket.TicketConfiguration;
-import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.access.Caller;
+import org.autocrm.access.Role;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ public class TicketHistory {
     }
 
     /** TicketHistoryQuery: every event of the ticket in order, or empty if the caller may not see it. */
-    public Optional<List<Entry>> of(String ticketId, RequestingUser caller) {
+    public Optional<List<Entry>> of(String ticketId, Caller caller) {
         List<DomainEventMessage<?>> events = eventsVisibleTo(ticketId, caller);
         if (events.isEmpty()) {
             return Optional.empty();
@@ -66,7 +67,7 @@ public class TicketHistory {
     }
 
     /** TicketAsOfQuery: the ticket rebuilt from the events that had happened by {@code asOf}. */
-    public Optional<TicketAsOf> asOf(String ticketId, Instant asOf, RequestingUser caller) {
+    public Optional<TicketAsOf> asOf(String ticketId, Instant asOf, Caller caller) {
         TicketReplay replay = new TicketReplay();
         for (DomainEventMessage<?> message : eventsVisibleTo(ticketId, caller)) {
             if (message.getTimestamp().isAfter(asOf)) {
@@ -82,7 +83,7 @@ public class TicketHistory {
                 customer ? agentOnlyFields(caller.tenantId()) : Set.of()));
     }
 
-    private List<DomainEventMessage<?>> eventsVisibleTo(String ticketId, RequestingUser caller) {
+    private List<DomainEventMessage<?>> eventsVisibleTo(String ticketId, Caller caller) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
         eventStore.readEvents(ticketId).asStream().forEach(events::add);
         if (events.isEmpty() || !(events.get(0).getPayload() instanceof TicketCreated created)) {
@@ -96,11 +97,11 @@ public class TicketHistory {
      * agent those assigned to them, to one of their groups or to nobody; everyone else of the
      * tenant sees all. Judged by the ticket's assignment now, not at an {@code asOf} moment.
      */
-    private static boolean mayWorkOn(TicketCreated created, List<DomainEventMessage<?>> events, RequestingUser caller) {
+    private static boolean mayWorkOn(TicketCreated created, List<DomainEventMessage<?>> events, Caller caller) {
         if (isCustomer(caller)) {
             return created.customerId().equals(caller.userId());
         }
-        if (!"agent".equals(caller.role())) {
+        if (!caller.is(Role.AGENT)) {
             return true;
         }
         String agentId = null;
@@ -119,11 +120,11 @@ public class TicketHistory {
     }
 
     /** Customers read public messages only; admin-only notes are for admins (docs/permissions.md). */
-    private static Set<String> hiddenVisibilities(RequestingUser caller) {
+    private static Set<String> hiddenVisibilities(Caller caller) {
         if (isCustomer(caller)) {
             return Set.of("internal", "admin_only");
         }
-        return "admin".equals(caller.role()) ? Set.of() : Set.of("admin_only");
+        return caller.is(Role.ADMIN) ? Set.of() : Set.of("admin_only");
     }
 
     /** A merge brings the other ticket's notes along; keep only those the reader may see. */
@@ -136,8 +137,8 @@ public class TicketHistory {
                 merge.attachmentIds(), merge.by(), merge.at());
     }
 
-    private static boolean isCustomer(RequestingUser caller) {
-        return "customer".equals(caller.role());
+    private static boolean isCustomer(Caller caller) {
+        return caller.isCustomer();
     }
 
     private static boolean isPublic(PublishedEvent event, Set<String> agentOnlyFields) {

@@ -3,7 +3,7 @@ package org.autocrm.ticket.history;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.access.Caller;
 import org.autocrm.ticket.web.InvalidField;
 import org.autocrm.ticket.web.NotFound;
 import org.springframework.http.ResponseEntity;
@@ -33,13 +33,13 @@ class TicketHistoryController {
     }
 
     @GetMapping("/history")
-    HistoryView history(@PathVariable String id, RequestingUser caller) {
+    HistoryView history(@PathVariable String id, Caller caller) {
         return history.of(id, caller).map(events -> new HistoryView(id, events))
                 .orElseThrow(() -> new NotFound("There is no ticket " + id));
     }
 
     @GetMapping(params = "asOf")
-    ResponseEntity<TicketAsOf> asOf(@PathVariable String id, @RequestParam String asOf, RequestingUser caller) {
+    ResponseEntity<TicketAsOf> asOf(@PathVariable String id, @RequestParam String asOf, Caller caller) {
         Instant moment;
         try {
             moment = Instant.parse(asOf);

@@ -50,7 +50,7 @@ final class CustomFieldValues {
         if (definition.retired()) {
             throw invalid(key, "has been retired and can no longer be set");
         }
-        if (Roles.isCustomer(by) && !definition.visibleToCustomers()) {
+        if (TicketPermissions.isCustomer(by) && !definition.visibleToCustomers()) {
             throw invalid(key, "can only be set by agents");
         }
         if (value == null) {

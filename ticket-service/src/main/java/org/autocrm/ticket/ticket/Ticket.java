@@ -83,8 +83,8 @@ public class Ticket {
             throw new TicketRuleViolation(TicketRule.CUSTOMER_REQUIRED,
                     "customerId is required: a ticket always belongs to one customer");
         }
-        if (Roles.isCustomer(by) && !by.userId().equals(command.customerId())) {
-            throw Roles.notPermitted(by, "open a ticket for someone else");
+        if (TicketPermissions.isCustomer(by) && !by.userId().equals(command.customerId())) {
+            throw TicketPermissions.notPermitted(by, "open a ticket for someone else");
         }
         if (customers.find(command.tenantId(), command.customerId()).isEmpty()) {
             throw new TicketRuleViolation(TicketRule.UNKNOWN_CUSTOMER,
@@ -137,10 +137,10 @@ public class Ticket {
         if (!tenantId.equals(tenant)) {
             return false;
         }
-        if (Roles.isCustomer(actor)) {
+        if (TicketPermissions.isCustomer(actor)) {
             return actor.userId().equals(customerId);
         }
-        if (Roles.isAgent(actor)) {
+        if (TicketPermissions.isAgent(actor)) {
             return actor.userId().equals(agentId)
                     || groupId != null && actorGroups != null && actorGroups.contains(groupId)
                     || agentId == null && groupId == null;
@@ -164,7 +164,7 @@ public class Ticket {
 
     void changePriority(String newPriority, TicketConfiguration configuration, Actor by) {
         requireOpenForChanges(by, "change the priority");
-        Roles.requireLead(by, "change the priority of a ticket");
+        TicketPermissions.requireLead(by, "change the priority of a ticket");
         requireKnownPriority(tenantId, newPriority, configuration);
         if (!newPriority.equals(priority)) {
             apply(new TicketPriorityChanged(ticketId, tenantId, priority, newPriority, by, now()));
@@ -203,7 +203,7 @@ public class Ticket {
     void changeStatus(TicketStatus requested, String label, String resolutionSummary,
                       TicketConfiguration configuration, Actor by) {
         requireNotMerged();
-        Roles.requireStaff(by, "change the status of a ticket");
+        TicketPermissions.requireStaff(by, "change the status of a ticket");
         TicketStatus target = requested;
         if (label != null) {
             target = configuration.statusOfLabel(tenantId, label).orElseThrow(() -> new TicketRuleViolation(
@@ -243,7 +243,7 @@ public class Ticket {
         }
         boolean assigningSelf = agent != null && agent.equals(by.userId());
         if (!assigningSelf) {
-            Roles.requireLead(by, "assign tickets to others or to groups");
+            TicketPermissions.requireLead(by, "assign tickets to others or to groups");
         }
         if (Objects.equals(agent, agentId) && Objects.equals(group, groupId)) {
             return;
@@ -258,7 +258,7 @@ public class Ticket {
         }
         boolean ownTicket = by.userId().equals(agentId);
         if (!ownTicket) {
-            Roles.requireLead(by, "unassign tickets of others");
+            TicketPermissions.requireLead(by, "unassign tickets of others");
         }
         apply(new TicketUnassigned(ticketId, tenantId, agentId, groupId, by, now()));
     }
@@ -293,11 +293,11 @@ public class Ticket {
             throw new TicketRuleViolation(TicketRule.BODY_REQUIRED, "body is required and cannot be only markup");
         }
         String threadId = message.threadId() != null ? message.threadId() : threadKind + ":" + ticketId;
-        List<String> mentions = Roles.isStaff(by) ? Mentions.of(body, message.mentions()) : List.of();
+        List<String> mentions = TicketPermissions.actsForOrganisation(by) ? Mentions.of(body, message.mentions()) : List.of();
         List<String> attachments = message.attachmentIds() == null ? List.of() : List.copyOf(message.attachmentIds());
         apply(new TicketMessageAdded(ticketId, tenantId, message.messageId(), threadId, threadKind, visibility, body,
                 mentions, attachments, by, now()));
-        if (Roles.isCustomer(by) && (status == TicketStatus.PENDING || status == TicketStatus.RESOLVED)) {
+        if (TicketPermissions.isCustomer(by) && (status == TicketStatus.PENDING || status == TicketStatus.RESOLVED)) {
             apply(new TicketStatusChanged(ticketId, tenantId, status, TicketStatus.OPEN, null, "customer_reply", null,
                     by, now()));
         }
@@ -338,7 +338,7 @@ public class Ticket {
     }
 
     void link(String otherTicketId, String relation, Actor by) {
-        Roles.requireStaff(by, "link tickets");
+        TicketPermissions.requireStaff(by, "link tickets");
         if (otherTicketId.equals(ticketId)) {
             throw new TicketRuleViolation(TicketRule.CANNOT_LINK_TO_ITSELF, "A ticket cannot be linked to itself");
         }
@@ -348,8 +348,8 @@ public class Ticket {
     }
 
     void rate(String scale, int score, String comment, Actor by) {
-        if (!Roles.isCustomer(by)) {
-            throw Roles.notPermitted(by, "rate a ticket; only its customer can");
+        if (!TicketPermissions.isCustomer(by)) {
+            throw TicketPermissions.notPermitted(by, "rate a ticket; only its customer can");
         }
         if (status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED) {
             throw new TicketRuleViolation(TicketRule.NOT_RESOLVED_YET,
@@ -369,7 +369,7 @@ public class Ticket {
 
     private void requireOpenForChanges(Actor by, String what) {
         requireNotMerged();
-        Roles.requireStaff(by, what);
+        TicketPermissions.requireStaff(by, what);
         if (status == TicketStatus.CLOSED) {
             throw new TicketRuleViolation(TicketRule.TICKET_CLOSED,
                     "Ticket #" + number + " is closed and cannot change; open a follow-up ticket instead",
@@ -392,14 +392,14 @@ public class Ticket {
         if (!Set.of(EXTERNAL_THREAD, INTERNAL_THREAD).contains(threadKind)) {
             throw new TicketRuleViolation(TicketRule.INVALID_THREAD, "threadKind must be external or internal");
         }
-        if (Roles.isCustomer(by) && (!PUBLIC.equals(visibility) || !EXTERNAL_THREAD.equals(threadKind))) {
-            throw Roles.notPermitted(by, "write internal notes");
+        if (TicketPermissions.isCustomer(by) && (!PUBLIC.equals(visibility) || !EXTERNAL_THREAD.equals(threadKind))) {
+            throw TicketPermissions.notPermitted(by, "write internal notes");
         }
-        if (!Roles.isCustomer(by) && !Roles.isStaff(by)) {
-            throw Roles.notPermitted(by, "write on tickets");
+        if (!TicketPermissions.isCustomer(by) && !TicketPermissions.actsForOrganisation(by)) {
+            throw TicketPermissions.notPermitted(by, "write on tickets");
         }
-        if (ADMIN_ONLY.equals(visibility) && !Roles.isAdmin(by)) {
-            throw Roles.notPermitted(by, "write admin-only notes");
+        if (ADMIN_ONLY.equals(visibility) && !TicketPermissions.isAdmin(by)) {
+            throw TicketPermissions.notPermitted(by, "write admin-only notes");
         }
         if (INTERNAL_THREAD.equals(threadKind) && PUBLIC.equals(visibility)) {
             throw new TicketRuleViolation(TicketRule.INVALID_VISIBILITY,

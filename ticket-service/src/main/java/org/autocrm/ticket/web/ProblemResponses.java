@@ -5,13 +5,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.autocrm.access.InvalidAccessToken;
-import org.autocrm.access.SigningKeysUnavailable;
 import org.autocrm.ticket.attachment.AttachmentRefused;
 import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
 import org.autocrm.ticket.customer.CustomerRuleViolation;
-import org.autocrm.ticket.identity.MissingScope;
-import org.autocrm.ticket.identity.RequestingUserResolver.InvalidCaller;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.autocrm.ticket.ticket.StaleTicketVersion;
 import org.autocrm.ticket.ticket.TicketRuleViolation;
@@ -44,8 +40,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final URI CONFIGURATION_RULE_BROKEN = URI.create("https://autocrm.org/problems/ticket-configuration-rule");
     private static final URI NOT_FOUND = URI.create("https://autocrm.org/problems/not-found");
     private static final URI CUSTOMER_RULE_BROKEN = URI.create("https://autocrm.org/problems/customer-rule");
-    private static final URI NOT_SIGNED_IN = URI.create("https://autocrm.org/problems/not-signed-in");
-    private static final URI MISSING_SCOPE = URI.create("https://autocrm.org/problems/missing-scope");
     private static final URI VERSION_CONFLICT = URI.create("https://autocrm.org/problems/version-conflict");
 
     @Override
@@ -100,52 +94,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
         problem.setTitle("Not found");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-    }
-
-    /**
-     * RFC 6750: a missing or invalid token is 401 with a WWW-Authenticate challenge; a request
-     * without any token gets the bare challenge, a bad token says what is wrong with it.
-     */
-    @ExceptionHandler(InvalidAccessToken.class)
-    ResponseEntity<ProblemDetail> invalidToken(InvalidAccessToken ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
-        problem.setType(NOT_SIGNED_IN);
-        problem.setTitle("Not signed in");
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, ex.challenge())
-                .body(problem);
-    }
-
-    /** RFC 6750: a valid token without the scope the endpoint needs is 403 insufficient_scope. */
-    @ExceptionHandler(MissingScope.class)
-    ResponseEntity<ProblemDetail> missingScope(MissingScope ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-        problem.setType(MISSING_SCOPE);
-        problem.setTitle("Not allowed");
-        problem.setProperty("code", "MISSING_SCOPE");
-        if (ex.scope() != null) {
-            problem.setProperty("scope", ex.scope());
-        }
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\""
-                        + (ex.scope() == null ? "" : ", scope=\"" + ex.scope() + "\""))
-                .body(problem);
-    }
-
-    /** Without the gateway's keys no token can be checked: say so and when to retry, never 500. */
-    @ExceptionHandler(SigningKeysUnavailable.class)
-    ResponseEntity<ProblemDetail> keysUnavailable(SigningKeysUnavailable ex) {
-        log.warn("{}: {}", ex.getMessage(), String.valueOf(ex.getCause()));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "Access tokens cannot be checked right now; please retry shortly.");
-        problem.setTitle("Service unavailable");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
-    }
-
-    @ExceptionHandler(InvalidCaller.class)
-    ResponseEntity<ProblemDetail> invalidCaller(InvalidCaller ex) {
-        return ResponseEntity.badRequest().body(invalid(ex.getMessage(),
-                List.of(Map.of("field", ex.header(), "message", ex.getMessage()))));
     }
 
     @ExceptionHandler(TicketRuleViolation.class)

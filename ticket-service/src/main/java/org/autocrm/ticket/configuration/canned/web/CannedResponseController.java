@@ -16,7 +16,8 @@ import org.autocrm.ticket.configuration.canned.CreateCannedResponse;
 import org.autocrm.ticket.configuration.canned.DeleteCannedResponse;
 import org.autocrm.ticket.configuration.canned.FindCannedResponse;
 import org.autocrm.ticket.configuration.canned.FindCannedResponses;
-import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.access.Caller;
+import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.web.InvalidField;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -45,21 +46,21 @@ class CannedResponseController {
     }
 
     @GetMapping
-    CannedResponsesResponse list(RequestingUser caller) {
+    CannedResponsesResponse list(Caller caller) {
         ConfigurationAccess.requireStaff(caller);
         return new CannedResponsesResponse(queries.query(new FindCannedResponses(caller.tenantId()),
                 ResponseTypes.multipleInstancesOf(CannedResponseView.class)).join());
     }
 
     @GetMapping("/{id}")
-    CannedResponseView one(@PathVariable String id, RequestingUser caller) {
+    CannedResponseView one(@PathVariable String id, Caller caller) {
         ConfigurationAccess.requireStaff(caller);
         return find(id, caller);
     }
 
     @PostMapping
     ResponseEntity<CannedResponseView> create(@Valid @RequestBody CannedResponseRequest request,
-                                              RequestingUser caller) {
+                                              Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         if (request.title() == null) {
             throw new InvalidField("title", "is required");
@@ -69,25 +70,25 @@ class CannedResponseController {
         }
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new CreateCannedResponse(id, caller.tenantId(), request.title(), request.body(),
-                actions(request.actions()), caller.asActor()));
+                actions(request.actions()), Actors.of(caller)));
         return ResponseEntity.created(URI.create("/api/tickets/canned-responses/" + id)).body(find(id, caller));
     }
 
     @PutMapping("/{id}")
     CannedResponseView change(@PathVariable String id, @Valid @RequestBody CannedResponseRequest request,
-                              RequestingUser caller) {
+                              Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         find(id, caller);
         commands.sendAndWait(new ChangeCannedResponse(id, caller.tenantId(), request.title(), request.body(),
-                actions(request.actions()), caller.asActor()));
+                actions(request.actions()), Actors.of(caller)));
         return find(id, caller);
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable String id, RequestingUser caller) {
+    ResponseEntity<Void> delete(@PathVariable String id, Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         find(id, caller);
-        commands.sendAndWait(new DeleteCannedResponse(id, caller.tenantId(), caller.asActor()));
+        commands.sendAndWait(new DeleteCannedResponse(id, caller.tenantId(), Actors.of(caller)));
         return ResponseEntity.noContent().build();
     }
 
@@ -103,7 +104,7 @@ class CannedResponseController {
         return new CannedAction(status, request.addTags(), request.assignGroupId());
     }
 
-    private CannedResponseView find(String id, RequestingUser caller) {
+    private CannedResponseView find(String id, Caller caller) {
         Optional<CannedResponseView> response = queries.query(new FindCannedResponse(caller.tenantId(), id),
                 ResponseTypes.optionalInstanceOf(CannedResponseView.class)).join();
         return response.orElseThrow(() -> new ConfigurationRuleViolation(ConfigurationRule.CANNED_RESPONSE_NOT_FOUND,

@@ -14,7 +14,8 @@ import org.autocrm.ticket.configuration.status.DefineStatusLabel;
 import org.autocrm.ticket.configuration.status.FindStatusLabel;
 import org.autocrm.ticket.configuration.status.FindStatusLabels;
 import org.autocrm.ticket.configuration.status.StatusLabelView;
-import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.access.Caller;
+import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.web.InvalidField;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -42,20 +43,20 @@ class StatusLabelController {
     }
 
     @GetMapping
-    StatusLabelsResponse list(RequestingUser caller) {
+    StatusLabelsResponse list(Caller caller) {
         ConfigurationAccess.requireStaff(caller);
         return new StatusLabelsResponse(queries.query(new FindStatusLabels(caller.tenantId()),
                 ResponseTypes.multipleInstancesOf(StatusLabelView.class)).join());
     }
 
     @GetMapping("/{id}")
-    StatusLabelView one(@PathVariable String id, RequestingUser caller) {
+    StatusLabelView one(@PathVariable String id, Caller caller) {
         ConfigurationAccess.requireStaff(caller);
         return find(id, caller);
     }
 
     @PostMapping
-    ResponseEntity<StatusLabelView> define(@Valid @RequestBody StatusLabelRequest request, RequestingUser caller) {
+    ResponseEntity<StatusLabelView> define(@Valid @RequestBody StatusLabelRequest request, Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         if (request.label() == null) {
             throw new InvalidField("label", "is required");
@@ -65,17 +66,17 @@ class StatusLabelController {
         }
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new DefineStatusLabel(id, caller.tenantId(), request.label(), status(request.status()),
-                caller.asActor()));
+                Actors.of(caller)));
         return ResponseEntity.created(URI.create("/api/tickets/statuses/" + id)).body(find(id, caller));
     }
 
     @PutMapping("/{id}")
     StatusLabelView change(@PathVariable String id, @Valid @RequestBody StatusLabelRequest request,
-                           RequestingUser caller) {
+                           Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         find(id, caller);
         TicketStatus status = request.status() == null ? null : status(request.status());
-        commands.sendAndWait(new ChangeStatusLabel(id, caller.tenantId(), request.label(), status, caller.asActor()));
+        commands.sendAndWait(new ChangeStatusLabel(id, caller.tenantId(), request.label(), status, Actors.of(caller)));
         return find(id, caller);
     }
 
@@ -87,7 +88,7 @@ class StatusLabelController {
                         "must be one of " + Arrays.toString(TicketStatus.values()) + ", not '" + name + "'"));
     }
 
-    private StatusLabelView find(String id, RequestingUser caller) {
+    private StatusLabelView find(String id, Caller caller) {
         Optional<StatusLabelView> label = queries.query(new FindStatusLabel(caller.tenantId(), id),
                 ResponseTypes.optionalInstanceOf(StatusLabelView.class)).join();
         return label.orElseThrow(() -> new ConfigurationRuleViolation(ConfigurationRule.STATUS_LABEL_NOT_FOUND,
