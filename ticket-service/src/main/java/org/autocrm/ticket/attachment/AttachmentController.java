@@ -5,13 +5,13 @@ import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.autocrm.ticket.history.TicketAsOf;
-import org.autocrm.ticket.history.TicketHistory;
 import org.autocrm.access.Caller;
 import org.autocrm.ticket.actor.Actors;
+import org.autocrm.ticket.history.TicketAsOf;
+import org.autocrm.ticket.history.TicketHistory;
+import org.autocrm.ticket.refusal.Refused;
 import org.autocrm.ticket.ticket.RecordAttachment;
 import org.autocrm.ticket.ticket.TicketChange;
-import org.autocrm.ticket.web.NotFound;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -80,12 +80,12 @@ class AttachmentController {
     ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable String attachmentId,
                                                  Caller caller) throws IOException {
         TicketAsOf ticket = history.asOf(id, java.time.Instant.now(), caller)
-                .orElseThrow(() -> new NotFound("There is no ticket " + id));
+                .orElseThrow(() -> Refused.notFound("There is no ticket " + id));
         TicketAsOf.Attachment attachment = ticket.attachments().stream()
                 .filter(a -> a.attachmentId().equals(attachmentId)).findFirst()
-                .orElseThrow(() -> new NotFound("Ticket " + id + " has no attachment " + attachmentId));
+                .orElseThrow(() -> Refused.notFound("Ticket " + id + " has no attachment " + attachmentId));
         var resource = store.open(caller.tenantId(), attachmentId)
-                .orElseThrow(() -> new NotFound("Attachment " + attachmentId + " is no longer stored"));
+                .orElseThrow(() -> Refused.notFound("Attachment " + attachmentId + " is no longer stored"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.contentType()))
                 .contentLength(attachment.size())
@@ -102,7 +102,7 @@ class AttachmentController {
         try {
             return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
         } catch (NumberFormatException e) {
-            throw new org.autocrm.ticket.web.InvalidField("If-Match", "must be a ticket version such as \"3\"");
+            throw Refused.invalidField("If-Match", "must be a ticket version such as \"3\"");
         }
     }
 

@@ -2,6 +2,7 @@ package org.autocrm.ticket.configuration;
 
 import org.autocrm.access.Caller;
 import org.autocrm.access.Role;
+import org.autocrm.ticket.refusal.Refused;
 
 /**
  * Who may read and change ticket configuration: only admins (and API keys with the admin scope)
@@ -18,14 +19,14 @@ public final class ConfigurationAccess {
 
     public static void requireAdmin(Caller caller) {
         if (!isAdmin(caller)) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.ADMIN_ONLY,
+            throw new Refused(ConfigurationRule.ADMIN_ONLY,
                     "Only admins can change the ticket configuration; you are " + caller.role().value());
         }
     }
 
     public static void requireStaff(Caller caller) {
         if (isCustomer(caller)) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.STAFF_ONLY,
+            throw new Refused(ConfigurationRule.STAFF_ONLY,
                     "Only support staff can read this part of the ticket configuration");
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.autocrm.access.Role;
 import org.autocrm.events.Actor;
 import org.autocrm.ticket.actor.Actors;
+import org.autocrm.ticket.refusal.Refused;
 
 /**
  * Who may create and edit customer profiles: those who act for the organisation — staff (admins,
@@ -26,8 +27,8 @@ public final class CustomerEditors {
     }
 
     /** The refusal of a role (as written, or null) that may not {@code action}. */
-    public static CustomerRuleViolation refusal(String role, String action) {
-        return new CustomerRuleViolation(CustomerRule.CUSTOMER_EDIT_FORBIDDEN,
+    public static Refused refusal(String role, String action) {
+        return new Refused(CustomerRule.CUSTOMER_EDIT_FORBIDDEN,
                 "role '" + role + "' may not " + action + "; only "
                         + String.join(", ", EDITORS.subList(0, EDITORS.size() - 1)) + " and "
                         + EDITORS.get(EDITORS.size() - 1) + " may");

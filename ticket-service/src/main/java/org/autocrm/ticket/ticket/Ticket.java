@@ -29,6 +29,7 @@ import org.autocrm.events.TicketStatus;
 import org.autocrm.events.TicketStatusChanged;
 import org.autocrm.events.TicketTagsChanged;
 import org.autocrm.events.TicketUnassigned;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -77,17 +78,17 @@ public class Ticket {
            CustomerDirectory customers) {
         Actor by = command.by();
         if (command.subject() == null || command.subject().isBlank()) {
-            throw new TicketRuleViolation(TicketRule.SUBJECT_REQUIRED, "subject is required: a ticket needs a subject");
+            throw new Refused(TicketRule.SUBJECT_REQUIRED, "subject is required: a ticket needs a subject");
         }
         if (command.customerId() == null || command.customerId().isBlank()) {
-            throw new TicketRuleViolation(TicketRule.CUSTOMER_REQUIRED,
+            throw new Refused(TicketRule.CUSTOMER_REQUIRED,
                     "customerId is required: a ticket always belongs to one customer");
         }
         if (TicketPermissions.isCustomer(by) && !by.userId().equals(command.customerId())) {
             throw TicketPermissions.notPermitted(by, "open a ticket for someone else");
         }
         if (customers.find(command.tenantId(), command.customerId()).isEmpty()) {
-            throw new TicketRuleViolation(TicketRule.UNKNOWN_CUSTOMER,
+            throw new Refused(TicketRule.UNKNOWN_CUSTOMER,
                     "customerId '" + command.customerId() + "' is not a customer of this organisation");
         }
         requireKnownPriority(command.tenantId(), command.priority(), configuration);
@@ -153,7 +154,7 @@ public class Ticket {
     void updateDetails(String subject, String description, Actor by) {
         requireOpenForChanges(by, "edit a ticket");
         if (subject != null && subject.isBlank()) {
-            throw new TicketRuleViolation(TicketRule.SUBJECT_REQUIRED, "subject cannot be blank");
+            throw new Refused(TicketRule.SUBJECT_REQUIRED, "subject cannot be blank");
         }
         String newSubject = subject == null ? this.subject : subject.strip();
         String newDescription = description == null ? this.description : RichText.sanitise(description);
@@ -206,15 +207,15 @@ public class Ticket {
         TicketPermissions.requireStaff(by, "change the status of a ticket");
         TicketStatus target = requested;
         if (label != null) {
-            target = configuration.statusOfLabel(tenantId, label).orElseThrow(() -> new TicketRuleViolation(
+            target = configuration.statusOfLabel(tenantId, label).orElseThrow(() -> new Refused(
                     TicketRule.UNKNOWN_STATUS_LABEL, "statusLabel '" + label + "' is not a status of this organisation"));
             if (requested != null && requested != target) {
-                throw new TicketRuleViolation(TicketRule.UNKNOWN_STATUS_LABEL,
+                throw new Refused(TicketRule.UNKNOWN_STATUS_LABEL,
                         "statusLabel '" + label + "' means " + target + ", not " + requested);
             }
         }
         if (target == null) {
-            throw new TicketRuleViolation(TicketRule.ILLEGAL_TRANSITION, "status or statusLabel is required");
+            throw new Refused(TicketRule.ILLEGAL_TRANSITION, "status or statusLabel is required");
         }
         if (target == status) {
             return;
@@ -223,7 +224,7 @@ public class Ticket {
             throw illegalTransition(target);
         }
         if (target == TicketStatus.RESOLVED && (resolutionSummary == null || resolutionSummary.isBlank())) {
-            throw new TicketRuleViolation(TicketRule.RESOLUTION_SUMMARY_REQUIRED,
+            throw new Refused(TicketRule.RESOLUTION_SUMMARY_REQUIRED,
                     "resolutionSummary is required to resolve a ticket: say what solved it");
         }
         apply(new TicketStatusChanged(ticketId, tenantId, status, target, label, "manual",
@@ -235,11 +236,11 @@ public class Ticket {
     void assign(String agent, String group, Actor by) {
         requireOpenForChanges(by, "assign a ticket");
         if (agent != null && group != null) {
-            throw new TicketRuleViolation(TicketRule.AGENT_AND_GROUP_TOGETHER,
+            throw new Refused(TicketRule.AGENT_AND_GROUP_TOGETHER,
                     "agentId and groupId cannot both be set: a ticket goes to one agent or one group");
         }
         if (agent == null && group == null) {
-            throw new TicketRuleViolation(TicketRule.AGENT_AND_GROUP_TOGETHER, "agentId or groupId is required");
+            throw new Refused(TicketRule.AGENT_AND_GROUP_TOGETHER, "agentId or groupId is required");
         }
         boolean assigningSelf = agent != null && agent.equals(by.userId());
         if (!assigningSelf) {
@@ -266,7 +267,7 @@ public class Ticket {
     void escalate(String toGroup, String reason, Actor by) {
         requireOpenForChanges(by, "escalate a ticket");
         if (reason == null || reason.isBlank()) {
-            throw new TicketRuleViolation(TicketRule.REASON_REQUIRED, "reason is required to escalate a ticket");
+            throw new Refused(TicketRule.REASON_REQUIRED, "reason is required to escalate a ticket");
         }
         apply(new TicketEscalated(ticketId, tenantId, escalationLevel + 1, toGroup, reason.strip(), by, now()));
         if (toGroup != null && !toGroup.equals(groupId)) {
@@ -281,7 +282,7 @@ public class Ticket {
         Actor by = message.by();
         requireNotMerged();
         if (status == TicketStatus.CLOSED) {
-            throw new TicketRuleViolation(TicketRule.TICKET_CLOSED,
+            throw new Refused(TicketRule.TICKET_CLOSED,
                     "Ticket #" + number + " is closed; open a follow-up ticket instead",
                     Map.of("currentStatus", status.name()));
         }
@@ -290,7 +291,7 @@ public class Ticket {
         requireMayWrite(visibility, threadKind, by);
         String body = RichText.sanitise(message.body());
         if (body.isEmpty()) {
-            throw new TicketRuleViolation(TicketRule.BODY_REQUIRED, "body is required and cannot be only markup");
+            throw new Refused(TicketRule.BODY_REQUIRED, "body is required and cannot be only markup");
         }
         String threadId = message.threadId() != null ? message.threadId() : threadKind + ":" + ticketId;
         List<String> mentions = TicketPermissions.actsForOrganisation(by) ? Mentions.of(body, message.mentions()) : List.of();
@@ -307,7 +308,7 @@ public class Ticket {
     void recordAttachment(RecordAttachment attachment) {
         requireNotMerged();
         if (status == TicketStatus.CLOSED) {
-            throw new TicketRuleViolation(TicketRule.TICKET_CLOSED,
+            throw new Refused(TicketRule.TICKET_CLOSED,
                     "Ticket #" + number + " is closed; open a follow-up ticket instead",
                     Map.of("currentStatus", status.name()));
         }
@@ -322,7 +323,7 @@ public class Ticket {
     MergeContent mergeInto(String targetTicketId, Actor by) {
         requireOpenForChanges(by, "merge tickets");
         if (targetTicketId.equals(ticketId)) {
-            throw new TicketRuleViolation(TicketRule.CANNOT_MERGE_INTO_ITSELF, "A ticket cannot be merged into itself");
+            throw new Refused(TicketRule.CANNOT_MERGE_INTO_ITSELF, "A ticket cannot be merged into itself");
         }
         MergeContent content = new MergeContent(ticketId, number, List.copyOf(conversation), List.copyOf(attachmentIds));
         apply(new TicketMerged(ticketId, tenantId, targetTicketId, by, now()));
@@ -340,7 +341,7 @@ public class Ticket {
     void link(String otherTicketId, String relation, Actor by) {
         TicketPermissions.requireStaff(by, "link tickets");
         if (otherTicketId.equals(ticketId)) {
-            throw new TicketRuleViolation(TicketRule.CANNOT_LINK_TO_ITSELF, "A ticket cannot be linked to itself");
+            throw new Refused(TicketRule.CANNOT_LINK_TO_ITSELF, "A ticket cannot be linked to itself");
         }
         if (!linkedTickets.contains(otherTicketId)) {
             apply(new TicketLinked(ticketId, tenantId, otherTicketId, relation == null ? "related" : relation, by, now()));
@@ -352,13 +353,13 @@ public class Ticket {
             throw TicketPermissions.notPermitted(by, "rate a ticket; only its customer can");
         }
         if (status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED) {
-            throw new TicketRuleViolation(TicketRule.NOT_RESOLVED_YET,
+            throw new Refused(TicketRule.NOT_RESOLVED_YET,
                     "Ticket #" + number + " can be rated once it is resolved", Map.of("currentStatus", status.name()));
         }
         boolean valid = "five_point".equals(scale) ? score >= 1 && score <= 5
                 : "good_bad".equals(scale) && (score == 0 || score == 1);
         if (!valid) {
-            throw new TicketRuleViolation(TicketRule.INVALID_SCORE,
+            throw new Refused(TicketRule.INVALID_SCORE,
                     "score must be 1-5 on the five_point scale, or 1 (good) / 0 (bad) on the good_bad scale");
         }
         apply(new TicketSatisfactionRated(ticketId, tenantId, scale, score,
@@ -371,7 +372,7 @@ public class Ticket {
         requireNotMerged();
         TicketPermissions.requireStaff(by, what);
         if (status == TicketStatus.CLOSED) {
-            throw new TicketRuleViolation(TicketRule.TICKET_CLOSED,
+            throw new Refused(TicketRule.TICKET_CLOSED,
                     "Ticket #" + number + " is closed and cannot change; open a follow-up ticket instead",
                     Map.of("currentStatus", status.name()));
         }
@@ -379,18 +380,18 @@ public class Ticket {
 
     private void requireNotMerged() {
         if (mergedInto != null) {
-            throw new TicketRuleViolation(TicketRule.TICKET_MERGED,
+            throw new Refused(TicketRule.TICKET_MERGED,
                     "Ticket #" + number + " was merged into ticket " + mergedInto, Map.of("mergedInto", mergedInto));
         }
     }
 
     private static void requireMayWrite(String visibility, String threadKind, Actor by) {
         if (!Set.of(PUBLIC, INTERNAL, ADMIN_ONLY).contains(visibility)) {
-            throw new TicketRuleViolation(TicketRule.INVALID_VISIBILITY,
+            throw new Refused(TicketRule.INVALID_VISIBILITY,
                     "visibility must be public, internal or admin_only");
         }
         if (!Set.of(EXTERNAL_THREAD, INTERNAL_THREAD).contains(threadKind)) {
-            throw new TicketRuleViolation(TicketRule.INVALID_THREAD, "threadKind must be external or internal");
+            throw new Refused(TicketRule.INVALID_THREAD, "threadKind must be external or internal");
         }
         if (TicketPermissions.isCustomer(by) && (!PUBLIC.equals(visibility) || !EXTERNAL_THREAD.equals(threadKind))) {
             throw TicketPermissions.notPermitted(by, "write internal notes");
@@ -402,14 +403,14 @@ public class Ticket {
             throw TicketPermissions.notPermitted(by, "write admin-only notes");
         }
         if (INTERNAL_THREAD.equals(threadKind) && PUBLIC.equals(visibility)) {
-            throw new TicketRuleViolation(TicketRule.INVALID_VISIBILITY,
+            throw new Refused(TicketRule.INVALID_VISIBILITY,
                     "visibility cannot be public in an internal thread: it is between team members");
         }
     }
 
-    private TicketRuleViolation illegalTransition(TicketStatus target) {
+    private Refused illegalTransition(TicketStatus target) {
         List<String> allowed = StatusTransitions.allowedFrom(status).stream().map(Enum::name).toList();
-        return new TicketRuleViolation(TicketRule.ILLEGAL_TRANSITION,
+        return new Refused(TicketRule.ILLEGAL_TRANSITION,
                 "Ticket #" + number + " cannot go from " + status + " to " + target + "; allowed: "
                         + (allowed.isEmpty() ? "none, it is final" : String.join(", ", allowed)),
                 Map.of("currentStatus", status.name(), "allowedStatuses", allowed));
@@ -418,7 +419,7 @@ public class Ticket {
     private static void requireKnownPriority(String tenant, String priority, TicketConfiguration configuration) {
         List<String> priorities = configuration.priorities(tenant);
         if (priority == null || !priorities.contains(priority)) {
-            throw new TicketRuleViolation(TicketRule.UNKNOWN_PRIORITY,
+            throw new Refused(TicketRule.UNKNOWN_PRIORITY,
                     "priority must be one of " + priorities + ", not '" + priority + "'");
         }
     }
@@ -426,9 +427,9 @@ public class Ticket {
     private static void requireSelectableCategory(String tenant, String category, TicketConfiguration configuration) {
         switch (configuration.category(tenant, category)) {
             case ACTIVE -> { }
-            case ARCHIVED -> throw new TicketRuleViolation(TicketRule.ARCHIVED_CATEGORY,
+            case ARCHIVED -> throw new Refused(TicketRule.ARCHIVED_CATEGORY,
                     "categoryId '" + category + "' is archived and can no longer be chosen");
-            case UNKNOWN -> throw new TicketRuleViolation(TicketRule.UNKNOWN_CATEGORY,
+            case UNKNOWN -> throw new Refused(TicketRule.UNKNOWN_CATEGORY,
                     "categoryId '" + category + "' is not a category of this organisation");
         }
     }

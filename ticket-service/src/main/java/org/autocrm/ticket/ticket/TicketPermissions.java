@@ -4,6 +4,7 @@ import java.util.function.Predicate;
 import org.autocrm.access.Role;
 import org.autocrm.events.Actor;
 import org.autocrm.ticket.actor.Actors;
+import org.autocrm.ticket.refusal.Refused;
 
 /**
  * What each {@link Role} may do to tickets; the one place the ticket permission matrix lives. An
@@ -50,8 +51,8 @@ final class TicketPermissions {
         }
     }
 
-    static TicketRuleViolation notPermitted(Actor actor, String what) {
-        return new TicketRuleViolation(TicketRule.NOT_PERMITTED,
+    static Refused notPermitted(Actor actor, String what) {
+        return new Refused(TicketRule.NOT_PERMITTED,
                 "A " + actor.role().replace('_', ' ') + " may not " + what);
     }
 

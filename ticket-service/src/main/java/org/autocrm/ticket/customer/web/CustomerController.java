@@ -4,17 +4,16 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import org.autocrm.access.Caller;
+import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.customer.CreateCustomer;
-import org.autocrm.ticket.customer.CustomerEditors;
 import org.autocrm.ticket.customer.CustomerDetails;
+import org.autocrm.ticket.customer.CustomerEditors;
 import org.autocrm.ticket.customer.CustomerRule;
-import org.autocrm.ticket.customer.CustomerRuleViolation;
 import org.autocrm.ticket.customer.FindCustomer;
 import org.autocrm.ticket.customer.SavedCustomer;
 import org.autocrm.ticket.customer.UpdateCustomer;
-import org.autocrm.access.Caller;
-import org.autocrm.ticket.actor.Actors;
-import org.autocrm.ticket.web.InvalidField;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -79,11 +78,11 @@ class CustomerController {
     ResponseEntity<CustomerDetails> find(@PathVariable String customerId, Caller caller) {
         if (caller.isCustomer() && !caller.userId().equals(customerId)) {
             // another customer's profile does not exist for a customer: 404, never 403
-            throw CustomerRuleViolation.notFound(customerId);
+            throw CustomerRule.notFound(customerId);
         }
         Optional<CustomerDetails> customer = queries.query(new FindCustomer(caller.tenantId(), customerId),
                 ResponseTypes.optionalInstanceOf(CustomerDetails.class)).join();
-        CustomerDetails details = customer.orElseThrow(() -> CustomerRuleViolation.notFound(customerId));
+        CustomerDetails details = customer.orElseThrow(() -> CustomerRule.notFound(customerId));
         return ResponseEntity.ok().eTag(Long.toString(details.version())).body(details);
     }
 
@@ -107,6 +106,6 @@ class CustomerController {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidField(HttpHeaders.IF_MATCH, "must be the version to update, such as \"3\"");
+        throw Refused.invalidField(HttpHeaders.IF_MATCH, "must be the version to update, such as \"3\"");
     }
 }

@@ -5,12 +5,12 @@ import java.net.URI;
 import java.util.UUID;
 import org.autocrm.access.Caller;
 import org.autocrm.ticket.actor.Actors;
+import org.autocrm.ticket.refusal.Refused;
 import org.autocrm.ticket.ticket.Channel;
 import org.autocrm.ticket.ticket.CreateTicket;
 import org.autocrm.ticket.ticket.OpenedTicket;
 import org.autocrm.ticket.ticket.TicketChange;
 import org.autocrm.ticket.ticket.UpdateTicket;
-import org.autocrm.ticket.web.InvalidField;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,10 +37,10 @@ class TicketController {
                                       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                                       Caller caller) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
-            throw new InvalidField("Idempotency-Key", "must be 1 to 255 characters");
+            throw Refused.invalidField("Idempotency-Key", "must be 1 to 255 characters");
         }
         Channel channel = request.channel() == null ? Channel.API
-                : Channel.fromWireName(request.channel()).orElseThrow(() -> new InvalidField("channel",
+                : Channel.fromWireName(request.channel()).orElseThrow(() -> Refused.invalidField("channel",
                         "must be one of portal, email, chat, phone, api, error-report"));
         String priority = request.priority() == null ? "MEDIUM" : request.priority();
         CreateTicket command = new CreateTicket(UUID.randomUUID().toString(), caller.tenantId(),

@@ -4,18 +4,17 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import org.autocrm.access.Caller;
+import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.configuration.ConfigurationAccess;
 import org.autocrm.ticket.configuration.ConfigurationRule;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
 import org.autocrm.ticket.configuration.category.ArchiveCategory;
 import org.autocrm.ticket.configuration.category.CategoryView;
 import org.autocrm.ticket.configuration.category.ChangeCategory;
 import org.autocrm.ticket.configuration.category.CreateCategory;
 import org.autocrm.ticket.configuration.category.FindCategories;
 import org.autocrm.ticket.configuration.category.FindCategory;
-import org.autocrm.access.Caller;
-import org.autocrm.ticket.actor.Actors;
-import org.autocrm.ticket.web.InvalidField;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -74,7 +73,7 @@ class CategoryController {
                         Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         if (request.name() == null && request.position() == null) {
-            throw new InvalidField("name", "or position is required: there is nothing to change");
+            throw Refused.invalidField("name", "or position is required: there is nothing to change");
         }
         find(id, caller);
         commands.sendAndWait(new ChangeCategory(id, caller.tenantId(), request.name(), request.position(),
@@ -96,7 +95,7 @@ class CategoryController {
         return category.orElseThrow(() -> notFound(id));
     }
 
-    private static ConfigurationRuleViolation notFound(String id) {
-        return new ConfigurationRuleViolation(ConfigurationRule.CATEGORY_NOT_FOUND, "There is no category " + id);
+    private static Refused notFound(String id) {
+        return new Refused(ConfigurationRule.CATEGORY_NOT_FOUND, "There is no category " + id);
     }
 }

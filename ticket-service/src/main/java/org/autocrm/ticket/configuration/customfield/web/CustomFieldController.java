@@ -4,17 +4,17 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import org.autocrm.access.Caller;
+import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.configuration.ConfigurationAccess;
 import org.autocrm.ticket.configuration.ConfigurationRule;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
 import org.autocrm.ticket.configuration.customfield.ChangeCustomField;
 import org.autocrm.ticket.configuration.customfield.CustomFieldView;
 import org.autocrm.ticket.configuration.customfield.DefineCustomField;
 import org.autocrm.ticket.configuration.customfield.FindCustomField;
 import org.autocrm.ticket.configuration.customfield.FindCustomFields;
 import org.autocrm.ticket.configuration.customfield.RetireCustomField;
-import org.autocrm.access.Caller;
-import org.autocrm.ticket.actor.Actors;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -97,7 +97,7 @@ class CustomFieldController {
         return field.orElseThrow(() -> notFound(id));
     }
 
-    private static ConfigurationRuleViolation notFound(String id) {
-        return new ConfigurationRuleViolation(ConfigurationRule.CUSTOM_FIELD_NOT_FOUND, "There is no custom field " + id);
+    private static Refused notFound(String id) {
+        return new Refused(ConfigurationRule.CUSTOM_FIELD_NOT_FOUND, "There is no custom field " + id);
     }
 }
