@@ -5,22 +5,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Optional;
+import org.autocrm.access.Caller;
+import org.autocrm.access.Role;
 import org.autocrm.events.Actor;
 import org.autocrm.events.EventTypes;
 import org.autocrm.events.MergedMessage;
 import org.autocrm.events.PublishedEvent;
 import org.autocrm.events.TicketAssigned;
 import org.autocrm.events.TicketCreated;
-import org.autocrm.events.TicketUnassigned;
-import org.autocrm.events.TicketMergeReceived;
 import org.autocrm.events.TicketCustomFieldChanged;
+import org.autocrm.events.TicketMergeReceived;
 import org.autocrm.events.TicketMessageAdded;
+import org.autocrm.events.TicketUnassigned;
 import org.autocrm.ticket.ticket.TicketConfiguration;
-import org.autocrm.access.Caller;
-import org.autocrm.access.Role;
+import org.autocrm.ticket.ticket.Visibility;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -122,9 +123,9 @@ public class TicketHistory {
     /** Customers read public messages only; admin-only notes are for admins (docs/permissions.md). */
     private static Set<String> hiddenVisibilities(Caller caller) {
         if (isCustomer(caller)) {
-            return Set.of("internal", "admin_only");
+            return Set.of(Visibility.INTERNAL.wireName(), Visibility.ADMIN_ONLY.wireName());
         }
-        return caller.is(Role.ADMIN) ? Set.of() : Set.of("admin_only");
+        return caller.is(Role.ADMIN) ? Set.of() : Set.of(Visibility.ADMIN_ONLY.wireName());
     }
 
     /** A merge brings the other ticket's notes along; keep only those the reader may see. */
@@ -145,7 +146,7 @@ public class TicketHistory {
         if (event instanceof TicketCustomFieldChanged change) {
             return !agentOnlyFields.contains(change.key());
         }
-        return !(event instanceof TicketMessageAdded message) || "public".equals(message.visibility());
+        return !(event instanceof TicketMessageAdded message) || Visibility.PUBLIC.wireName().equals(message.visibility());
     }
 
     /** Custom fields the tenant shows to agents only. */
@@ -168,7 +169,7 @@ public class TicketHistory {
         }
         if (event instanceof TicketMergeReceived merge) {
             List<MergedMessage> publicMessages = merge.messages().stream()
-                    .filter(message -> "public".equals(message.visibility())).toList();
+                    .filter(message -> Visibility.PUBLIC.wireName().equals(message.visibility())).toList();
             return new TicketMergeReceived(merge.ticketId(), merge.tenantId(), merge.sourceTicketId(),
                     merge.sourceNumber(), publicMessages, merge.attachmentIds(), merge.by(), merge.at());
         }

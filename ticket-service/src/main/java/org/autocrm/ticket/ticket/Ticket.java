@@ -43,12 +43,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class Ticket {
 
-    static final String PUBLIC = "public";
-    static final String INTERNAL = "internal";
-    static final String ADMIN_ONLY = "admin_only";
-    static final String EXTERNAL_THREAD = "external";
-    static final String INTERNAL_THREAD = "internal";
-
     @AggregateIdentifier
     private String ticketId;
     private String tenantId;
@@ -91,9 +85,9 @@ public class Ticket {
             throw new Refused(TicketRule.UNKNOWN_CUSTOMER,
                     "customerId '" + command.customerId() + "' is not a customer of this organisation");
         }
-        requireKnownPriority(command.tenantId(), command.priority(), configuration);
+        TicketFields.requireKnownPriority(command.tenantId(), command.priority(), configuration);
         if (command.categoryId() != null) {
-            requireSelectableCategory(command.tenantId(), command.categoryId(), configuration);
+            TicketFields.requireSelectableCategory(command.tenantId(), command.categoryId(), configuration);
         }
         Map<String, Object> fields = CustomFieldValues.forNewTicket(command.customFields(),
                 configuration.customFields(command.tenantId()), by);
@@ -105,11 +99,11 @@ public class Ticket {
                 RichText.sanitise(command.description()),
                 command.customerId(),
                 command.priority(),
-                TicketStatus.OPEN,
+                StatusTransitions.INITIAL,
                 command.channel().wireName(),
                 command.language(),
                 command.categoryId(),
-                normalisedTags(command.tags()),
+                TicketFields.normalisedTags(command.tags()),
                 fields,
                 command.followUpOf(),
                 by,
@@ -166,7 +160,7 @@ public class Ticket {
     void changePriority(String newPriority, TicketConfiguration configuration, Actor by) {
         requireOpenForChanges(by, "change the priority");
         TicketPermissions.requireLead(by, "change the priority of a ticket");
-        requireKnownPriority(tenantId, newPriority, configuration);
+        TicketFields.requireKnownPriority(tenantId, newPriority, configuration);
         if (!newPriority.equals(priority)) {
             apply(new TicketPriorityChanged(ticketId, tenantId, priority, newPriority, by, now()));
         }
@@ -174,7 +168,7 @@ public class Ticket {
 
     void changeCategory(String newCategoryId, TicketConfiguration configuration, Actor by) {
         requireOpenForChanges(by, "change the category");
-        requireSelectableCategory(tenantId, newCategoryId, configuration);
+        TicketFields.requireSelectableCategory(tenantId, newCategoryId, configuration);
         if (!newCategoryId.equals(categoryId)) {
             apply(new TicketCategoryChanged(ticketId, tenantId, categoryId, newCategoryId, by, now()));
         }
@@ -182,7 +176,7 @@ public class Ticket {
 
     void changeTags(List<String> newTags, Actor by) {
         requireOpenForChanges(by, "change tags");
-        List<String> wanted = normalisedTags(newTags);
+        List<String> wanted = TicketFields.normalisedTags(newTags);
         List<String> added = wanted.stream().filter(tag -> !tags.contains(tag)).toList();
         List<String> removed = tags.stream().filter(tag -> !wanted.contains(tag)).toList();
         if (!added.isEmpty() || !removed.isEmpty()) {
@@ -217,18 +211,13 @@ public class Ticket {
         if (target == null) {
             throw new Refused(TicketRule.ILLEGAL_TRANSITION, "status or statusLabel is required");
         }
-        if (target == status) {
-            return;
-        }
-        if (!StatusTransitions.allowed(status, target)) {
-            throw illegalTransition(target);
-        }
-        if (target == TicketStatus.RESOLVED && (resolutionSummary == null || resolutionSummary.isBlank())) {
-            throw new Refused(TicketRule.RESOLUTION_SUMMARY_REQUIRED,
-                    "resolutionSummary is required to resolve a ticket: say what solved it");
-        }
-        apply(new TicketStatusChanged(ticketId, tenantId, status, target, label, "manual",
-                target == TicketStatus.RESOLVED ? resolutionSummary.strip() : null, by, now()));
+        StatusTransitions.manual(number, status, target, resolutionSummary).ifPresent(change -> record(change, label,
+                change.to() == TicketStatus.RESOLVED ? resolutionSummary.strip() : null, by));
+    }
+
+    private void record(StatusTransitions.Change change, String label, String resolutionSummary, Actor by) {
+        apply(new TicketStatusChanged(ticketId, tenantId, change.from(), change.to(), label, change.reason().wireName(),
+                resolutionSummary, by, now()));
     }
 
     // ---- assignment ----------------------------------------------------------------------------
@@ -280,15 +269,9 @@ public class Ticket {
 
     void postMessage(PostMessage message) {
         Actor by = message.by();
-        requireNotMerged();
-        if (status == TicketStatus.CLOSED) {
-            throw new Refused(TicketRule.TICKET_CLOSED,
-                    "Ticket #" + number + " is closed; open a follow-up ticket instead",
-                    Map.of("currentStatus", status.name()));
-        }
-        String visibility = message.visibility() == null ? PUBLIC : message.visibility();
-        String threadKind = message.threadKind() == null ? EXTERNAL_THREAD : message.threadKind();
-        requireMayWrite(visibility, threadKind, by);
+        requireStillWritable();
+        MessagePlacement placement = MessagePlacement.of(message.visibility(), message.threadKind(), by);
+        String threadKind = placement.threadKind().wireName();
         String body = RichText.sanitise(message.body());
         if (body.isEmpty()) {
             throw new Refused(TicketRule.BODY_REQUIRED, "body is required and cannot be only markup");
@@ -296,22 +279,14 @@ public class Ticket {
         String threadId = message.threadId() != null ? message.threadId() : threadKind + ":" + ticketId;
         List<String> mentions = TicketPermissions.actsForOrganisation(by) ? Mentions.of(body, message.mentions()) : List.of();
         List<String> attachments = message.attachmentIds() == null ? List.of() : List.copyOf(message.attachmentIds());
-        apply(new TicketMessageAdded(ticketId, tenantId, message.messageId(), threadId, threadKind, visibility, body,
-                mentions, attachments, by, now()));
-        if (TicketPermissions.isCustomer(by) && (status == TicketStatus.PENDING || status == TicketStatus.RESOLVED)) {
-            apply(new TicketStatusChanged(ticketId, tenantId, status, TicketStatus.OPEN, null, "customer_reply", null,
-                    by, now()));
-        }
+        apply(new TicketMessageAdded(ticketId, tenantId, message.messageId(), threadId, threadKind,
+                placement.visibility().wireName(), body, mentions, attachments, by, now()));
+        StatusTransitions.afterMessage(status, by).ifPresent(change -> record(change, null, null, by));
     }
 
     /** Customers attach screenshots to their own tickets as much as agents attach documents. */
     void recordAttachment(RecordAttachment attachment) {
-        requireNotMerged();
-        if (status == TicketStatus.CLOSED) {
-            throw new Refused(TicketRule.TICKET_CLOSED,
-                    "Ticket #" + number + " is closed; open a follow-up ticket instead",
-                    Map.of("currentStatus", status.name()));
-        }
+        requireStillWritable();
         apply(new TicketAttachmentAdded(ticketId, tenantId, attachment.attachmentId(), attachment.messageId(),
                 attachment.fileName(), attachment.contentType(), attachment.size(), attachment.sha256(),
                 attachment.by(), now()));
@@ -327,7 +302,7 @@ public class Ticket {
         }
         MergeContent content = new MergeContent(ticketId, number, List.copyOf(conversation), List.copyOf(attachmentIds));
         apply(new TicketMerged(ticketId, tenantId, targetTicketId, by, now()));
-        apply(new TicketStatusChanged(ticketId, tenantId, status, TicketStatus.CLOSED, null, "merged", null, by, now()));
+        record(StatusTransitions.mergedAway(status), null, null, by);
         return content;
     }
 
@@ -378,65 +353,21 @@ public class Ticket {
         }
     }
 
+    /** Messages and files may still come in while a ticket is resolved, but not once it is closed or merged. */
+    private void requireStillWritable() {
+        requireNotMerged();
+        if (status == TicketStatus.CLOSED) {
+            throw new Refused(TicketRule.TICKET_CLOSED,
+                    "Ticket #" + number + " is closed; open a follow-up ticket instead",
+                    Map.of("currentStatus", status.name()));
+        }
+    }
+
     private void requireNotMerged() {
         if (mergedInto != null) {
             throw new Refused(TicketRule.TICKET_MERGED,
                     "Ticket #" + number + " was merged into ticket " + mergedInto, Map.of("mergedInto", mergedInto));
         }
-    }
-
-    private static void requireMayWrite(String visibility, String threadKind, Actor by) {
-        if (!Set.of(PUBLIC, INTERNAL, ADMIN_ONLY).contains(visibility)) {
-            throw new Refused(TicketRule.INVALID_VISIBILITY,
-                    "visibility must be public, internal or admin_only");
-        }
-        if (!Set.of(EXTERNAL_THREAD, INTERNAL_THREAD).contains(threadKind)) {
-            throw new Refused(TicketRule.INVALID_THREAD, "threadKind must be external or internal");
-        }
-        if (TicketPermissions.isCustomer(by) && (!PUBLIC.equals(visibility) || !EXTERNAL_THREAD.equals(threadKind))) {
-            throw TicketPermissions.notPermitted(by, "write internal notes");
-        }
-        if (!TicketPermissions.isCustomer(by) && !TicketPermissions.actsForOrganisation(by)) {
-            throw TicketPermissions.notPermitted(by, "write on tickets");
-        }
-        if (ADMIN_ONLY.equals(visibility) && !TicketPermissions.isAdmin(by)) {
-            throw TicketPermissions.notPermitted(by, "write admin-only notes");
-        }
-        if (INTERNAL_THREAD.equals(threadKind) && PUBLIC.equals(visibility)) {
-            throw new Refused(TicketRule.INVALID_VISIBILITY,
-                    "visibility cannot be public in an internal thread: it is between team members");
-        }
-    }
-
-    private Refused illegalTransition(TicketStatus target) {
-        List<String> allowed = StatusTransitions.allowedFrom(status).stream().map(Enum::name).toList();
-        return new Refused(TicketRule.ILLEGAL_TRANSITION,
-                "Ticket #" + number + " cannot go from " + status + " to " + target + "; allowed: "
-                        + (allowed.isEmpty() ? "none, it is final" : String.join(", ", allowed)),
-                Map.of("currentStatus", status.name(), "allowedStatuses", allowed));
-    }
-
-    private static void requireKnownPriority(String tenant, String priority, TicketConfiguration configuration) {
-        List<String> priorities = configuration.priorities(tenant);
-        if (priority == null || !priorities.contains(priority)) {
-            throw new Refused(TicketRule.UNKNOWN_PRIORITY,
-                    "priority must be one of " + priorities + ", not '" + priority + "'");
-        }
-    }
-
-    private static void requireSelectableCategory(String tenant, String category, TicketConfiguration configuration) {
-        switch (configuration.category(tenant, category)) {
-            case ACTIVE -> { }
-            case ARCHIVED -> throw new Refused(TicketRule.ARCHIVED_CATEGORY,
-                    "categoryId '" + category + "' is archived and can no longer be chosen");
-            case UNKNOWN -> throw new Refused(TicketRule.UNKNOWN_CATEGORY,
-                    "categoryId '" + category + "' is not a category of this organisation");
-        }
-    }
-
-    private static List<String> normalisedTags(List<String> tags) {
-        return tags == null ? List.of() : tags.stream().filter(Objects::nonNull).map(String::strip)
-                .filter(tag -> !tag.isEmpty()).map(String::toLowerCase).distinct().toList();
     }
 
     private static Instant now() {
