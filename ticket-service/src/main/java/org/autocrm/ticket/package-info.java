@@ -3,7 +3,8 @@
  *
  * <ul>
  *   <li>{@code ticket}: the {@code Ticket} aggregate (Axon, event-sourced) with its commands and rules;
- *       {@code ticket.web} turns HTTP into commands.</li>
+ *       {@code StatusTransitions} holds every way a ticket's status changes, {@code TicketPermissions}
+ *       what each role may do; {@code ticket.web} turns HTTP into commands.</li>
  *   <li>{@code customer}: the {@code Customer} aggregate; emails unique per tenant.</li>
  *   <li>{@code configuration}: categories, custom fields, priorities, status labels and canned
  *       responses, one small aggregate each, with read tables kept in the command's transaction.</li>
@@ -14,9 +15,15 @@
  *   <li>{@code eventstore}: the Axon JDBC event store and token store on PostgreSQL (tables by Flyway).</li>
  *   <li>{@code publishing}: publishes every stored event to Kafka in the contract's envelope,
  *       at least once, in order per ticket.</li>
- *   <li>{@code identity}: who is calling, from the gateway's RS256 access token checked against its
- *       JWK set (tenant, user, role, groups, an API key's scopes), resolved in one place; and which
- *       scope an API key needs for each endpoint.</li>
+ *   <li>{@code web}: the service-wide HTTP adapter: which scope an API key needs for each endpoint
+ *       (the {@code ApiKeyScopes} bean) and every refusal answered as an RFC 9457 problem by its kind;
+ *       it knows no feature. Who is calling (access token or, in tests, dev headers), the API-key
+ *       scope check and the 401/403/503 answers come from the service kit ({@code service-access}):
+ *       controllers take its {@code Caller}, rules judge its {@code Role}.</li>
+ *   <li>{@code refusal}: the one refusal model: each feature's rules are an enum implementing
+ *       {@code Refusal} (stable code, field, kind, problem type and title), thrown as {@code Refused}.</li>
+ *   <li>{@code actor}: the bridge between the kit's {@code Caller}/{@code Role} and the event
+ *       contract's {@code Actor}, which carries the role as its wire string.</li>
  * </ul>
  *
  * Consumes: HTTP commands. Emits: {@code autocrm.tickets.v1}, {@code autocrm.customers.v1} and

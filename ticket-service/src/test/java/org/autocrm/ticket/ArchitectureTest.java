@@ -1,5 +1,6 @@
 package org.autocrm.ticket;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -18,14 +19,39 @@ class ArchitectureTest {
             .importPackages("org.autocrm.ticket");
 
     @Test
-    void featuresDoNotDependOnEachOtherInCycles() {
-        // web/ holds the service-wide HTTP error mapping, an adapter every feature's controllers share
-        slices().matching("org.autocrm.ticket.(*)..")
+    void noPackagesDependOnEachOtherInCycles() {
+        slices().matching("org.autocrm.ticket.(**)")
                 .should().beFreeOfCycles()
-                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
-                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.autocrm.ticket.web.."))
-                .ignoreDependency(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.autocrm.ticket.web.."),
-                        com.tngtech.archunit.base.DescribedPredicate.alwaysTrue())
+                .check(CLASSES);
+    }
+
+    @Test
+    void theWebAdapterKnowsNoFeature() {
+        noClasses().that().resideInAPackage("org.autocrm.ticket.web")
+                .should().dependOnClassesThat().resideInAnyPackage("org.autocrm.ticket.ticket..",
+                        "org.autocrm.ticket.customer..", "org.autocrm.ticket.configuration..",
+                        "org.autocrm.ticket.attachment..", "org.autocrm.ticket.history..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void refusalsAndTheActorBridgeDependOnNothingOfTheService() {
+        classes().that().resideInAPackage("org.autocrm.ticket.refusal..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.autocrm.ticket.refusal..", "java..")
+                .check(CLASSES);
+        classes().that().resideInAPackage("org.autocrm.ticket.actor..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.autocrm.ticket.actor..", "java..",
+                        "org.autocrm.access", "org.autocrm.events..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void domainPackagesKnowNoSpringMvcOrWebTypes() {
+        noClasses().that().resideInAnyPackage("org.autocrm.ticket.ticket..", "org.autocrm.ticket.customer..",
+                        "org.autocrm.ticket.configuration..", "org.autocrm.ticket.refusal..", "org.autocrm.ticket.actor..")
+                .and().resideOutsideOfPackage("..web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
+                        "org.springframework.http..", "jakarta.servlet..", "org.autocrm.access.web..")
                 .check(CLASSES);
     }
 

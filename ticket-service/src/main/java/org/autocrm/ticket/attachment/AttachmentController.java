@@ -5,12 +5,13 @@ import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.autocrm.access.Caller;
+import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.history.TicketAsOf;
 import org.autocrm.ticket.history.TicketHistory;
-import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.ticket.refusal.Refused;
 import org.autocrm.ticket.ticket.RecordAttachment;
 import org.autocrm.ticket.ticket.TicketChange;
-import org.autocrm.ticket.web.NotFound;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -52,7 +53,7 @@ class AttachmentController {
     ResponseEntity<AttachmentAdded> attach(@PathVariable String id, @RequestParam("file") MultipartFile file,
                                            @RequestParam(name = "messageId", required = false) String messageId,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                           RequestingUser caller) throws IOException {
+                                           Caller caller) throws IOException {
         byte[] bytes = file.getBytes();
         String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "attachment" : file.getOriginalFilename();
@@ -62,7 +63,7 @@ class AttachmentController {
         TicketChange change;
         try {
             change = commands.sendAndWait(new RecordAttachment(id, caller.tenantId(), versionOf(ifMatch),
-                    stored.id(), messageId, fileName, kind.contentType(), bytes.length, sha256, caller.asActor(), caller.groups()));
+                    stored.id(), messageId, fileName, kind.contentType(), bytes.length, sha256, Actors.of(caller), caller.groups()));
         } catch (RuntimeException refused) {
             if (stored.newlyStored()) {
                 store.delete(stored.id());
@@ -77,14 +78,14 @@ class AttachmentController {
 
     @GetMapping("/{attachmentId}")
     ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable String attachmentId,
-                                                 RequestingUser caller) throws IOException {
+                                                 Caller caller) throws IOException {
         TicketAsOf ticket = history.asOf(id, java.time.Instant.now(), caller)
-                .orElseThrow(() -> new NotFound("There is no ticket " + id));
+                .orElseThrow(() -> Refused.notFound("There is no ticket " + id));
         TicketAsOf.Attachment attachment = ticket.attachments().stream()
                 .filter(a -> a.attachmentId().equals(attachmentId)).findFirst()
-                .orElseThrow(() -> new NotFound("Ticket " + id + " has no attachment " + attachmentId));
+                .orElseThrow(() -> Refused.notFound("Ticket " + id + " has no attachment " + attachmentId));
         var resource = store.open(caller.tenantId(), attachmentId)
-                .orElseThrow(() -> new NotFound("Attachment " + attachmentId + " is no longer stored"));
+                .orElseThrow(() -> Refused.notFound("Attachment " + attachmentId + " is no longer stored"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.contentType()))
                 .contentLength(attachment.size())
@@ -101,7 +102,7 @@ class AttachmentController {
         try {
             return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
         } catch (NumberFormatException e) {
-            throw new org.autocrm.ticket.web.InvalidField("If-Match", "must be a ticket version such as \"3\"");
+            throw Refused.invalidField("If-Match", "must be a ticket version such as \"3\"");
         }
     }
 

@@ -1,7 +1,7 @@
 package org.autocrm.ticket.attachment;
 
 import java.util.Locale;
-import org.springframework.http.HttpStatus;
+import org.autocrm.ticket.refusal.Refused;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -18,13 +18,13 @@ class AttachmentPolicy {
     /** The kind of an acceptable file; refuses empty, too large, unknown, dangerous or disguised files. */
     FileKind check(String fileName, String declaredContentType, byte[] bytes) {
         if (bytes.length == 0) {
-            throw new AttachmentRefused(HttpStatus.BAD_REQUEST, "file is empty");
+            throw new Refused(AttachmentRule.FILE_EMPTY, "file is empty");
         }
         if (bytes.length > maxSize.toBytes()) {
-            throw new AttachmentRefused(HttpStatus.PAYLOAD_TOO_LARGE, "file is " + bytes.length
+            throw new Refused(AttachmentRule.FILE_TOO_LARGE, "file is " + bytes.length
                     + " bytes; a ticket accepts files up to " + maxSize.toMegabytes() + " MB");
         }
-        FileKind kind = FileKind.of(bytes).orElseThrow(() -> new AttachmentRefused(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        FileKind kind = FileKind.of(bytes).orElseThrow(() -> new Refused(AttachmentRule.FILE_KIND_NOT_ACCEPTED,
                 "file '" + fileName + "' is not a kind of file tickets accept (images, PDF, office documents, "
                         + "zip archives and plain text are)"));
         String extension = extensionOf(fileName);
@@ -48,8 +48,8 @@ class AttachmentPolicy {
         };
     }
 
-    private static AttachmentRefused disguised(String fileName, FileKind kind, String claimed) {
-        return new AttachmentRefused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file '" + fileName + "' claims to be "
+    private static Refused disguised(String fileName, FileKind kind, String claimed) {
+        return new Refused(AttachmentRule.FILE_DISGUISED, "file '" + fileName + "' claims to be "
                 + claimed + " but its content is " + kind.contentType());
     }
 

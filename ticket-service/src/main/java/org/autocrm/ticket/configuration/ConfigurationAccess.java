@@ -1,6 +1,8 @@
 package org.autocrm.ticket.configuration;
 
-import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.access.Caller;
+import org.autocrm.access.Role;
+import org.autocrm.ticket.refusal.Refused;
 
 /**
  * Who may read and change ticket configuration: only admins (and API keys with the admin scope)
@@ -9,31 +11,31 @@ import org.autocrm.ticket.identity.RequestingUser;
  */
 public final class ConfigurationAccess {
 
-    private static final String ADMIN = "admin";
-    private static final String CUSTOMER = "customer";
+    /** The API-key scope that stands for an admin here. */
+    private static final String ADMIN_SCOPE = "admin";
 
     private ConfigurationAccess() {
     }
 
-    public static void requireAdmin(RequestingUser caller) {
+    public static void requireAdmin(Caller caller) {
         if (!isAdmin(caller)) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.ADMIN_ONLY,
-                    "Only admins can change the ticket configuration; you are " + caller.role());
+            throw new Refused(ConfigurationRule.ADMIN_ONLY,
+                    "Only admins can change the ticket configuration; you are " + caller.role().value());
         }
     }
 
-    public static void requireStaff(RequestingUser caller) {
+    public static void requireStaff(Caller caller) {
         if (isCustomer(caller)) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.STAFF_ONLY,
+            throw new Refused(ConfigurationRule.STAFF_ONLY,
                     "Only support staff can read this part of the ticket configuration");
         }
     }
 
-    public static boolean isAdmin(RequestingUser caller) {
-        return ADMIN.equals(caller.role()) || caller.isApiKey() && caller.hasScope(ADMIN);
+    public static boolean isAdmin(Caller caller) {
+        return caller.is(Role.ADMIN) || caller.isApiKey() && caller.hasScope(ADMIN_SCOPE);
     }
 
-    public static boolean isCustomer(RequestingUser caller) {
-        return CUSTOMER.equals(caller.role());
+    public static boolean isCustomer(Caller caller) {
+        return caller.isCustomer();
     }
 }

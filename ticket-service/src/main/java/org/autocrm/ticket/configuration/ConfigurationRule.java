@@ -1,76 +1,85 @@
 package org.autocrm.ticket.configuration;
 
+import java.net.URI;
+import org.autocrm.ticket.refusal.Problems;
+import org.autocrm.ticket.refusal.Refusal;
+
 /**
  * The rules a ticket configuration command can break. Each code is stable (clients may switch on
  * it) and says which request field it is about and what kind of refusal it is.
  */
-public enum ConfigurationRule {
-    ADMIN_ONLY(null, Refusal.FORBIDDEN),
-    STAFF_ONLY(null, Refusal.FORBIDDEN),
+public enum ConfigurationRule implements Refusal {
+    ADMIN_ONLY(null, Kind.FORBIDDEN),
+    STAFF_ONLY(null, Kind.FORBIDDEN),
 
-    CATEGORY_NOT_FOUND(null, Refusal.NOT_FOUND),
-    CATEGORY_NAME_INVALID("name", Refusal.INVALID),
-    CATEGORY_NAME_TAKEN("name", Refusal.CONFLICT),
-    CATEGORY_ARCHIVED(null, Refusal.CONFLICT),
-    CATEGORY_ALREADY_ARCHIVED(null, Refusal.CONFLICT),
-    CATEGORY_POSITION_OUT_OF_RANGE("position", Refusal.UNPROCESSABLE),
+    CATEGORY_NOT_FOUND(null, Kind.NOT_FOUND),
+    CATEGORY_NAME_INVALID("name", Kind.INVALID_INPUT),
+    CATEGORY_NAME_TAKEN("name", Kind.CONFLICT),
+    CATEGORY_ARCHIVED(null, Kind.CONFLICT),
+    CATEGORY_ALREADY_ARCHIVED(null, Kind.CONFLICT),
+    CATEGORY_POSITION_OUT_OF_RANGE("position", Kind.INVALID_VALUE),
 
-    CUSTOM_FIELD_NOT_FOUND(null, Refusal.NOT_FOUND),
-    CUSTOM_FIELD_KEY_INVALID("key", Refusal.INVALID),
-    CUSTOM_FIELD_KEY_TAKEN("key", Refusal.CONFLICT),
-    CUSTOM_FIELD_KEY_IMMUTABLE("key", Refusal.UNPROCESSABLE),
-    CUSTOM_FIELD_LABEL_INVALID("label", Refusal.INVALID),
-    CUSTOM_FIELD_TYPE_UNKNOWN("type", Refusal.INVALID),
-    CUSTOM_FIELD_TYPE_IMMUTABLE("type", Refusal.UNPROCESSABLE),
-    CUSTOM_FIELD_OPTIONS_REQUIRED("options", Refusal.INVALID),
-    CUSTOM_FIELD_OPTIONS_FORBIDDEN("options", Refusal.INVALID),
-    CUSTOM_FIELD_OPTIONS_INVALID("options", Refusal.INVALID),
-    CUSTOM_FIELD_RETIRED(null, Refusal.CONFLICT),
+    CUSTOM_FIELD_NOT_FOUND(null, Kind.NOT_FOUND),
+    CUSTOM_FIELD_KEY_INVALID("key", Kind.INVALID_INPUT),
+    CUSTOM_FIELD_KEY_TAKEN("key", Kind.CONFLICT),
+    CUSTOM_FIELD_KEY_IMMUTABLE("key", Kind.INVALID_VALUE),
+    CUSTOM_FIELD_LABEL_INVALID("label", Kind.INVALID_INPUT),
+    CUSTOM_FIELD_TYPE_UNKNOWN("type", Kind.INVALID_INPUT),
+    CUSTOM_FIELD_TYPE_IMMUTABLE("type", Kind.INVALID_VALUE),
+    CUSTOM_FIELD_OPTIONS_REQUIRED("options", Kind.INVALID_INPUT),
+    CUSTOM_FIELD_OPTIONS_FORBIDDEN("options", Kind.INVALID_INPUT),
+    CUSTOM_FIELD_OPTIONS_INVALID("options", Kind.INVALID_INPUT),
+    CUSTOM_FIELD_RETIRED(null, Kind.CONFLICT),
 
-    PRIORITIES_COUNT("priorities", Refusal.INVALID),
-    PRIORITY_NAME_INVALID("priorities", Refusal.INVALID),
-    PRIORITIES_DUPLICATED("priorities", Refusal.INVALID),
+    PRIORITIES_COUNT("priorities", Kind.INVALID_INPUT),
+    PRIORITY_NAME_INVALID("priorities", Kind.INVALID_INPUT),
+    PRIORITIES_DUPLICATED("priorities", Kind.INVALID_INPUT),
 
-    STATUS_LABEL_NOT_FOUND(null, Refusal.NOT_FOUND),
-    STATUS_LABEL_INVALID("label", Refusal.INVALID),
-    STATUS_LABEL_TAKEN("label", Refusal.CONFLICT),
-    STATUS_REQUIRED("status", Refusal.INVALID),
+    STATUS_LABEL_NOT_FOUND(null, Kind.NOT_FOUND),
+    STATUS_LABEL_INVALID("label", Kind.INVALID_INPUT),
+    STATUS_LABEL_TAKEN("label", Kind.CONFLICT),
+    STATUS_REQUIRED("status", Kind.INVALID_INPUT),
 
-    CANNED_RESPONSE_NOT_FOUND(null, Refusal.NOT_FOUND),
-    CANNED_RESPONSE_TITLE_INVALID("title", Refusal.INVALID),
-    CANNED_RESPONSE_BODY_INVALID("body", Refusal.INVALID),
-    CANNED_RESPONSE_UNKNOWN_PLACEHOLDER("body", Refusal.INVALID),
-    CANNED_RESPONSE_TAGS_INVALID("actions.addTags", Refusal.INVALID),
-    CANNED_RESPONSE_GROUP_INVALID("actions.assignGroupId", Refusal.INVALID);
+    CANNED_RESPONSE_NOT_FOUND(null, Kind.NOT_FOUND),
+    CANNED_RESPONSE_TITLE_INVALID("title", Kind.INVALID_INPUT),
+    CANNED_RESPONSE_BODY_INVALID("body", Kind.INVALID_INPUT),
+    CANNED_RESPONSE_UNKNOWN_PLACEHOLDER("body", Kind.INVALID_INPUT),
+    CANNED_RESPONSE_TAGS_INVALID("actions.addTags", Kind.INVALID_INPUT),
+    CANNED_RESPONSE_GROUP_INVALID("actions.assignGroupId", Kind.INVALID_INPUT);
 
-    /** What kind of refusal a rule is; the web layer maps each to one HTTP status. */
-    public enum Refusal {
-        /** The request itself is malformed (400). */
-        INVALID,
-        /** The caller may not do this (403). */
-        FORBIDDEN,
-        /** The item does not exist in the caller's tenant (404). */
-        NOT_FOUND,
-        /** The request clashes with the current state, e.g. a name already taken (409). */
-        CONFLICT,
-        /** Well-formed, but not something the item allows (422). */
-        UNPROCESSABLE
-    }
+    private static final URI RULE_BROKEN = URI.create("https://autocrm.org/problems/ticket-configuration-rule");
 
     private final String field;
-    private final Refusal refusal;
+    private final Kind kind;
 
-    ConfigurationRule(String field, Refusal refusal) {
+    ConfigurationRule(String field, Kind kind) {
         this.field = field;
-        this.refusal = refusal;
+        this.kind = kind;
     }
 
     /** The request field the rule is about, or null when it is about the item as a whole. */
+    @Override
     public String field() {
         return field;
     }
 
-    public Refusal refusal() {
-        return refusal;
+    @Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public URI type() {
+        return kind == Kind.NOT_FOUND ? Problems.NOT_FOUND : RULE_BROKEN;
+    }
+
+    @Override
+    public String title() {
+        return switch (kind) {
+            case INVALID_INPUT -> "Invalid request";
+            case FORBIDDEN -> "Not allowed";
+            case NOT_FOUND -> "Not found";
+            default -> "The ticket configuration cannot do that";
+        };
     }
 }

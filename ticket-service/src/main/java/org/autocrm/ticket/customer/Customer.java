@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.autocrm.events.CustomerCreated;
 import org.autocrm.events.CustomerUpdated;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -48,7 +49,7 @@ public class Customer {
     /** Replaces the editable fields; an update that changes nothing records no event. */
     void update(UpdateCustomer command, CustomerRegister register) {
         if (!Objects.equals(tenantId, command.tenantId())) {
-            throw CustomerRuleViolation.notFound(command.customerId());
+            throw CustomerRule.notFound(command.customerId());
         }
         CustomerEditors.check(command.by(), "edit customers");
         long current = AggregateLifecycle.getVersion();
@@ -69,7 +70,7 @@ public class Customer {
     private static void claimEmails(String tenantId, String customerId, CustomerProfile requested,
                                     CustomerRegister register) {
         register.claimEmails(tenantId, customerId, requested.emails()).ifPresent(owner -> {
-            throw new CustomerRuleViolation(CustomerRule.CUSTOMER_EMAIL_TAKEN,
+            throw new Refused(CustomerRule.CUSTOMER_EMAIL_TAKEN,
                     "email " + owner.email() + " already belongs to customer " + owner.customerId(),
                     Map.of("email", owner.email(), "existingCustomerId", owner.customerId()));
         });

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.autocrm.ticket.refusal.Refused;
 
 /**
  * The editable fields of a customer, normalised: trimmed, blanks as null, emails in lower case
@@ -37,12 +38,12 @@ public record CustomerProfile(String name, List<String> emails, String phone, St
         return emails.isEmpty() ? null : emails.get(0);
     }
 
-    /** Checks and normalises the fields of a command; throws {@link CustomerRuleViolation} for the first broken rule. */
+    /** Checks and normalises the fields of a command; throws {@link Refused} for the first broken rule. */
     public static CustomerProfile normalised(String name, List<String> emails, String phone, String company,
                                              String tier, String language, String timeZone, String externalId) {
         String cleanName = clean(name);
         if (cleanName == null) {
-            throw new CustomerRuleViolation(CustomerRule.CUSTOMER_NAME_REQUIRED, "name is required: a customer needs a name");
+            throw new Refused(CustomerRule.CUSTOMER_NAME_REQUIRED, "name is required: a customer needs a name");
         }
         return new CustomerProfile(cleanName, emails(emails), clean(phone), clean(company), clean(tier),
                 language(language), timeZone(timeZone), clean(externalId));
@@ -56,7 +57,7 @@ public record CustomerProfile(String name, List<String> emails, String phone, St
         for (int i = 0; i < requested.size(); i++) {
             String email = requested.get(i) == null ? "" : requested.get(i).strip().toLowerCase(Locale.ROOT);
             if (!isValidEmail(email)) {
-                throw new CustomerRuleViolation(CustomerRule.CUSTOMER_EMAIL_INVALID,
+                throw new Refused(CustomerRule.CUSTOMER_EMAIL_INVALID,
                         "emails[" + i + "] '" + requested.get(i) + "' is not a valid email address");
             }
             emails.add(email);
@@ -82,7 +83,7 @@ public record CustomerProfile(String name, List<String> emails, String phone, St
             }
             return locale.toLanguageTag();
         } catch (IllformedLocaleException e) {
-            throw new CustomerRuleViolation(CustomerRule.CUSTOMER_LANGUAGE_INVALID,
+            throw new Refused(CustomerRule.CUSTOMER_LANGUAGE_INVALID,
                     "language '" + requested + "' is not a BCP 47 language tag such as en or de-CH");
         }
     }
@@ -95,7 +96,7 @@ public record CustomerProfile(String name, List<String> emails, String phone, St
         try {
             return ZoneId.of(zone).getId();
         } catch (DateTimeException e) {
-            throw new CustomerRuleViolation(CustomerRule.CUSTOMER_TIME_ZONE_INVALID,
+            throw new Refused(CustomerRule.CUSTOMER_TIME_ZONE_INVALID,
                     "timeZone '" + requested + "' is not a time zone such as Europe/Berlin");
         }
     }

@@ -40,7 +40,7 @@ public class UpdatingCustomer {
         try {
             return customers.load(customerId);
         } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
-            throw CustomerRuleViolation.notFound(customerId);
+            throw CustomerRule.notFound(customerId);
         }
     }
 }

@@ -5,21 +5,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Optional;
+import org.autocrm.access.Caller;
+import org.autocrm.access.Role;
 import org.autocrm.events.Actor;
 import org.autocrm.events.EventTypes;
 import org.autocrm.events.MergedMessage;
 import org.autocrm.events.PublishedEvent;
 import org.autocrm.events.TicketAssigned;
 import org.autocrm.events.TicketCreated;
-import org.autocrm.events.TicketUnassigned;
-import org.autocrm.events.TicketMergeReceived;
 import org.autocrm.events.TicketCustomFieldChanged;
+import org.autocrm.events.TicketMergeReceived;
 import org.autocrm.events.TicketMessageAdded;
+import org.autocrm.events.TicketUnassigned;
 import org.autocrm.ticket.ticket.TicketConfiguration;
-import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.ticket.ticket.Visibility;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -44,7 +46,7 @@ public class TicketHistory {
     }
 
     /** TicketHistoryQuery: every event of the ticket in order, or empty if the caller may not see it. */
-    public Optional<List<Entry>> of(String ticketId, RequestingUser caller) {
+    public Optional<List<Entry>> of(String ticketId, Caller caller) {
         List<DomainEventMessage<?>> events = eventsVisibleTo(ticketId, caller);
         if (events.isEmpty()) {
             return Optional.empty();
@@ -66,7 +68,7 @@ public class TicketHistory {
     }
 
     /** TicketAsOfQuery: the ticket rebuilt from the events that had happened by {@code asOf}. */
-    public Optional<TicketAsOf> asOf(String ticketId, Instant asOf, RequestingUser caller) {
+    public Optional<TicketAsOf> asOf(String ticketId, Instant asOf, Caller caller) {
         TicketReplay replay = new TicketReplay();
         for (DomainEventMessage<?> message : eventsVisibleTo(ticketId, caller)) {
             if (message.getTimestamp().isAfter(asOf)) {
@@ -82,7 +84,7 @@ public class TicketHistory {
                 customer ? agentOnlyFields(caller.tenantId()) : Set.of()));
     }
 
-    private List<DomainEventMessage<?>> eventsVisibleTo(String ticketId, RequestingUser caller) {
+    private List<DomainEventMessage<?>> eventsVisibleTo(String ticketId, Caller caller) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
         eventStore.readEvents(ticketId).asStream().forEach(events::add);
         if (events.isEmpty() || !(events.get(0).getPayload() instanceof TicketCreated created)) {
@@ -96,11 +98,11 @@ public class TicketHistory {
      * agent those assigned to them, to one of their groups or to nobody; everyone else of the
      * tenant sees all. Judged by the ticket's assignment now, not at an {@code asOf} moment.
      */
-    private static boolean mayWorkOn(TicketCreated created, List<DomainEventMessage<?>> events, RequestingUser caller) {
+    private static boolean mayWorkOn(TicketCreated created, List<DomainEventMessage<?>> events, Caller caller) {
         if (isCustomer(caller)) {
             return created.customerId().equals(caller.userId());
         }
-        if (!"agent".equals(caller.role())) {
+        if (!caller.is(Role.AGENT)) {
             return true;
         }
         String agentId = null;
@@ -119,11 +121,11 @@ public class TicketHistory {
     }
 
     /** Customers read public messages only; admin-only notes are for admins (docs/permissions.md). */
-    private static Set<String> hiddenVisibilities(RequestingUser caller) {
+    private static Set<String> hiddenVisibilities(Caller caller) {
         if (isCustomer(caller)) {
-            return Set.of("internal", "admin_only");
+            return Set.of(Visibility.INTERNAL.wireName(), Visibility.ADMIN_ONLY.wireName());
         }
-        return "admin".equals(caller.role()) ? Set.of() : Set.of("admin_only");
+        return caller.is(Role.ADMIN) ? Set.of() : Set.of(Visibility.ADMIN_ONLY.wireName());
     }
 
     /** A merge brings the other ticket's notes along; keep only those the reader may see. */
@@ -136,15 +138,15 @@ public class TicketHistory {
                 merge.attachmentIds(), merge.by(), merge.at());
     }
 
-    private static boolean isCustomer(RequestingUser caller) {
-        return "customer".equals(caller.role());
+    private static boolean isCustomer(Caller caller) {
+        return caller.isCustomer();
     }
 
     private static boolean isPublic(PublishedEvent event, Set<String> agentOnlyFields) {
         if (event instanceof TicketCustomFieldChanged change) {
             return !agentOnlyFields.contains(change.key());
         }
-        return !(event instanceof TicketMessageAdded message) || "public".equals(message.visibility());
+        return !(event instanceof TicketMessageAdded message) || Visibility.PUBLIC.wireName().equals(message.visibility());
     }
 
     /** Custom fields the tenant shows to agents only. */
@@ -167,7 +169,7 @@ public class TicketHistory {
         }
         if (event instanceof TicketMergeReceived merge) {
             List<MergedMessage> publicMessages = merge.messages().stream()
-                    .filter(message -> "public".equals(message.visibility())).toList();
+                    .filter(message -> Visibility.PUBLIC.wireName().equals(message.visibility())).toList();
             return new TicketMergeReceived(merge.ticketId(), merge.tenantId(), merge.sourceTicketId(),
                     merge.sourceNumber(), publicMessages, merge.attachmentIds(), merge.by(), merge.at());
         }

@@ -3,9 +3,8 @@ package org.autocrm.ticket.history;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.autocrm.ticket.identity.RequestingUser;
-import org.autocrm.ticket.web.InvalidField;
-import org.autocrm.ticket.web.NotFound;
+import org.autocrm.access.Caller;
+import org.autocrm.ticket.refusal.Refused;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,21 +32,21 @@ class TicketHistoryController {
     }
 
     @GetMapping("/history")
-    HistoryView history(@PathVariable String id, RequestingUser caller) {
+    HistoryView history(@PathVariable String id, Caller caller) {
         return history.of(id, caller).map(events -> new HistoryView(id, events))
-                .orElseThrow(() -> new NotFound("There is no ticket " + id));
+                .orElseThrow(() -> Refused.notFound("There is no ticket " + id));
     }
 
     @GetMapping(params = "asOf")
-    ResponseEntity<TicketAsOf> asOf(@PathVariable String id, @RequestParam String asOf, RequestingUser caller) {
+    ResponseEntity<TicketAsOf> asOf(@PathVariable String id, @RequestParam String asOf, Caller caller) {
         Instant moment;
         try {
             moment = Instant.parse(asOf);
         } catch (DateTimeParseException e) {
-            throw new InvalidField("asOf", "must be an ISO-8601 UTC timestamp such as 2026-11-22T09:15:00Z");
+            throw Refused.invalidField("asOf", "must be an ISO-8601 UTC timestamp such as 2026-11-22T09:15:00Z");
         }
         TicketAsOf ticket = history.asOf(id, moment, caller)
-                .orElseThrow(() -> new NotFound("There is no ticket " + id + " as of " + asOf));
+                .orElseThrow(() -> Refused.notFound("There is no ticket " + id + " as of " + asOf));
         return ResponseEntity.ok().eTag("\"" + ticket.version() + "\"").body(ticket);
     }
 }

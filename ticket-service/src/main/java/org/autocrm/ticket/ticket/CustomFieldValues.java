@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.autocrm.events.Actor;
+import org.autocrm.ticket.refusal.Refused;
 import org.autocrm.ticket.ticket.TicketConfiguration.CustomFieldDefinition;
 
 /** Checks custom field values against the tenant's definitions on every write. */
@@ -50,7 +51,7 @@ final class CustomFieldValues {
         if (definition.retired()) {
             throw invalid(key, "has been retired and can no longer be set");
         }
-        if (Roles.isCustomer(by) && !definition.visibleToCustomers()) {
+        if (TicketPermissions.isCustomer(by) && !definition.visibleToCustomers()) {
             throw invalid(key, "can only be set by agents");
         }
         if (value == null) {
@@ -113,8 +114,8 @@ final class CustomFieldValues {
         return checked;
     }
 
-    private static TicketRuleViolation invalid(String key, String problem) {
-        return new TicketRuleViolation(TicketRule.INVALID_CUSTOM_FIELD, "customFields." + key + " " + problem,
+    private static Refused invalid(String key, String problem) {
+        return new Refused(TicketRule.INVALID_CUSTOM_FIELD, "customFields." + key + " " + problem,
                 Map.of("field", "customFields." + key));
     }
 }

@@ -2,10 +2,11 @@ package org.autocrm.ticket.ticket;
 
 import java.util.Map;
 import java.util.Optional;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -58,19 +59,19 @@ public class OpeningTicket {
             earlier = null;
         }
         if (earlier == null || !earlier.invoke(t -> t.isVisibleTo(command.tenantId(), command.by(), command.byGroups()))) {
-            throw new TicketRuleViolation(TicketRule.UNKNOWN_TICKET,
+            throw new Refused(TicketRule.UNKNOWN_TICKET,
                     "followUpOf '" + command.followUpOf() + "' is not a ticket of this organisation",
                     Map.of("field", "followUpOf"));
         }
         if (!earlier.invoke(Ticket::isClosed)) {
-            throw new TicketRuleViolation(TicketRule.NOT_CLOSED_YET,
+            throw new Refused(TicketRule.NOT_CLOSED_YET,
                     "followUpOf must be a closed ticket; an open one takes new messages itself");
         }
     }
 
     private OpenedTicket firstResult(CreateTicket command, IdempotentRequests.Claim claim) {
         if (!claim.fingerprint().equals(fingerprint(command))) {
-            throw new TicketRuleViolation(TicketRule.IDEMPOTENCY_KEY_REUSED,
+            throw new Refused(TicketRule.IDEMPOTENCY_KEY_REUSED,
                     "Idempotency-Key '" + command.idempotencyKey() + "' was already used for a different request",
                     Map.of("ticketId", claim.ticketId()));
         }

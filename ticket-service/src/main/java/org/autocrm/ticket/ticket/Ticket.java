@@ -29,6 +29,7 @@ import org.autocrm.events.TicketStatus;
 import org.autocrm.events.TicketStatusChanged;
 import org.autocrm.events.TicketTagsChanged;
 import org.autocrm.events.TicketUnassigned;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -41,12 +42,6 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate
 public class Ticket {
-
-    static final String PUBLIC = "public";
-    static final String INTERNAL = "internal";
-    static final String ADMIN_ONLY = "admin_only";
-    static final String EXTERNAL_THREAD = "external";
-    static final String INTERNAL_THREAD = "internal";
 
     @AggregateIdentifier
     private String ticketId;
@@ -77,22 +72,22 @@ public class Ticket {
            CustomerDirectory customers) {
         Actor by = command.by();
         if (command.subject() == null || command.subject().isBlank()) {
-            throw new TicketRuleViolation(TicketRule.SUBJECT_REQUIRED, "subject is required: a ticket needs a subject");
+            throw new Refused(TicketRule.SUBJECT_REQUIRED, "subject is required: a ticket needs a subject");
         }
         if (command.customerId() == null || command.customerId().isBlank()) {
-            throw new TicketRuleViolation(TicketRule.CUSTOMER_REQUIRED,
+            throw new Refused(TicketRule.CUSTOMER_REQUIRED,
                     "customerId is required: a ticket always belongs to one customer");
         }
-        if (Roles.isCustomer(by) && !by.userId().equals(command.customerId())) {
-            throw Roles.notPermitted(by, "open a ticket for someone else");
+        if (TicketPermissions.isCustomer(by) && !by.userId().equals(command.customerId())) {
+            throw TicketPermissions.notPermitted(by, "open a ticket for someone else");
         }
         if (customers.find(command.tenantId(), command.customerId()).isEmpty()) {
-            throw new TicketRuleViolation(TicketRule.UNKNOWN_CUSTOMER,
+            throw new Refused(TicketRule.UNKNOWN_CUSTOMER,
                     "customerId '" + command.customerId() + "' is not a customer of this organisation");
         }
-        requireKnownPriority(command.tenantId(), command.priority(), configuration);
+        TicketFields.requireKnownPriority(command.tenantId(), command.priority(), configuration);
         if (command.categoryId() != null) {
-            requireSelectableCategory(command.tenantId(), command.categoryId(), configuration);
+            TicketFields.requireSelectableCategory(command.tenantId(), command.categoryId(), configuration);
         }
         Map<String, Object> fields = CustomFieldValues.forNewTicket(command.customFields(),
                 configuration.customFields(command.tenantId()), by);
@@ -104,11 +99,11 @@ public class Ticket {
                 RichText.sanitise(command.description()),
                 command.customerId(),
                 command.priority(),
-                TicketStatus.OPEN,
+                StatusTransitions.INITIAL,
                 command.channel().wireName(),
                 command.language(),
                 command.categoryId(),
-                normalisedTags(command.tags()),
+                TicketFields.normalisedTags(command.tags()),
                 fields,
                 command.followUpOf(),
                 by,
@@ -137,10 +132,10 @@ public class Ticket {
         if (!tenantId.equals(tenant)) {
             return false;
         }
-        if (Roles.isCustomer(actor)) {
+        if (TicketPermissions.isCustomer(actor)) {
             return actor.userId().equals(customerId);
         }
-        if (Roles.isAgent(actor)) {
+        if (TicketPermissions.isAgent(actor)) {
             return actor.userId().equals(agentId)
                     || groupId != null && actorGroups != null && actorGroups.contains(groupId)
                     || agentId == null && groupId == null;
@@ -153,7 +148,7 @@ public class Ticket {
     void updateDetails(String subject, String description, Actor by) {
         requireOpenForChanges(by, "edit a ticket");
         if (subject != null && subject.isBlank()) {
-            throw new TicketRuleViolation(TicketRule.SUBJECT_REQUIRED, "subject cannot be blank");
+            throw new Refused(TicketRule.SUBJECT_REQUIRED, "subject cannot be blank");
         }
         String newSubject = subject == null ? this.subject : subject.strip();
         String newDescription = description == null ? this.description : RichText.sanitise(description);
@@ -164,8 +159,8 @@ public class Ticket {
 
     void changePriority(String newPriority, TicketConfiguration configuration, Actor by) {
         requireOpenForChanges(by, "change the priority");
-        Roles.requireLead(by, "change the priority of a ticket");
-        requireKnownPriority(tenantId, newPriority, configuration);
+        TicketPermissions.requireLead(by, "change the priority of a ticket");
+        TicketFields.requireKnownPriority(tenantId, newPriority, configuration);
         if (!newPriority.equals(priority)) {
             apply(new TicketPriorityChanged(ticketId, tenantId, priority, newPriority, by, now()));
         }
@@ -173,7 +168,7 @@ public class Ticket {
 
     void changeCategory(String newCategoryId, TicketConfiguration configuration, Actor by) {
         requireOpenForChanges(by, "change the category");
-        requireSelectableCategory(tenantId, newCategoryId, configuration);
+        TicketFields.requireSelectableCategory(tenantId, newCategoryId, configuration);
         if (!newCategoryId.equals(categoryId)) {
             apply(new TicketCategoryChanged(ticketId, tenantId, categoryId, newCategoryId, by, now()));
         }
@@ -181,7 +176,7 @@ public class Ticket {
 
     void changeTags(List<String> newTags, Actor by) {
         requireOpenForChanges(by, "change tags");
-        List<String> wanted = normalisedTags(newTags);
+        List<String> wanted = TicketFields.normalisedTags(newTags);
         List<String> added = wanted.stream().filter(tag -> !tags.contains(tag)).toList();
         List<String> removed = tags.stream().filter(tag -> !wanted.contains(tag)).toList();
         if (!added.isEmpty() || !removed.isEmpty()) {
@@ -203,31 +198,26 @@ public class Ticket {
     void changeStatus(TicketStatus requested, String label, String resolutionSummary,
                       TicketConfiguration configuration, Actor by) {
         requireNotMerged();
-        Roles.requireStaff(by, "change the status of a ticket");
+        TicketPermissions.requireStaff(by, "change the status of a ticket");
         TicketStatus target = requested;
         if (label != null) {
-            target = configuration.statusOfLabel(tenantId, label).orElseThrow(() -> new TicketRuleViolation(
+            target = configuration.statusOfLabel(tenantId, label).orElseThrow(() -> new Refused(
                     TicketRule.UNKNOWN_STATUS_LABEL, "statusLabel '" + label + "' is not a status of this organisation"));
             if (requested != null && requested != target) {
-                throw new TicketRuleViolation(TicketRule.UNKNOWN_STATUS_LABEL,
+                throw new Refused(TicketRule.UNKNOWN_STATUS_LABEL,
                         "statusLabel '" + label + "' means " + target + ", not " + requested);
             }
         }
         if (target == null) {
-            throw new TicketRuleViolation(TicketRule.ILLEGAL_TRANSITION, "status or statusLabel is required");
+            throw new Refused(TicketRule.ILLEGAL_TRANSITION, "status or statusLabel is required");
         }
-        if (target == status) {
-            return;
-        }
-        if (!StatusTransitions.allowed(status, target)) {
-            throw illegalTransition(target);
-        }
-        if (target == TicketStatus.RESOLVED && (resolutionSummary == null || resolutionSummary.isBlank())) {
-            throw new TicketRuleViolation(TicketRule.RESOLUTION_SUMMARY_REQUIRED,
-                    "resolutionSummary is required to resolve a ticket: say what solved it");
-        }
-        apply(new TicketStatusChanged(ticketId, tenantId, status, target, label, "manual",
-                target == TicketStatus.RESOLVED ? resolutionSummary.strip() : null, by, now()));
+        StatusTransitions.manual(number, status, target, resolutionSummary).ifPresent(change -> record(change, label,
+                change.to() == TicketStatus.RESOLVED ? resolutionSummary.strip() : null, by));
+    }
+
+    private void record(StatusTransitions.Change change, String label, String resolutionSummary, Actor by) {
+        apply(new TicketStatusChanged(ticketId, tenantId, change.from(), change.to(), label, change.reason().wireName(),
+                resolutionSummary, by, now()));
     }
 
     // ---- assignment ----------------------------------------------------------------------------
@@ -235,15 +225,15 @@ public class Ticket {
     void assign(String agent, String group, Actor by) {
         requireOpenForChanges(by, "assign a ticket");
         if (agent != null && group != null) {
-            throw new TicketRuleViolation(TicketRule.AGENT_AND_GROUP_TOGETHER,
+            throw new Refused(TicketRule.AGENT_AND_GROUP_TOGETHER,
                     "agentId and groupId cannot both be set: a ticket goes to one agent or one group");
         }
         if (agent == null && group == null) {
-            throw new TicketRuleViolation(TicketRule.AGENT_AND_GROUP_TOGETHER, "agentId or groupId is required");
+            throw new Refused(TicketRule.AGENT_AND_GROUP_TOGETHER, "agentId or groupId is required");
         }
         boolean assigningSelf = agent != null && agent.equals(by.userId());
         if (!assigningSelf) {
-            Roles.requireLead(by, "assign tickets to others or to groups");
+            TicketPermissions.requireLead(by, "assign tickets to others or to groups");
         }
         if (Objects.equals(agent, agentId) && Objects.equals(group, groupId)) {
             return;
@@ -258,7 +248,7 @@ public class Ticket {
         }
         boolean ownTicket = by.userId().equals(agentId);
         if (!ownTicket) {
-            Roles.requireLead(by, "unassign tickets of others");
+            TicketPermissions.requireLead(by, "unassign tickets of others");
         }
         apply(new TicketUnassigned(ticketId, tenantId, agentId, groupId, by, now()));
     }
@@ -266,7 +256,7 @@ public class Ticket {
     void escalate(String toGroup, String reason, Actor by) {
         requireOpenForChanges(by, "escalate a ticket");
         if (reason == null || reason.isBlank()) {
-            throw new TicketRuleViolation(TicketRule.REASON_REQUIRED, "reason is required to escalate a ticket");
+            throw new Refused(TicketRule.REASON_REQUIRED, "reason is required to escalate a ticket");
         }
         apply(new TicketEscalated(ticketId, tenantId, escalationLevel + 1, toGroup, reason.strip(), by, now()));
         if (toGroup != null && !toGroup.equals(groupId)) {
@@ -279,38 +269,24 @@ public class Ticket {
 
     void postMessage(PostMessage message) {
         Actor by = message.by();
-        requireNotMerged();
-        if (status == TicketStatus.CLOSED) {
-            throw new TicketRuleViolation(TicketRule.TICKET_CLOSED,
-                    "Ticket #" + number + " is closed; open a follow-up ticket instead",
-                    Map.of("currentStatus", status.name()));
-        }
-        String visibility = message.visibility() == null ? PUBLIC : message.visibility();
-        String threadKind = message.threadKind() == null ? EXTERNAL_THREAD : message.threadKind();
-        requireMayWrite(visibility, threadKind, by);
+        requireStillWritable();
+        MessagePlacement placement = MessagePlacement.of(message.visibility(), message.threadKind(), by);
+        String threadKind = placement.threadKind().wireName();
         String body = RichText.sanitise(message.body());
         if (body.isEmpty()) {
-            throw new TicketRuleViolation(TicketRule.BODY_REQUIRED, "body is required and cannot be only markup");
+            throw new Refused(TicketRule.BODY_REQUIRED, "body is required and cannot be only markup");
         }
         String threadId = message.threadId() != null ? message.threadId() : threadKind + ":" + ticketId;
-        List<String> mentions = Roles.isStaff(by) ? Mentions.of(body, message.mentions()) : List.of();
+        List<String> mentions = TicketPermissions.actsForOrganisation(by) ? Mentions.of(body, message.mentions()) : List.of();
         List<String> attachments = message.attachmentIds() == null ? List.of() : List.copyOf(message.attachmentIds());
-        apply(new TicketMessageAdded(ticketId, tenantId, message.messageId(), threadId, threadKind, visibility, body,
-                mentions, attachments, by, now()));
-        if (Roles.isCustomer(by) && (status == TicketStatus.PENDING || status == TicketStatus.RESOLVED)) {
-            apply(new TicketStatusChanged(ticketId, tenantId, status, TicketStatus.OPEN, null, "customer_reply", null,
-                    by, now()));
-        }
+        apply(new TicketMessageAdded(ticketId, tenantId, message.messageId(), threadId, threadKind,
+                placement.visibility().wireName(), body, mentions, attachments, by, now()));
+        StatusTransitions.afterMessage(status, by).ifPresent(change -> record(change, null, null, by));
     }
 
     /** Customers attach screenshots to their own tickets as much as agents attach documents. */
     void recordAttachment(RecordAttachment attachment) {
-        requireNotMerged();
-        if (status == TicketStatus.CLOSED) {
-            throw new TicketRuleViolation(TicketRule.TICKET_CLOSED,
-                    "Ticket #" + number + " is closed; open a follow-up ticket instead",
-                    Map.of("currentStatus", status.name()));
-        }
+        requireStillWritable();
         apply(new TicketAttachmentAdded(ticketId, tenantId, attachment.attachmentId(), attachment.messageId(),
                 attachment.fileName(), attachment.contentType(), attachment.size(), attachment.sha256(),
                 attachment.by(), now()));
@@ -322,11 +298,11 @@ public class Ticket {
     MergeContent mergeInto(String targetTicketId, Actor by) {
         requireOpenForChanges(by, "merge tickets");
         if (targetTicketId.equals(ticketId)) {
-            throw new TicketRuleViolation(TicketRule.CANNOT_MERGE_INTO_ITSELF, "A ticket cannot be merged into itself");
+            throw new Refused(TicketRule.CANNOT_MERGE_INTO_ITSELF, "A ticket cannot be merged into itself");
         }
         MergeContent content = new MergeContent(ticketId, number, List.copyOf(conversation), List.copyOf(attachmentIds));
         apply(new TicketMerged(ticketId, tenantId, targetTicketId, by, now()));
-        apply(new TicketStatusChanged(ticketId, tenantId, status, TicketStatus.CLOSED, null, "merged", null, by, now()));
+        record(StatusTransitions.mergedAway(status), null, null, by);
         return content;
     }
 
@@ -338,9 +314,9 @@ public class Ticket {
     }
 
     void link(String otherTicketId, String relation, Actor by) {
-        Roles.requireStaff(by, "link tickets");
+        TicketPermissions.requireStaff(by, "link tickets");
         if (otherTicketId.equals(ticketId)) {
-            throw new TicketRuleViolation(TicketRule.CANNOT_LINK_TO_ITSELF, "A ticket cannot be linked to itself");
+            throw new Refused(TicketRule.CANNOT_LINK_TO_ITSELF, "A ticket cannot be linked to itself");
         }
         if (!linkedTickets.contains(otherTicketId)) {
             apply(new TicketLinked(ticketId, tenantId, otherTicketId, relation == null ? "related" : relation, by, now()));
@@ -348,17 +324,17 @@ public class Ticket {
     }
 
     void rate(String scale, int score, String comment, Actor by) {
-        if (!Roles.isCustomer(by)) {
-            throw Roles.notPermitted(by, "rate a ticket; only its customer can");
+        if (!TicketPermissions.isCustomer(by)) {
+            throw TicketPermissions.notPermitted(by, "rate a ticket; only its customer can");
         }
         if (status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED) {
-            throw new TicketRuleViolation(TicketRule.NOT_RESOLVED_YET,
+            throw new Refused(TicketRule.NOT_RESOLVED_YET,
                     "Ticket #" + number + " can be rated once it is resolved", Map.of("currentStatus", status.name()));
         }
         boolean valid = "five_point".equals(scale) ? score >= 1 && score <= 5
                 : "good_bad".equals(scale) && (score == 0 || score == 1);
         if (!valid) {
-            throw new TicketRuleViolation(TicketRule.INVALID_SCORE,
+            throw new Refused(TicketRule.INVALID_SCORE,
                     "score must be 1-5 on the five_point scale, or 1 (good) / 0 (bad) on the good_bad scale");
         }
         apply(new TicketSatisfactionRated(ticketId, tenantId, scale, score,
@@ -369,73 +345,29 @@ public class Ticket {
 
     private void requireOpenForChanges(Actor by, String what) {
         requireNotMerged();
-        Roles.requireStaff(by, what);
+        TicketPermissions.requireStaff(by, what);
         if (status == TicketStatus.CLOSED) {
-            throw new TicketRuleViolation(TicketRule.TICKET_CLOSED,
+            throw new Refused(TicketRule.TICKET_CLOSED,
                     "Ticket #" + number + " is closed and cannot change; open a follow-up ticket instead",
+                    Map.of("currentStatus", status.name()));
+        }
+    }
+
+    /** Messages and files may still come in while a ticket is resolved, but not once it is closed or merged. */
+    private void requireStillWritable() {
+        requireNotMerged();
+        if (status == TicketStatus.CLOSED) {
+            throw new Refused(TicketRule.TICKET_CLOSED,
+                    "Ticket #" + number + " is closed; open a follow-up ticket instead",
                     Map.of("currentStatus", status.name()));
         }
     }
 
     private void requireNotMerged() {
         if (mergedInto != null) {
-            throw new TicketRuleViolation(TicketRule.TICKET_MERGED,
+            throw new Refused(TicketRule.TICKET_MERGED,
                     "Ticket #" + number + " was merged into ticket " + mergedInto, Map.of("mergedInto", mergedInto));
         }
-    }
-
-    private static void requireMayWrite(String visibility, String threadKind, Actor by) {
-        if (!Set.of(PUBLIC, INTERNAL, ADMIN_ONLY).contains(visibility)) {
-            throw new TicketRuleViolation(TicketRule.INVALID_VISIBILITY,
-                    "visibility must be public, internal or admin_only");
-        }
-        if (!Set.of(EXTERNAL_THREAD, INTERNAL_THREAD).contains(threadKind)) {
-            throw new TicketRuleViolation(TicketRule.INVALID_THREAD, "threadKind must be external or internal");
-        }
-        if (Roles.isCustomer(by) && (!PUBLIC.equals(visibility) || !EXTERNAL_THREAD.equals(threadKind))) {
-            throw Roles.notPermitted(by, "write internal notes");
-        }
-        if (!Roles.isCustomer(by) && !Roles.isStaff(by)) {
-            throw Roles.notPermitted(by, "write on tickets");
-        }
-        if (ADMIN_ONLY.equals(visibility) && !Roles.isAdmin(by)) {
-            throw Roles.notPermitted(by, "write admin-only notes");
-        }
-        if (INTERNAL_THREAD.equals(threadKind) && PUBLIC.equals(visibility)) {
-            throw new TicketRuleViolation(TicketRule.INVALID_VISIBILITY,
-                    "visibility cannot be public in an internal thread: it is between team members");
-        }
-    }
-
-    private TicketRuleViolation illegalTransition(TicketStatus target) {
-        List<String> allowed = StatusTransitions.allowedFrom(status).stream().map(Enum::name).toList();
-        return new TicketRuleViolation(TicketRule.ILLEGAL_TRANSITION,
-                "Ticket #" + number + " cannot go from " + status + " to " + target + "; allowed: "
-                        + (allowed.isEmpty() ? "none, it is final" : String.join(", ", allowed)),
-                Map.of("currentStatus", status.name(), "allowedStatuses", allowed));
-    }
-
-    private static void requireKnownPriority(String tenant, String priority, TicketConfiguration configuration) {
-        List<String> priorities = configuration.priorities(tenant);
-        if (priority == null || !priorities.contains(priority)) {
-            throw new TicketRuleViolation(TicketRule.UNKNOWN_PRIORITY,
-                    "priority must be one of " + priorities + ", not '" + priority + "'");
-        }
-    }
-
-    private static void requireSelectableCategory(String tenant, String category, TicketConfiguration configuration) {
-        switch (configuration.category(tenant, category)) {
-            case ACTIVE -> { }
-            case ARCHIVED -> throw new TicketRuleViolation(TicketRule.ARCHIVED_CATEGORY,
-                    "categoryId '" + category + "' is archived and can no longer be chosen");
-            case UNKNOWN -> throw new TicketRuleViolation(TicketRule.UNKNOWN_CATEGORY,
-                    "categoryId '" + category + "' is not a category of this organisation");
-        }
-    }
-
-    private static List<String> normalisedTags(List<String> tags) {
-        return tags == null ? List.of() : tags.stream().filter(Objects::nonNull).map(String::strip)
-                .filter(tag -> !tag.isEmpty()).map(String::toLowerCase).distinct().toList();
     }
 
     private static Instant now() {

@@ -2,6 +2,7 @@ package org.autocrm.ticket.ticket;
 
 import java.util.Map;
 import java.util.function.Consumer;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
@@ -115,19 +116,26 @@ public class TicketCommands {
     private Aggregate<Ticket> load(TicketCommand command) {
         Aggregate<Ticket> ticket = loadVisible(command, command.ticketId());
         if (ticket == null) {
-            throw new TicketRuleViolation(TicketRule.TICKET_NOT_FOUND, "There is no ticket " + command.ticketId());
+            throw new Refused(TicketRule.TICKET_NOT_FOUND, "There is no ticket " + command.ticketId());
         }
         Long expected = command.expectedVersion();
         if (expected != null && !expected.equals(ticket.version())) {
-            throw new StaleTicketVersion(command.ticketId(), expected, ticket.version());
+            throw staleVersion(command.ticketId(), expected, ticket.version());
         }
         return ticket;
+    }
+
+    /** The caller's If-Match version is not the ticket's current version: someone else changed it first. */
+    private static Refused staleVersion(String ticketId, long expected, long current) {
+        return Refused.atVersion(TicketRule.STALE_VERSION, "Ticket " + ticketId + " is at version " + current
+                        + ", not " + expected + "; reload it and apply your change again",
+                Map.of("currentVersion", current, "expectedVersion", expected), current);
     }
 
     private Aggregate<Ticket> loadOther(TicketCommand command, String otherId, String field) {
         Aggregate<Ticket> other = otherId == null ? null : loadVisible(command, otherId);
         if (other == null) {
-            throw new TicketRuleViolation(TicketRule.UNKNOWN_TICKET,
+            throw new Refused(TicketRule.UNKNOWN_TICKET,
                     field + " '" + otherId + "' is not a ticket of this organisation", Map.of("field", field));
         }
         return other;

@@ -1,7 +1,11 @@
 package org.autocrm.ticket.ticket;
 
+import java.net.URI;
+import org.autocrm.ticket.refusal.Problems;
+import org.autocrm.ticket.refusal.Refusal;
+
 /** The rules a ticket command can break; each code is stable, and its kind decides the HTTP status. */
-public enum TicketRule {
+public enum TicketRule implements Refusal {
     SUBJECT_REQUIRED(Kind.INVALID_INPUT, "subject"),
     CUSTOMER_REQUIRED(Kind.INVALID_INPUT, "customerId"),
     BODY_REQUIRED(Kind.INVALID_INPUT, "body"),
@@ -26,22 +30,10 @@ public enum TicketRule {
     NOT_CLOSED_YET(Kind.INVALID_VALUE, "followUpOf"),
     CANNOT_MERGE_INTO_ITSELF(Kind.CONFLICT, "targetTicketId"),
     CANNOT_LINK_TO_ITSELF(Kind.CONFLICT, "ticketId"),
+    /** The caller's If-Match version is not the ticket's current version: someone else changed it first. */
+    STALE_VERSION(Kind.CONFLICT, null),
     NOT_PERMITTED(Kind.FORBIDDEN, null),
     TICKET_NOT_FOUND(Kind.NOT_FOUND, null);
-
-    /** What sort of refusal it is; the web layer maps each kind to one status code. */
-    public enum Kind {
-        /** malformed or missing input (400) */
-        INVALID_INPUT,
-        /** well-formed input the tenant's configuration or data does not accept (422) */
-        INVALID_VALUE,
-        /** the ticket's current state does not allow it (409) */
-        CONFLICT,
-        /** the caller's role does not allow it (403) */
-        FORBIDDEN,
-        /** no such ticket for this caller (404) */
-        NOT_FOUND
-    }
 
     private final Kind kind;
     private final String field;
@@ -51,12 +43,35 @@ public enum TicketRule {
         this.field = field;
     }
 
+    private static final URI RULE_BROKEN = URI.create("https://autocrm.org/problems/ticket-rule");
+
+    @Override
     public Kind kind() {
         return kind;
     }
 
     /** The request field the rule is about, or null when it is about the ticket as a whole. */
+    @Override
     public String field() {
         return field;
+    }
+
+    @Override
+    public URI type() {
+        return this == STALE_VERSION ? Problems.STALE_VERSION : RULE_BROKEN;
+    }
+
+    @Override
+    public String title() {
+        if (this == STALE_VERSION) {
+            return "Changed by someone else";
+        }
+        return switch (kind) {
+            case INVALID_INPUT, INVALID_VALUE -> "Invalid request";
+            case CONFLICT -> "The ticket cannot do that now";
+            case FORBIDDEN -> "Not allowed";
+            case NOT_FOUND -> "Not found";
+            default -> throw new IllegalStateException(kind + " is not a kind of ticket rule");
+        };
     }
 }

@@ -1,23 +1,15 @@
 package org.autocrm.ticket.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.autocrm.access.InvalidAccessToken;
-import org.autocrm.access.SigningKeysUnavailable;
-import org.autocrm.ticket.attachment.AttachmentRefused;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
-import org.autocrm.ticket.customer.CustomerRuleViolation;
-import org.autocrm.ticket.identity.MissingScope;
-import org.autocrm.ticket.identity.RequestingUserResolver.InvalidCaller;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.autocrm.ticket.ticket.StaleTicketVersion;
-import org.autocrm.ticket.ticket.TicketRuleViolation;
+import org.autocrm.ticket.refusal.Problems;
+import org.autocrm.ticket.refusal.Refusal;
+import org.autocrm.ticket.refusal.Refused;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -31,22 +23,39 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Turns every refusal into an RFC 9457 problem response a person can act on. */
+/**
+ * Turns every refusal into an RFC 9457 problem response a person can act on. A feature's refusal
+ * ({@link Refused}) is answered by its {@link Refusal.Kind kind}, with the refusal's type, title and
+ * code; this class knows no feature. Callers that are not signed in or lack a scope are answered by
+ * the service kit ({@code org.autocrm.access.web.AccessProblems}).
+ */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    private static final URI INVALID_REQUEST = URI.create("https://autocrm.org/problems/invalid-request");
-    private static final URI RULE_BROKEN = URI.create("https://autocrm.org/problems/ticket-rule");
-    private static final URI STALE_VERSION = URI.create("https://autocrm.org/problems/stale-version");
-    private static final URI CONFIGURATION_RULE_BROKEN = URI.create("https://autocrm.org/problems/ticket-configuration-rule");
-    private static final URI NOT_FOUND = URI.create("https://autocrm.org/problems/not-found");
-    private static final URI CUSTOMER_RULE_BROKEN = URI.create("https://autocrm.org/problems/customer-rule");
-    private static final URI NOT_SIGNED_IN = URI.create("https://autocrm.org/problems/not-signed-in");
-    private static final URI MISSING_SCOPE = URI.create("https://autocrm.org/problems/missing-scope");
-    private static final URI VERSION_CONFLICT = URI.create("https://autocrm.org/problems/version-conflict");
+
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ProblemDetail> refused(Refused ex) {
+        Refusal refusal = ex.refusal();
+        HttpStatus status = HttpStatus.valueOf(refusal.kind().status());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+        if (refusal.type() != null) {
+            problem.setType(refusal.type());
+        }
+        problem.setTitle(refusal.title());
+        if (refusal.code() != null) {
+            problem.setProperty("code", refusal.code());
+        }
+        ex.details().forEach(problem::setProperty);
+        ex.field().ifPresent(field -> problem.setProperty("errors",
+                List.of(Map.of("field", field, "message", ex.fieldMessage()))));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        ex.currentVersion().ifPresent(version -> response.eTag("\"" + version + "\""));
+        return response.body(problem);
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -72,20 +81,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid("The request body is not valid JSON", List.of()));
     }
 
-    @ExceptionHandler(InvalidField.class)
-    ResponseEntity<ProblemDetail> invalidField(InvalidField ex) {
-        return ResponseEntity.badRequest().body(invalid(ex.field() + " " + ex.getMessage(),
-                List.of(Map.of("field", ex.field(), "message", ex.getMessage()))));
-    }
-
-    @ExceptionHandler(AttachmentRefused.class)
-    ResponseEntity<ProblemDetail> attachmentRefused(AttachmentRefused ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-        problem.setTitle("File not accepted");
-        problem.setProperty("errors", List.of(Map.of("field", "file", "message", ex.getMessage())));
-        return ResponseEntity.status(ex.status()).body(problem);
-    }
-
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -95,131 +90,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<ProblemDetail> notFound(NotFound ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-        problem.setTitle("Not found");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-    }
-
-    /**
-     * RFC 6750: a missing or invalid token is 401 with a WWW-Authenticate challenge; a request
-     * without any token gets the bare challenge, a bad token says what is wrong with it.
-     */
-    @ExceptionHandler(InvalidAccessToken.class)
-    ResponseEntity<ProblemDetail> invalidToken(InvalidAccessToken ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
-        problem.setType(NOT_SIGNED_IN);
-        problem.setTitle("Not signed in");
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, ex.challenge())
-                .body(problem);
-    }
-
-    /** RFC 6750: a valid token without the scope the endpoint needs is 403 insufficient_scope. */
-    @ExceptionHandler(MissingScope.class)
-    ResponseEntity<ProblemDetail> missingScope(MissingScope ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-        problem.setType(MISSING_SCOPE);
-        problem.setTitle("Not allowed");
-        problem.setProperty("code", "MISSING_SCOPE");
-        if (ex.scope() != null) {
-            problem.setProperty("scope", ex.scope());
-        }
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\""
-                        + (ex.scope() == null ? "" : ", scope=\"" + ex.scope() + "\""))
-                .body(problem);
-    }
-
-    /** Without the gateway's keys no token can be checked: say so and when to retry, never 500. */
-    @ExceptionHandler(SigningKeysUnavailable.class)
-    ResponseEntity<ProblemDetail> keysUnavailable(SigningKeysUnavailable ex) {
-        log.warn("{}: {}", ex.getMessage(), String.valueOf(ex.getCause()));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "Access tokens cannot be checked right now; please retry shortly.");
-        problem.setTitle("Service unavailable");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
-    }
-
-    @ExceptionHandler(InvalidCaller.class)
-    ResponseEntity<ProblemDetail> invalidCaller(InvalidCaller ex) {
-        return ResponseEntity.badRequest().body(invalid(ex.getMessage(),
-                List.of(Map.of("field", ex.header(), "message", ex.getMessage()))));
-    }
-
-    @ExceptionHandler(TicketRuleViolation.class)
-    ResponseEntity<ProblemDetail> ruleBroken(TicketRuleViolation ex) {
-        HttpStatus status = switch (ex.rule().kind()) {
-            case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
-            case INVALID_VALUE -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-        problem.setType(RULE_BROKEN);
-        problem.setTitle(switch (ex.rule().kind()) {
-            case INVALID_INPUT, INVALID_VALUE -> "Invalid request";
-            case CONFLICT -> "The ticket cannot do that now";
-            case FORBIDDEN -> "Not allowed";
-            case NOT_FOUND -> "Not found";
-        });
-        problem.setProperty("code", ex.rule().name());
-        ex.details().forEach(problem::setProperty);
-        Object field = ex.details().getOrDefault("field", ex.rule().field());
-        if (field != null) {
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", ex.getMessage())));
-        }
-        return ResponseEntity.status(status).body(problem);
-    }
-
-    @ExceptionHandler(StaleTicketVersion.class)
-    ResponseEntity<ProblemDetail> staleVersion(StaleTicketVersion ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-        problem.setType(STALE_VERSION);
-        problem.setTitle("Changed by someone else");
-        problem.setProperty("code", "STALE_VERSION");
-        problem.setProperty("currentVersion", ex.currentVersion());
-        problem.setProperty("expectedVersion", ex.expectedVersion());
-        return ResponseEntity.status(HttpStatus.CONFLICT).eTag("\"" + ex.currentVersion() + "\"").body(problem);
-    }
-
     /** Two writes to one ticket raced and this one lost: the same answer as a stale If-Match. */
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentWrite(ConcurrencyException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The ticket was changed by someone else at the same moment; reload it and try again.");
-        problem.setType(STALE_VERSION);
+        problem.setType(Problems.STALE_VERSION);
         problem.setTitle("Changed by someone else");
         problem.setProperty("code", "STALE_VERSION");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    @ExceptionHandler(ConfigurationRuleViolation.class)
-    ResponseEntity<ProblemDetail> configurationRuleBroken(ConfigurationRuleViolation ex) {
-        HttpStatus status = switch (ex.rule().refusal()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-        problem.setType(status == HttpStatus.NOT_FOUND ? NOT_FOUND : CONFIGURATION_RULE_BROKEN);
-        problem.setTitle(switch (ex.rule().refusal()) {
-            case INVALID -> "Invalid request";
-            case FORBIDDEN -> "Not allowed";
-            case NOT_FOUND -> "Not found";
-            case CONFLICT, UNPROCESSABLE -> "The ticket configuration cannot do that";
-        });
-        problem.setProperty("code", ex.rule().name());
-        String field = ex.rule().field();
-        if (field != null) {
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", ex.getMessage())));
-        }
-        ex.details().forEach(problem::setProperty);
-        return ResponseEntity.status(status).body(problem);
     }
 
     /** An update to an aggregate that was never created (the web layer normally answers 404 before). */
@@ -227,30 +106,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 "There is no item " + ex.getAggregateIdentifier());
-        problem.setType(NOT_FOUND);
+        problem.setType(Problems.NOT_FOUND);
         problem.setTitle("Not found");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-    }
-
-    @ExceptionHandler(CustomerRuleViolation.class)
-    ResponseEntity<ProblemDetail> customerRuleBroken(CustomerRuleViolation ex) {
-        HttpStatus status = switch (ex.rule()) {
-            case CUSTOMER_NAME_REQUIRED, CUSTOMER_EMAIL_INVALID, CUSTOMER_LANGUAGE_INVALID,
-                 CUSTOMER_TIME_ZONE_INVALID -> HttpStatus.BAD_REQUEST;
-            case CUSTOMER_EMAIL_TAKEN -> HttpStatus.CONFLICT;
-            case CUSTOMER_NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CUSTOMER_EDIT_FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-        problem.setType(CUSTOMER_RULE_BROKEN);
-        problem.setTitle(status == HttpStatus.NOT_FOUND ? "No such customer" : "The customer cannot do that");
-        problem.setProperty("code", ex.rule().name());
-        ex.details().forEach(problem::setProperty);
-        String field = ex.rule().field();
-        if (field != null) {
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", ex.getMessage())));
-        }
-        return ResponseEntity.status(status).body(problem);
     }
 
     /** An If-Match (or a concurrent edit) named a version the aggregate has moved past. */
@@ -259,7 +117,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The change was made against version " + ex.getExpectedVersion() + " but it is now at version "
                         + ex.getActualVersion() + "; reload it and apply the change again");
-        problem.setType(VERSION_CONFLICT);
+        problem.setType(Problems.VERSION_CONFLICT);
         problem.setTitle("Changed in the meantime");
         problem.setProperty("code", "VERSION_CONFLICT");
         problem.setProperty("expectedVersion", ex.getExpectedVersion());
@@ -278,7 +136,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail invalid(String detail, List<Map<String, String>> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(INVALID_REQUEST);
+        problem.setType(Problems.INVALID_REQUEST);
         problem.setTitle("Invalid request");
         problem.setProperty("errors", errors);
         return problem;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.autocrm.ticket.refusal.Refused;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
@@ -56,7 +57,8 @@ class AttachmentPolicyTest {
 
     private void assertRefused(String name, String type, byte[] bytes, HttpStatus status, String message) {
         assertThatThrownBy(() -> policy.check(name, type, bytes))
-                .isInstanceOfSatisfying(AttachmentRefused.class, refused -> assertThat(refused.status()).isEqualTo(status))
+                .isInstanceOfSatisfying(Refused.class,
+                        refused -> assertThat(refused.refusal().kind().status()).isEqualTo(status.value()))
                 .hasMessageContaining(message);
     }
 }

@@ -1,5 +1,6 @@
 package org.autocrm.ticket.configuration;
 
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
@@ -15,11 +16,11 @@ public final class BrokenRule {
         return result.expectException(brokenRule(rule)).expectNoEvents();
     }
 
-    public static Matcher<ConfigurationRuleViolation> brokenRule(ConfigurationRule rule) {
+    public static Matcher<Refused> brokenRule(ConfigurationRule rule) {
         return new CustomTypeSafeMatcher<>("a violation of " + rule) {
             @Override
-            protected boolean matchesSafely(ConfigurationRuleViolation violation) {
-                return violation.rule() == rule;
+            protected boolean matchesSafely(Refused violation) {
+                return violation.refusal() == rule;
             }
         };
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.autocrm.events.Actor;
 import org.autocrm.events.CustomerCreated;
 import org.autocrm.events.CustomerUpdated;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
@@ -131,7 +132,7 @@ class CustomerTest {
         fixture.givenNoPriorActivity()
                 .when(create("Anna", List.of("new@example.com", "ANNA@example.com")))
                 .expectException(breaking(CustomerRule.CUSTOMER_EMAIL_TAKEN))
-                .expectException(Matchers.predicate(e -> ((CustomerRuleViolation) e).details()
+                .expectException(Matchers.predicate(e -> ((Refused) e).details()
                         .equals(Map.of("email", "anna@example.com", "existingCustomerId", OTHER_CUSTOMER))))
                 .expectExceptionMessage("email anna@example.com already belongs to customer " + OTHER_CUSTOMER)
                 .expectNoEvents();
@@ -275,7 +276,7 @@ class CustomerTest {
     }
 
     private static Matcher<Object> breaking(CustomerRule rule) {
-        return Matchers.predicate(e -> e instanceof CustomerRuleViolation violation && violation.rule() == rule);
+        return Matchers.predicate(e -> e instanceof Refused violation && violation.refusal() == rule);
     }
 
     /** The register as PostgreSQL keeps it, without transactions: a refused command must not have claimed anything. */

@@ -22,6 +22,7 @@ import org.autocrm.events.TicketStatus;
 import org.autocrm.events.TicketStatusChanged;
 import org.autocrm.events.TicketTagsChanged;
 import org.autocrm.events.TicketUnassigned;
+import org.autocrm.ticket.refusal.Refused;
 import org.autocrm.ticket.ticket.TicketConfiguration.CategoryState;
 import org.autocrm.ticket.ticket.TicketConfiguration.FieldType;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -87,7 +88,7 @@ class TicketTest {
         void refusesPriorityOutsideTheTenantsList() {
             fixture.givenNoPriorActivity()
                     .when(create("Subject", "CRITICAL", null, Map.of(), null))
-                    .expectException(TicketRuleViolation.class)
+                    .expectException(Refused.class)
                     .expectExceptionMessage("priority must be one of [LOW, MEDIUM, HIGH, URGENT], not 'CRITICAL'")
                     .expectNoEvents();
         }
@@ -106,7 +107,7 @@ class TicketTest {
             tenant.field("seats", FieldType.NUMBER, false, List.of());
             tenant.field("contract_end", FieldType.DATE, false, List.of());
             fixture.givenNoPriorActivity().when(create("S", "LOW", null, Map.of("seats", "ten"), null))
-                    .expectException(TicketRuleViolation.class)
+                    .expectException(Refused.class)
                     .expectExceptionMessage("customFields.seats must be a number")
                     .expectNoEvents();
             fixture.givenNoPriorActivity().when(create("S", "LOW", null, Map.of("contract_end", "next year"), null))
@@ -128,7 +129,7 @@ class TicketTest {
             fixture.givenNoPriorActivity()
                     .when(new CreateTicket(TICKET, TENANT, "Help", "", "someone-else", "LOW", Channel.PORTAL, null, null,
                             null, null, null, null, SARAH, Set.of()))
-                    .expectException(TicketRuleViolation.class)
+                    .expectException(Refused.class)
                     .expectExceptionMessage("A customer may not open a ticket for someone else");
         }
 
@@ -182,7 +183,7 @@ class TicketTest {
         void refusesAnIllegalTransitionNamingTheCurrentAndAllowedStatuses() {
             givenTicket(statusChanged(OPEN, RESOLVED))
                     .when(status(PENDING, null, MARIA))
-                    .expectException(TicketRuleViolation.class)
+                    .expectException(Refused.class)
                     .expectExceptionMessage("Ticket #1042 cannot go from RESOLVED to PENDING; allowed: OPEN, CLOSED")
                     .expectNoEvents();
         }
@@ -220,7 +221,14 @@ class TicketTest {
         void aStaleIfMatchVersionIsRefusedWithTheCurrentVersion() {
             givenTicket(statusChanged(OPEN, IN_PROGRESS))
                     .when(new ChangeTicketStatus(TICKET, TENANT, 0L, PENDING, null, null, MARIA, Set.of()))
-                    .expectException(StaleTicketVersion.class)
+                    .expectException(new org.hamcrest.CustomTypeSafeMatcher<Refused>("a stale version refusal at version 1") {
+                        @Override
+                        protected boolean matchesSafely(Refused refused) {
+                            return refused.refusal() == TicketRule.STALE_VERSION
+                                    && refused.currentVersion().equals(java.util.Optional.of(1L))
+                                    && refused.details().equals(Map.of("currentVersion", 1L, "expectedVersion", 0L));
+                        }
+                    })
                     .expectExceptionMessage("Ticket " + TICKET + " is at version 1, not 0; reload it and apply your change again")
                     .expectNoEvents();
         }
@@ -413,7 +421,7 @@ class TicketTest {
         void aMergedTicketPointsToWhereItWent() {
             givenTicket(new org.autocrm.events.TicketMerged(TICKET, TENANT, "target", MARIA, fixture.currentTime()))
                     .when(message("hello", "public", "external", SARAH))
-                    .expectException(TicketRuleViolation.class)
+                    .expectException(Refused.class)
                     .expectExceptionMessage("Ticket #1042 was merged into ticket target")
                     .expectNoEvents();
         }
@@ -491,12 +499,12 @@ class TicketTest {
         result.expectException(new org.hamcrest.TypeSafeMatcher<Throwable>() {
             @Override
             protected boolean matchesSafely(Throwable failure) {
-                return failure instanceof TicketRuleViolation violation && violation.rule() == rule;
+                return failure instanceof Refused violation && violation.refusal() == rule;
             }
 
             @Override
             public void describeTo(org.hamcrest.Description description) {
-                description.appendText("a TicketRuleViolation of rule " + rule);
+                description.appendText("a Refused of rule " + rule);
             }
         });
     }

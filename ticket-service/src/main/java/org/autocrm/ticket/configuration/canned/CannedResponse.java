@@ -7,7 +7,7 @@ import org.autocrm.events.CannedAction;
 import org.autocrm.events.CannedResponseDeleted;
 import org.autocrm.events.CannedResponseSaved;
 import org.autocrm.ticket.configuration.ConfigurationRule;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -62,7 +62,7 @@ public class CannedResponse {
     /** Refuses, as if it never existed, a deleted canned response or one of another tenant. */
     private void requireExisting(String tenantId, String requestedId) {
         if (deleted || !Objects.equals(tenantId, this.tenantId)) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CANNED_RESPONSE_NOT_FOUND,
+            throw new Refused(ConfigurationRule.CANNED_RESPONSE_NOT_FOUND,
                     "There is no canned response " + requestedId);
         }
     }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.autocrm.events.CannedAction;
 import org.autocrm.ticket.configuration.ConfigurationRule;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
+import org.autocrm.ticket.refusal.Refused;
 
 /** What makes a canned response well-formed: its title, its body and its actions. */
 final class CannedResponseRules {
@@ -24,7 +24,7 @@ final class CannedResponseRules {
     static String title(String title) {
         String stripped = title == null ? "" : title.strip();
         if (stripped.isEmpty() || stripped.length() > TITLE_MAX_LENGTH) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CANNED_RESPONSE_TITLE_INVALID,
+            throw new Refused(ConfigurationRule.CANNED_RESPONSE_TITLE_INVALID,
                     "title must be 1 to " + TITLE_MAX_LENGTH + " characters");
         }
         return stripped;
@@ -32,7 +32,7 @@ final class CannedResponseRules {
 
     static String body(String body) {
         if (body == null || body.isBlank() || body.length() > BODY_MAX_LENGTH) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CANNED_RESPONSE_BODY_INVALID,
+            throw new Refused(ConfigurationRule.CANNED_RESPONSE_BODY_INVALID,
                     "body must be 1 to " + BODY_MAX_LENGTH + " characters");
         }
         Placeholders.check(body);
@@ -61,13 +61,13 @@ final class CannedResponseRules {
         }
         String group = actions.assignGroupId() == null ? null : actions.assignGroupId().strip();
         if (group != null && (group.isEmpty() || group.length() > GROUP_ID_MAX_LENGTH)) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CANNED_RESPONSE_GROUP_INVALID,
+            throw new Refused(ConfigurationRule.CANNED_RESPONSE_GROUP_INVALID,
                     "actions.assignGroupId must be 1 to " + GROUP_ID_MAX_LENGTH + " characters");
         }
         return new CannedAction(actions.setStatus(), List.copyOf(validTags), group);
     }
 
-    private static ConfigurationRuleViolation invalidTags(String message) {
-        return new ConfigurationRuleViolation(ConfigurationRule.CANNED_RESPONSE_TAGS_INVALID, message);
+    private static Refused invalidTags(String message) {
+        return new Refused(ConfigurationRule.CANNED_RESPONSE_TAGS_INVALID, message);
     }
 }

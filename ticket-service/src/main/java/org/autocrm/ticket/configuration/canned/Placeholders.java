@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.autocrm.ticket.configuration.ConfigurationRule;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
+import org.autocrm.ticket.refusal.Refused;
 
 /**
  * The placeholders a canned response body may use, written {@code {{customer.name}}}; they are
@@ -36,14 +36,14 @@ public final class Placeholders {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CANNED_RESPONSE_UNKNOWN_PLACEHOLDER,
+            throw new Refused(ConfigurationRule.CANNED_RESPONSE_UNKNOWN_PLACEHOLDER,
                     "body uses unknown placeholders " + String.join(", ", unknown) + "; known are "
                             + String.join(", ", KNOWN.stream().map(name -> "{{" + name + "}}").toList()),
                     Map.of("unknownPlaceholders", List.copyOf(unknown)));
         }
         String rest = matcher.replaceAll("");
         if (rest.contains("{{") || rest.contains("}}")) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CANNED_RESPONSE_BODY_INVALID,
+            throw new Refused(ConfigurationRule.CANNED_RESPONSE_BODY_INVALID,
                     "body has an unclosed placeholder: write placeholders as {{customer.name}}");
         }
     }

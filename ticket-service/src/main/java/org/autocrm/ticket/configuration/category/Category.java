@@ -8,8 +8,8 @@ import org.autocrm.events.CategoryCreated;
 import org.autocrm.events.CategoryMoved;
 import org.autocrm.events.CategoryRenamed;
 import org.autocrm.ticket.configuration.ConfigurationRule;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
 import org.autocrm.ticket.configuration.UniqueNames;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -68,11 +68,11 @@ public class Category {
     /** Moves to {@code newPosition} among {@code activeCount} active categories (1 = first). */
     void moveTo(int newPosition, int activeCount, Actor by) {
         if (archived) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CATEGORY_ARCHIVED,
+            throw new Refused(ConfigurationRule.CATEGORY_ARCHIVED,
                     "Category '" + name + "' is archived and has no place in the list");
         }
         if (newPosition < 1 || newPosition > activeCount) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CATEGORY_POSITION_OUT_OF_RANGE,
+            throw new Refused(ConfigurationRule.CATEGORY_POSITION_OUT_OF_RANGE,
                     "position must be between 1 and " + activeCount + ", the number of active categories");
         }
         if (newPosition != position) {
@@ -82,21 +82,21 @@ public class Category {
 
     void archive(Actor by) {
         if (archived) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CATEGORY_ALREADY_ARCHIVED,
+            throw new Refused(ConfigurationRule.CATEGORY_ALREADY_ARCHIVED,
                     "Category '" + name + "' is already archived");
         }
         apply(new CategoryArchived(categoryId, tenantId, by, GenericEventMessage.clock.instant()));
     }
 
-    static ConfigurationRuleViolation notFound(String categoryId) {
-        return new ConfigurationRuleViolation(ConfigurationRule.CATEGORY_NOT_FOUND,
+    static Refused notFound(String categoryId) {
+        return new Refused(ConfigurationRule.CATEGORY_NOT_FOUND,
                 "There is no category " + categoryId);
     }
 
     private static String validName(String name) {
         String normalised = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (normalised.isEmpty() || normalised.length() > NAME_MAX_LENGTH) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CATEGORY_NAME_INVALID,
+            throw new Refused(ConfigurationRule.CATEGORY_NAME_INVALID,
                     "name must be 1 to " + NAME_MAX_LENGTH + " characters");
         }
         return normalised;
@@ -104,7 +104,7 @@ public class Category {
 
     private static void claim(UniqueNames names, String tenantId, String categoryId, String name) {
         if (!names.claim(tenantId, UniqueNames.Kind.CATEGORY, name, categoryId)) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CATEGORY_NAME_TAKEN,
+            throw new Refused(ConfigurationRule.CATEGORY_NAME_TAKEN,
                     "name '" + name + "' is already used by another category (archived ones included)");
         }
     }

@@ -8,8 +8,8 @@ import org.autocrm.events.CustomFieldChanged;
 import org.autocrm.events.CustomFieldDefined;
 import org.autocrm.events.CustomFieldRetired;
 import org.autocrm.ticket.configuration.ConfigurationRule;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
 import org.autocrm.ticket.configuration.UniqueNames;
+import org.autocrm.ticket.refusal.Refused;
 import org.autocrm.ticket.ticket.TicketConfiguration.FieldType;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -46,7 +46,7 @@ public class CustomField {
         FieldType type = CustomFieldRules.type(command.type());
         List<String> options = CustomFieldRules.options(type, command.options());
         if (!names.claim(command.tenantId(), UniqueNames.Kind.CUSTOM_FIELD_KEY, key, command.fieldId())) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CUSTOM_FIELD_KEY_TAKEN,
+            throw new Refused(ConfigurationRule.CUSTOM_FIELD_KEY_TAKEN,
                     "key '" + key + "' is already used by another custom field (retired ones included)");
         }
         apply(new CustomFieldDefined(command.fieldId(), command.tenantId(), key, label,
@@ -58,15 +58,15 @@ public class CustomField {
     public void handle(ChangeCustomField command) {
         requireTenant(command.tenantId(), command.fieldId());
         if (retired) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CUSTOM_FIELD_RETIRED,
+            throw new Refused(ConfigurationRule.CUSTOM_FIELD_RETIRED,
                     "Custom field '" + key + "' is retired and can no longer be changed");
         }
         if (command.key() != null && !command.key().equals(key)) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CUSTOM_FIELD_KEY_IMMUTABLE,
+            throw new Refused(ConfigurationRule.CUSTOM_FIELD_KEY_IMMUTABLE,
                     "key never changes: it is '" + key + "'; define a new field for another key");
         }
         if (command.type() != null && CustomFieldRules.typeOf(command.type()).filter(type::equals).isEmpty()) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CUSTOM_FIELD_TYPE_IMMUTABLE,
+            throw new Refused(ConfigurationRule.CUSTOM_FIELD_TYPE_IMMUTABLE,
                     "type never changes: it is " + CustomFieldRules.wireName(type) + "; define a new field for another type");
         }
         String newLabel = command.label() == null ? label : CustomFieldRules.label(command.label());
@@ -85,7 +85,7 @@ public class CustomField {
     public void handle(RetireCustomField command) {
         requireTenant(command.tenantId(), command.fieldId());
         if (retired) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CUSTOM_FIELD_RETIRED,
+            throw new Refused(ConfigurationRule.CUSTOM_FIELD_RETIRED,
                     "Custom field '" + key + "' is already retired");
         }
         apply(new CustomFieldRetired(fieldId, tenantId, command.by(), GenericEventMessage.clock.instant()));
@@ -94,7 +94,7 @@ public class CustomField {
     /** Refuses, as if it did not exist, a field of another tenant. */
     private void requireTenant(String tenantId, String requestedId) {
         if (!Objects.equals(tenantId, this.tenantId)) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CUSTOM_FIELD_NOT_FOUND,
+            throw new Refused(ConfigurationRule.CUSTOM_FIELD_NOT_FOUND,
                     "There is no custom field " + requestedId);
         }
     }

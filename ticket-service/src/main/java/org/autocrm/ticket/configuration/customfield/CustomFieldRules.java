@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.autocrm.ticket.configuration.ConfigurationRule;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
+import org.autocrm.ticket.refusal.Refused;
 import org.autocrm.ticket.ticket.TicketConfiguration.FieldType;
 
 /** What makes a custom field definition well-formed: its key, label, type and options. */
@@ -25,7 +25,7 @@ final class CustomFieldRules {
 
     static String key(String key) {
         if (key == null || key.length() > KEY_MAX_LENGTH || !LOWER_SNAKE_CASE.matcher(key).matches()) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CUSTOM_FIELD_KEY_INVALID,
+            throw new Refused(ConfigurationRule.CUSTOM_FIELD_KEY_INVALID,
                     "key must be lower snake case (like order_number), 1 to " + KEY_MAX_LENGTH
                             + " characters, starting with a letter");
         }
@@ -35,14 +35,14 @@ final class CustomFieldRules {
     static String label(String label) {
         String stripped = label == null ? "" : label.strip();
         if (stripped.isEmpty() || stripped.length() > LABEL_MAX_LENGTH) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CUSTOM_FIELD_LABEL_INVALID,
+            throw new Refused(ConfigurationRule.CUSTOM_FIELD_LABEL_INVALID,
                     "label must be 1 to " + LABEL_MAX_LENGTH + " characters");
         }
         return stripped;
     }
 
     static FieldType type(String type) {
-        return typeOf(type).orElseThrow(() -> new ConfigurationRuleViolation(
+        return typeOf(type).orElseThrow(() -> new Refused(
                 ConfigurationRule.CUSTOM_FIELD_TYPE_UNKNOWN,
                 "type must be one of text, number, date, dropdown, multi_select, checkbox, not '" + type + "'"));
     }
@@ -65,13 +65,13 @@ final class CustomFieldRules {
         boolean given = options != null && !options.isEmpty();
         if (!hasOptions(type)) {
             if (given) {
-                throw new ConfigurationRuleViolation(ConfigurationRule.CUSTOM_FIELD_OPTIONS_FORBIDDEN,
+                throw new Refused(ConfigurationRule.CUSTOM_FIELD_OPTIONS_FORBIDDEN,
                         "options are only allowed for dropdown and multi_select fields, not for " + wireName(type));
             }
             return List.of();
         }
         if (!given) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.CUSTOM_FIELD_OPTIONS_REQUIRED,
+            throw new Refused(ConfigurationRule.CUSTOM_FIELD_OPTIONS_REQUIRED,
                     "options are required for a " + wireName(type) + " field: give at least one");
         }
         if (options.size() > MAX_OPTIONS) {
@@ -96,7 +96,7 @@ final class CustomFieldRules {
         return type == FieldType.DROPDOWN || type == FieldType.MULTI_SELECT;
     }
 
-    private static ConfigurationRuleViolation invalidOptions(String message) {
-        return new ConfigurationRuleViolation(ConfigurationRule.CUSTOM_FIELD_OPTIONS_INVALID, message);
+    private static Refused invalidOptions(String message) {
+        return new Refused(ConfigurationRule.CUSTOM_FIELD_OPTIONS_INVALID, message);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.autocrm.ticket.configuration.ConfigurationRule;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
+import org.autocrm.ticket.refusal.Refused;
 
 /** What makes a list of priorities valid: 1 to 10 distinct upper snake case names. */
 final class PriorityNames {
@@ -19,18 +19,18 @@ final class PriorityNames {
 
     static List<String> valid(List<String> priorities) {
         if (priorities == null || priorities.isEmpty() || priorities.size() > MAX_PRIORITIES) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.PRIORITIES_COUNT,
+            throw new Refused(ConfigurationRule.PRIORITIES_COUNT,
                     "priorities must list 1 to " + MAX_PRIORITIES + " names, lowest first");
         }
         Set<String> seen = new HashSet<>();
         for (String priority : priorities) {
             if (priority == null || priority.length() > NAME_MAX_LENGTH || !UPPER_SNAKE_CASE.matcher(priority).matches()) {
-                throw new ConfigurationRuleViolation(ConfigurationRule.PRIORITY_NAME_INVALID,
+                throw new Refused(ConfigurationRule.PRIORITY_NAME_INVALID,
                         "priorities must be upper snake case names (like VERY_HIGH) of at most " + NAME_MAX_LENGTH
                                 + " characters, not '" + priority + "'");
             }
             if (!seen.add(priority)) {
-                throw new ConfigurationRuleViolation(ConfigurationRule.PRIORITIES_DUPLICATED,
+                throw new Refused(ConfigurationRule.PRIORITIES_DUPLICATED,
                         "priorities must be distinct; " + priority + " is listed twice");
             }
         }

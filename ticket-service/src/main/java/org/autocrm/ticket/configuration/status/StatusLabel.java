@@ -7,8 +7,8 @@ import org.autocrm.events.Actor;
 import org.autocrm.events.StatusLabelDefined;
 import org.autocrm.events.TicketStatus;
 import org.autocrm.ticket.configuration.ConfigurationRule;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
 import org.autocrm.ticket.configuration.UniqueNames;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -42,7 +42,7 @@ public class StatusLabel {
     @CommandHandler
     public void handle(ChangeStatusLabel command, UniqueNames names) {
         if (!Objects.equals(command.tenantId(), tenantId)) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.STATUS_LABEL_NOT_FOUND,
+            throw new Refused(ConfigurationRule.STATUS_LABEL_NOT_FOUND,
                     "There is no status label " + command.labelId());
         }
         String newLabel = command.label() == null ? label : validLabel(command.label());
@@ -61,7 +61,7 @@ public class StatusLabel {
     private static String validLabel(String label) {
         String normalised = label == null ? "" : label.strip().replaceAll("\\s+", " ");
         if (normalised.isEmpty() || normalised.length() > LABEL_MAX_LENGTH) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.STATUS_LABEL_INVALID,
+            throw new Refused(ConfigurationRule.STATUS_LABEL_INVALID,
                     "label must be 1 to " + LABEL_MAX_LENGTH + " characters");
         }
         return normalised;
@@ -69,7 +69,7 @@ public class StatusLabel {
 
     private static TicketStatus required(TicketStatus status) {
         if (status == null) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.STATUS_REQUIRED,
+            throw new Refused(ConfigurationRule.STATUS_REQUIRED,
                     "status is required: the fixed status the label stands for");
         }
         return status;
@@ -77,7 +77,7 @@ public class StatusLabel {
 
     private static void claim(UniqueNames names, String tenantId, String labelId, String label) {
         if (!names.claim(tenantId, UniqueNames.Kind.STATUS_LABEL, label, labelId)) {
-            throw new ConfigurationRuleViolation(ConfigurationRule.STATUS_LABEL_TAKEN,
+            throw new Refused(ConfigurationRule.STATUS_LABEL_TAKEN,
                     "label '" + label + "' is already used by another status label");
         }
     }

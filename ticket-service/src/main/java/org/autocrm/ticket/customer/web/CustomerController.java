@@ -4,15 +4,16 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import org.autocrm.access.Caller;
+import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.customer.CreateCustomer;
 import org.autocrm.ticket.customer.CustomerDetails;
+import org.autocrm.ticket.customer.CustomerEditors;
 import org.autocrm.ticket.customer.CustomerRule;
-import org.autocrm.ticket.customer.CustomerRuleViolation;
 import org.autocrm.ticket.customer.FindCustomer;
 import org.autocrm.ticket.customer.SavedCustomer;
 import org.autocrm.ticket.customer.UpdateCustomer;
-import org.autocrm.ticket.identity.RequestingUser;
-import org.autocrm.ticket.web.InvalidField;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -44,10 +45,10 @@ class CustomerController {
     }
 
     @PostMapping
-    ResponseEntity<SavedCustomer> create(@Valid @RequestBody CustomerRequest request, RequestingUser caller) {
+    ResponseEntity<SavedCustomer> create(@Valid @RequestBody CustomerRequest request, Caller caller) {
         CreateCustomer command = new CreateCustomer(UUID.randomUUID().toString(), caller.tenantId(),
                 request.name(), request.emails(), request.phone(), request.company(), request.tier(),
-                request.language(), request.timeZone(), request.externalId(), caller.asActor());
+                request.language(), request.timeZone(), request.externalId(), Actors.of(caller));
 
         SavedCustomer saved = commands.sendAndWait(command);
 
@@ -59,15 +60,14 @@ class CustomerController {
     @PutMapping("/{customerId}")
     ResponseEntity<SavedCustomer> replace(@PathVariable String customerId,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @Valid @RequestBody CustomerRequest request, RequestingUser caller) {
-        if ("customer".equals(caller.role())) {
+                                          @Valid @RequestBody CustomerRequest request, Caller caller) {
+        if (caller.isCustomer()) {
             // refused before the profile is looked up, so the answer says nothing about which ids exist
-            throw new CustomerRuleViolation(CustomerRule.CUSTOMER_EDIT_FORBIDDEN,
-                    "role 'customer' may not edit customers; only admin, team_lead, agent and api_key may");
+            throw CustomerEditors.refusal(caller.role().value(), "edit customers");
         }
         UpdateCustomer command = new UpdateCustomer(customerId, caller.tenantId(), expectedVersion(ifMatch),
                 request.name(), request.emails(), request.phone(), request.company(), request.tier(),
-                request.language(), request.timeZone(), request.externalId(), caller.asActor());
+                request.language(), request.timeZone(), request.externalId(), Actors.of(caller));
 
         SavedCustomer saved = commands.sendAndWait(command);
 
@@ -75,14 +75,14 @@ class CustomerController {
     }
 
     @GetMapping("/{customerId}")
-    ResponseEntity<CustomerDetails> find(@PathVariable String customerId, RequestingUser caller) {
-        if ("customer".equals(caller.role()) && !caller.userId().equals(customerId)) {
+    ResponseEntity<CustomerDetails> find(@PathVariable String customerId, Caller caller) {
+        if (caller.isCustomer() && !caller.userId().equals(customerId)) {
             // another customer's profile does not exist for a customer: 404, never 403
-            throw CustomerRuleViolation.notFound(customerId);
+            throw CustomerRule.notFound(customerId);
         }
         Optional<CustomerDetails> customer = queries.query(new FindCustomer(caller.tenantId(), customerId),
                 ResponseTypes.optionalInstanceOf(CustomerDetails.class)).join();
-        CustomerDetails details = customer.orElseThrow(() -> CustomerRuleViolation.notFound(customerId));
+        CustomerDetails details = customer.orElseThrow(() -> CustomerRule.notFound(customerId));
         return ResponseEntity.ok().eTag(Long.toString(details.version())).body(details);
     }
 
@@ -106,6 +106,6 @@ class CustomerController {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidField(HttpHeaders.IF_MATCH, "must be the version to update, such as \"3\"");
+        throw Refused.invalidField(HttpHeaders.IF_MATCH, "must be the version to update, such as \"3\"");
     }
 }

@@ -3,7 +3,8 @@ package org.autocrm.ticket.ticket.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
-import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.access.Caller;
+import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.ticket.LinkTickets;
 import org.autocrm.ticket.ticket.MergeTicket;
 import org.autocrm.ticket.ticket.PostMessage;
@@ -36,11 +37,11 @@ class ConversationController {
     @PostMapping("/responses")
     ResponseEntity<MessagePosted> respond(@PathVariable String id, @Valid @RequestBody TicketRequests.Respond request,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                          RequestingUser caller) {
+                                          Caller caller) {
         String messageId = UUID.randomUUID().toString();
         TicketChange change = commands.sendAndWait(new PostMessage(id, caller.tenantId(), Versions.fromIfMatch(ifMatch),
                 messageId, request.threadId(), request.threadKind(), request.visibility(), request.body(),
-                request.mentions(), request.attachmentIds(), caller.asActor(), caller.groups()));
+                request.mentions(), request.attachmentIds(), Actors.of(caller), caller.groups()));
         return ResponseEntity.created(URI.create("/api/tickets/" + id + "/responses/" + messageId))
                 .eTag(Versions.etag(change.version()))
                 .body(new MessagePosted(id, messageId, change.version()));
@@ -49,22 +50,22 @@ class ConversationController {
     @PostMapping("/merge")
     ResponseEntity<TicketChange> merge(@PathVariable String id, @Valid @RequestBody TicketRequests.Merge request,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                       RequestingUser caller) {
+                                       Caller caller) {
         return TicketResponses.changed(commands.sendAndWait(new MergeTicket(id, caller.tenantId(),
-                Versions.fromIfMatch(ifMatch), request.targetTicketId(), caller.asActor(), caller.groups())));
+                Versions.fromIfMatch(ifMatch), request.targetTicketId(), Actors.of(caller), caller.groups())));
     }
 
     @PostMapping("/links")
     ResponseEntity<TicketChange> link(@PathVariable String id, @Valid @RequestBody TicketRequests.Link request,
-                                      RequestingUser caller) {
+                                      Caller caller) {
         return TicketResponses.changed(commands.sendAndWait(new LinkTickets(id, caller.tenantId(), null,
-                request.ticketId(), request.relation(), caller.asActor(), caller.groups())));
+                request.ticketId(), request.relation(), Actors.of(caller), caller.groups())));
     }
 
     @PostMapping("/rating")
     ResponseEntity<TicketChange> rate(@PathVariable String id, @Valid @RequestBody TicketRequests.Rate request,
-                                      RequestingUser caller) {
+                                      Caller caller) {
         return TicketResponses.changed(commands.sendAndWait(new RateTicket(id, caller.tenantId(), null,
-                request.scale(), request.score(), request.comment(), caller.asActor(), caller.groups())));
+                request.scale(), request.score(), request.comment(), Actors.of(caller), caller.groups())));
     }
 }

@@ -3,13 +3,14 @@ package org.autocrm.ticket.ticket.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
-import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.access.Caller;
+import org.autocrm.ticket.actor.Actors;
+import org.autocrm.ticket.refusal.Refused;
 import org.autocrm.ticket.ticket.Channel;
 import org.autocrm.ticket.ticket.CreateTicket;
 import org.autocrm.ticket.ticket.OpenedTicket;
 import org.autocrm.ticket.ticket.TicketChange;
 import org.autocrm.ticket.ticket.UpdateTicket;
-import org.autocrm.ticket.web.InvalidField;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,18 +35,18 @@ class TicketController {
     @PostMapping
     ResponseEntity<OpenedTicket> open(@Valid @RequestBody TicketRequests.OpenTicket request,
                                       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-                                      RequestingUser caller) {
+                                      Caller caller) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
-            throw new InvalidField("Idempotency-Key", "must be 1 to 255 characters");
+            throw Refused.invalidField("Idempotency-Key", "must be 1 to 255 characters");
         }
         Channel channel = request.channel() == null ? Channel.API
-                : Channel.fromWireName(request.channel()).orElseThrow(() -> new InvalidField("channel",
+                : Channel.fromWireName(request.channel()).orElseThrow(() -> Refused.invalidField("channel",
                         "must be one of portal, email, chat, phone, api, error-report"));
         String priority = request.priority() == null ? "MEDIUM" : request.priority();
         CreateTicket command = new CreateTicket(UUID.randomUUID().toString(), caller.tenantId(),
                 request.subject(), request.description(), request.customerId(), priority, channel, request.language(),
                 request.categoryId(), request.tags(), request.customFields(), request.followUpOf(), idempotencyKey,
-                caller.asActor(), caller.groups());
+                Actors.of(caller), caller.groups());
 
         OpenedTicket opened = commands.sendAndWait(command);
 
@@ -60,10 +61,10 @@ class TicketController {
     @PutMapping("/{id}")
     ResponseEntity<TicketChange> edit(@PathVariable String id, @Valid @RequestBody TicketRequests.EditTicket request,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                      RequestingUser caller) {
+                                      Caller caller) {
         TicketChange change = commands.sendAndWait(new UpdateTicket(id, caller.tenantId(), Versions.fromIfMatch(ifMatch),
                 request.subject(), request.description(), request.priority(), request.categoryId(), request.tags(),
-                request.customFields(), caller.asActor(), caller.groups()));
+                request.customFields(), Actors.of(caller), caller.groups()));
         return TicketResponses.changed(change);
     }
 }

@@ -1,7 +1,8 @@
 package org.autocrm.ticket.ticket.web;
 
 import jakarta.validation.Valid;
-import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.access.Caller;
+import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.ticket.AssignTicket;
 import org.autocrm.ticket.ticket.ChangeTicketStatus;
 import org.autocrm.ticket.ticket.EscalateTicket;
@@ -32,34 +33,34 @@ class TicketWorkflowController {
     @PutMapping("/status")
     ResponseEntity<TicketChange> status(@PathVariable String id, @Valid @RequestBody TicketRequests.ChangeStatus request,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                        RequestingUser caller) {
+                                        Caller caller) {
         return TicketResponses.changed(commands.sendAndWait(new ChangeTicketStatus(id, caller.tenantId(),
                 Versions.fromIfMatch(ifMatch), request.status(), request.statusLabel(), request.resolutionSummary(),
-                caller.asActor(), caller.groups())));
+                Actors.of(caller), caller.groups())));
     }
 
     @PutMapping("/assign")
     ResponseEntity<TicketChange> assign(@PathVariable String id, @Valid @RequestBody TicketRequests.Assign request,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                        RequestingUser caller) {
+                                        Caller caller) {
         String agent = "me".equals(request.agentId()) ? caller.userId() : request.agentId();
         return TicketResponses.changed(commands.sendAndWait(new AssignTicket(id, caller.tenantId(),
-                Versions.fromIfMatch(ifMatch), agent, request.groupId(), caller.asActor(), caller.groups())));
+                Versions.fromIfMatch(ifMatch), agent, request.groupId(), Actors.of(caller), caller.groups())));
     }
 
     @DeleteMapping("/assign")
     ResponseEntity<TicketChange> unassign(@PathVariable String id,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                          RequestingUser caller) {
+                                          Caller caller) {
         return TicketResponses.changed(commands.sendAndWait(new UnassignTicket(id, caller.tenantId(),
-                Versions.fromIfMatch(ifMatch), caller.asActor(), caller.groups())));
+                Versions.fromIfMatch(ifMatch), Actors.of(caller), caller.groups())));
     }
 
     @PostMapping("/escalate")
     ResponseEntity<TicketChange> escalate(@PathVariable String id, @Valid @RequestBody TicketRequests.Escalate request,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                          RequestingUser caller) {
+                                          Caller caller) {
         return TicketResponses.changed(commands.sendAndWait(new EscalateTicket(id, caller.tenantId(),
-                Versions.fromIfMatch(ifMatch), request.groupId(), request.reason(), caller.asActor(), caller.groups())));
+                Versions.fromIfMatch(ifMatch), request.groupId(), request.reason(), Actors.of(caller), caller.groups())));
     }
 }

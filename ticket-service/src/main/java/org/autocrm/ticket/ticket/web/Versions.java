@@ -1,6 +1,7 @@
 package org.autocrm.ticket.ticket.web;
 
-import org.autocrm.ticket.web.InvalidField;
+import org.autocrm.ticket.refusal.Refused;
+
 
 /** Ticket versions travel as ETag / If-Match values: the aggregate's last event sequence number. */
 final class Versions {
@@ -25,7 +26,7 @@ final class Versions {
             }
             return version;
         } catch (NumberFormatException e) {
-            throw new InvalidField("If-Match", "must be a ticket version such as \"3\" (the ETag of the ticket)");
+            throw Refused.invalidField("If-Match", "must be a ticket version such as \"3\" (the ETag of the ticket)");
         }
     }
 

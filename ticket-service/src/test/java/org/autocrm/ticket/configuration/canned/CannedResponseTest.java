@@ -12,7 +12,7 @@ import org.autocrm.events.CannedResponseDeleted;
 import org.autocrm.events.CannedResponseSaved;
 import org.autocrm.events.TicketStatus;
 import org.autocrm.ticket.configuration.ConfigurationRule;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,10 +56,10 @@ class CannedResponseTest {
                 .when(new CreateCannedResponse(RESPONSE, "acme", "Bad", "Hi {{customer.nickname}}, {{ticket.id}} "
                         + "{{ secret }} {{customer.nickname}}", null, ADA))
                 .expectNoEvents()
-                .expectException(new CustomTypeSafeMatcher<ConfigurationRuleViolation>("unknown placeholders named") {
+                .expectException(new CustomTypeSafeMatcher<Refused>("unknown placeholders named") {
                     @Override
-                    protected boolean matchesSafely(ConfigurationRuleViolation violation) {
-                        return violation.rule() == ConfigurationRule.CANNED_RESPONSE_UNKNOWN_PLACEHOLDER
+                    protected boolean matchesSafely(Refused violation) {
+                        return violation.refusal() == ConfigurationRule.CANNED_RESPONSE_UNKNOWN_PLACEHOLDER
                                 && violation.details().equals(Map.of("unknownPlaceholders",
                                 List.of("{{customer.nickname}}", "{{secret}}")));
                     }

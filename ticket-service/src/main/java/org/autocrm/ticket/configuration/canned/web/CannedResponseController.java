@@ -5,19 +5,19 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import org.autocrm.access.Caller;
 import org.autocrm.events.CannedAction;
 import org.autocrm.events.TicketStatus;
+import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.configuration.ConfigurationAccess;
 import org.autocrm.ticket.configuration.ConfigurationRule;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
 import org.autocrm.ticket.configuration.canned.CannedResponseView;
 import org.autocrm.ticket.configuration.canned.ChangeCannedResponse;
 import org.autocrm.ticket.configuration.canned.CreateCannedResponse;
 import org.autocrm.ticket.configuration.canned.DeleteCannedResponse;
 import org.autocrm.ticket.configuration.canned.FindCannedResponse;
 import org.autocrm.ticket.configuration.canned.FindCannedResponses;
-import org.autocrm.ticket.identity.RequestingUser;
-import org.autocrm.ticket.web.InvalidField;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -45,49 +45,49 @@ class CannedResponseController {
     }
 
     @GetMapping
-    CannedResponsesResponse list(RequestingUser caller) {
+    CannedResponsesResponse list(Caller caller) {
         ConfigurationAccess.requireStaff(caller);
         return new CannedResponsesResponse(queries.query(new FindCannedResponses(caller.tenantId()),
                 ResponseTypes.multipleInstancesOf(CannedResponseView.class)).join());
     }
 
     @GetMapping("/{id}")
-    CannedResponseView one(@PathVariable String id, RequestingUser caller) {
+    CannedResponseView one(@PathVariable String id, Caller caller) {
         ConfigurationAccess.requireStaff(caller);
         return find(id, caller);
     }
 
     @PostMapping
     ResponseEntity<CannedResponseView> create(@Valid @RequestBody CannedResponseRequest request,
-                                              RequestingUser caller) {
+                                              Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         if (request.title() == null) {
-            throw new InvalidField("title", "is required");
+            throw Refused.invalidField("title", "is required");
         }
         if (request.body() == null) {
-            throw new InvalidField("body", "is required");
+            throw Refused.invalidField("body", "is required");
         }
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new CreateCannedResponse(id, caller.tenantId(), request.title(), request.body(),
-                actions(request.actions()), caller.asActor()));
+                actions(request.actions()), Actors.of(caller)));
         return ResponseEntity.created(URI.create("/api/tickets/canned-responses/" + id)).body(find(id, caller));
     }
 
     @PutMapping("/{id}")
     CannedResponseView change(@PathVariable String id, @Valid @RequestBody CannedResponseRequest request,
-                              RequestingUser caller) {
+                              Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         find(id, caller);
         commands.sendAndWait(new ChangeCannedResponse(id, caller.tenantId(), request.title(), request.body(),
-                actions(request.actions()), caller.asActor()));
+                actions(request.actions()), Actors.of(caller)));
         return find(id, caller);
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable String id, RequestingUser caller) {
+    ResponseEntity<Void> delete(@PathVariable String id, Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         find(id, caller);
-        commands.sendAndWait(new DeleteCannedResponse(id, caller.tenantId(), caller.asActor()));
+        commands.sendAndWait(new DeleteCannedResponse(id, caller.tenantId(), Actors.of(caller)));
         return ResponseEntity.noContent().build();
     }
 
@@ -98,15 +98,15 @@ class CannedResponseController {
         TicketStatus status = request.setStatus() == null ? null : Arrays.stream(TicketStatus.values())
                 .filter(s -> s.name().equalsIgnoreCase(request.setStatus().strip()))
                 .findFirst()
-                .orElseThrow(() -> new InvalidField("actions.setStatus", "must be one of "
+                .orElseThrow(() -> Refused.invalidField("actions.setStatus", "must be one of "
                         + Arrays.toString(TicketStatus.values()) + ", not '" + request.setStatus() + "'"));
         return new CannedAction(status, request.addTags(), request.assignGroupId());
     }
 
-    private CannedResponseView find(String id, RequestingUser caller) {
+    private CannedResponseView find(String id, Caller caller) {
         Optional<CannedResponseView> response = queries.query(new FindCannedResponse(caller.tenantId(), id),
                 ResponseTypes.optionalInstanceOf(CannedResponseView.class)).join();
-        return response.orElseThrow(() -> new ConfigurationRuleViolation(ConfigurationRule.CANNED_RESPONSE_NOT_FOUND,
+        return response.orElseThrow(() -> new Refused(ConfigurationRule.CANNED_RESPONSE_NOT_FOUND,
                 "There is no canned response " + id));
     }
 }

@@ -4,17 +4,17 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import org.autocrm.access.Caller;
+import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.configuration.ConfigurationAccess;
 import org.autocrm.ticket.configuration.ConfigurationRule;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
 import org.autocrm.ticket.configuration.category.ArchiveCategory;
 import org.autocrm.ticket.configuration.category.CategoryView;
 import org.autocrm.ticket.configuration.category.ChangeCategory;
 import org.autocrm.ticket.configuration.category.CreateCategory;
 import org.autocrm.ticket.configuration.category.FindCategories;
 import org.autocrm.ticket.configuration.category.FindCategory;
-import org.autocrm.ticket.identity.RequestingUser;
-import org.autocrm.ticket.web.InvalidField;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -43,7 +43,7 @@ class CategoryController {
     }
 
     @GetMapping
-    CategoriesResponse list(@RequestParam(defaultValue = "false") boolean includeArchived, RequestingUser caller) {
+    CategoriesResponse list(@RequestParam(defaultValue = "false") boolean includeArchived, Caller caller) {
         if (includeArchived) {
             ConfigurationAccess.requireAdmin(caller);
         }
@@ -52,7 +52,7 @@ class CategoryController {
     }
 
     @GetMapping("/{id}")
-    CategoryView one(@PathVariable String id, RequestingUser caller) {
+    CategoryView one(@PathVariable String id, Caller caller) {
         CategoryView category = find(id, caller);
         if (category.archived() && ConfigurationAccess.isCustomer(caller)) {
             throw notFound(id);
@@ -61,41 +61,41 @@ class CategoryController {
     }
 
     @PostMapping
-    ResponseEntity<CategoryView> create(@Valid @RequestBody CreateCategoryRequest request, RequestingUser caller) {
+    ResponseEntity<CategoryView> create(@Valid @RequestBody CreateCategoryRequest request, Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new CreateCategory(id, caller.tenantId(), request.name(), caller.asActor()));
+        commands.sendAndWait(new CreateCategory(id, caller.tenantId(), request.name(), Actors.of(caller)));
         return ResponseEntity.created(URI.create("/api/tickets/categories/" + id)).body(find(id, caller));
     }
 
     @PutMapping("/{id}")
     CategoryView change(@PathVariable String id, @Valid @RequestBody ChangeCategoryRequest request,
-                        RequestingUser caller) {
+                        Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         if (request.name() == null && request.position() == null) {
-            throw new InvalidField("name", "or position is required: there is nothing to change");
+            throw Refused.invalidField("name", "or position is required: there is nothing to change");
         }
         find(id, caller);
         commands.sendAndWait(new ChangeCategory(id, caller.tenantId(), request.name(), request.position(),
-                caller.asActor()));
+                Actors.of(caller)));
         return find(id, caller);
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> archive(@PathVariable String id, RequestingUser caller) {
+    ResponseEntity<Void> archive(@PathVariable String id, Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         find(id, caller);
-        commands.sendAndWait(new ArchiveCategory(id, caller.tenantId(), caller.asActor()));
+        commands.sendAndWait(new ArchiveCategory(id, caller.tenantId(), Actors.of(caller)));
         return ResponseEntity.noContent().build();
     }
 
-    private CategoryView find(String id, RequestingUser caller) {
+    private CategoryView find(String id, Caller caller) {
         Optional<CategoryView> category = queries.query(new FindCategory(caller.tenantId(), id),
                 ResponseTypes.optionalInstanceOf(CategoryView.class)).join();
         return category.orElseThrow(() -> notFound(id));
     }
 
-    private static ConfigurationRuleViolation notFound(String id) {
-        return new ConfigurationRuleViolation(ConfigurationRule.CATEGORY_NOT_FOUND, "There is no category " + id);
+    private static Refused notFound(String id) {
+        return new Refused(ConfigurationRule.CATEGORY_NOT_FOUND, "There is no category " + id);
     }
 }

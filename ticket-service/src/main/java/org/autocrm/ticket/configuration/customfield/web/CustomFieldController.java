@@ -4,16 +4,17 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import org.autocrm.access.Caller;
+import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.configuration.ConfigurationAccess;
 import org.autocrm.ticket.configuration.ConfigurationRule;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
 import org.autocrm.ticket.configuration.customfield.ChangeCustomField;
 import org.autocrm.ticket.configuration.customfield.CustomFieldView;
 import org.autocrm.ticket.configuration.customfield.DefineCustomField;
 import org.autocrm.ticket.configuration.customfield.FindCustomField;
 import org.autocrm.ticket.configuration.customfield.FindCustomFields;
 import org.autocrm.ticket.configuration.customfield.RetireCustomField;
-import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -42,7 +43,7 @@ class CustomFieldController {
     }
 
     @GetMapping
-    CustomFieldsResponse list(@RequestParam(defaultValue = "false") boolean includeRetired, RequestingUser caller) {
+    CustomFieldsResponse list(@RequestParam(defaultValue = "false") boolean includeRetired, Caller caller) {
         if (includeRetired) {
             ConfigurationAccess.requireAdmin(caller);
         }
@@ -52,7 +53,7 @@ class CustomFieldController {
     }
 
     @GetMapping("/{id}")
-    CustomFieldView one(@PathVariable String id, RequestingUser caller) {
+    CustomFieldView one(@PathVariable String id, Caller caller) {
         CustomFieldView field = find(id, caller);
         if (ConfigurationAccess.isCustomer(caller) && (field.retired() || !field.visibleToCustomers())) {
             throw notFound(id);
@@ -62,41 +63,41 @@ class CustomFieldController {
 
     @PostMapping
     ResponseEntity<CustomFieldView> define(@Valid @RequestBody DefineCustomFieldRequest request,
-                                           RequestingUser caller) {
+                                           Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new DefineCustomField(id, caller.tenantId(), request.key(), request.label(),
                 request.type(), request.options(), Boolean.TRUE.equals(request.required()),
-                Boolean.TRUE.equals(request.visibleToCustomers()), caller.asActor()));
+                Boolean.TRUE.equals(request.visibleToCustomers()), Actors.of(caller)));
         return ResponseEntity.created(URI.create("/api/tickets/custom-fields/" + id)).body(find(id, caller));
     }
 
     @PutMapping("/{id}")
     CustomFieldView change(@PathVariable String id, @Valid @RequestBody ChangeCustomFieldRequest request,
-                           RequestingUser caller) {
+                           Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         find(id, caller);
         commands.sendAndWait(new ChangeCustomField(id, caller.tenantId(), request.key(), request.type(),
                 request.label(), request.options(), request.required(), request.visibleToCustomers(),
-                caller.asActor()));
+                Actors.of(caller)));
         return find(id, caller);
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> retire(@PathVariable String id, RequestingUser caller) {
+    ResponseEntity<Void> retire(@PathVariable String id, Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         find(id, caller);
-        commands.sendAndWait(new RetireCustomField(id, caller.tenantId(), caller.asActor()));
+        commands.sendAndWait(new RetireCustomField(id, caller.tenantId(), Actors.of(caller)));
         return ResponseEntity.noContent().build();
     }
 
-    private CustomFieldView find(String id, RequestingUser caller) {
+    private CustomFieldView find(String id, Caller caller) {
         Optional<CustomFieldView> field = queries.query(new FindCustomField(caller.tenantId(), id),
                 ResponseTypes.optionalInstanceOf(CustomFieldView.class)).join();
         return field.orElseThrow(() -> notFound(id));
     }
 
-    private static ConfigurationRuleViolation notFound(String id) {
-        return new ConfigurationRuleViolation(ConfigurationRule.CUSTOM_FIELD_NOT_FOUND, "There is no custom field " + id);
+    private static Refused notFound(String id) {
+        return new Refused(ConfigurationRule.CUSTOM_FIELD_NOT_FOUND, "There is no custom field " + id);
     }
 }

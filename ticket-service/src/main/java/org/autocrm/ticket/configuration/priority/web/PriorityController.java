@@ -5,7 +5,8 @@ import org.autocrm.ticket.configuration.ConfigurationAccess;
 import org.autocrm.ticket.configuration.priority.DefinePriorities;
 import org.autocrm.ticket.configuration.priority.FindPriorities;
 import org.autocrm.ticket.configuration.priority.PrioritiesView;
-import org.autocrm.ticket.identity.RequestingUser;
+import org.autocrm.access.Caller;
+import org.autocrm.ticket.actor.Actors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -29,19 +30,19 @@ class PriorityController {
     }
 
     @GetMapping
-    PrioritiesView list(RequestingUser caller) {
+    PrioritiesView list(Caller caller) {
         ConfigurationAccess.requireStaff(caller);
         return find(caller);
     }
 
     @PutMapping
-    PrioritiesView define(@Valid @RequestBody DefinePrioritiesRequest request, RequestingUser caller) {
+    PrioritiesView define(@Valid @RequestBody DefinePrioritiesRequest request, Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
-        commands.sendAndWait(new DefinePriorities(caller.tenantId(), request.priorities(), caller.asActor()));
+        commands.sendAndWait(new DefinePriorities(caller.tenantId(), request.priorities(), Actors.of(caller)));
         return find(caller);
     }
 
-    private PrioritiesView find(RequestingUser caller) {
+    private PrioritiesView find(Caller caller) {
         return queries.query(new FindPriorities(caller.tenantId()), ResponseTypes.instanceOf(PrioritiesView.class))
                 .join();
     }

@@ -5,17 +5,17 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import org.autocrm.access.Caller;
 import org.autocrm.events.TicketStatus;
+import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.configuration.ConfigurationAccess;
 import org.autocrm.ticket.configuration.ConfigurationRule;
-import org.autocrm.ticket.configuration.ConfigurationRuleViolation;
 import org.autocrm.ticket.configuration.status.ChangeStatusLabel;
 import org.autocrm.ticket.configuration.status.DefineStatusLabel;
 import org.autocrm.ticket.configuration.status.FindStatusLabel;
 import org.autocrm.ticket.configuration.status.FindStatusLabels;
 import org.autocrm.ticket.configuration.status.StatusLabelView;
-import org.autocrm.ticket.identity.RequestingUser;
-import org.autocrm.ticket.web.InvalidField;
+import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -42,40 +42,40 @@ class StatusLabelController {
     }
 
     @GetMapping
-    StatusLabelsResponse list(RequestingUser caller) {
+    StatusLabelsResponse list(Caller caller) {
         ConfigurationAccess.requireStaff(caller);
         return new StatusLabelsResponse(queries.query(new FindStatusLabels(caller.tenantId()),
                 ResponseTypes.multipleInstancesOf(StatusLabelView.class)).join());
     }
 
     @GetMapping("/{id}")
-    StatusLabelView one(@PathVariable String id, RequestingUser caller) {
+    StatusLabelView one(@PathVariable String id, Caller caller) {
         ConfigurationAccess.requireStaff(caller);
         return find(id, caller);
     }
 
     @PostMapping
-    ResponseEntity<StatusLabelView> define(@Valid @RequestBody StatusLabelRequest request, RequestingUser caller) {
+    ResponseEntity<StatusLabelView> define(@Valid @RequestBody StatusLabelRequest request, Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         if (request.label() == null) {
-            throw new InvalidField("label", "is required");
+            throw Refused.invalidField("label", "is required");
         }
         if (request.status() == null) {
-            throw new InvalidField("status", "is required: one of " + Arrays.toString(TicketStatus.values()));
+            throw Refused.invalidField("status", "is required: one of " + Arrays.toString(TicketStatus.values()));
         }
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new DefineStatusLabel(id, caller.tenantId(), request.label(), status(request.status()),
-                caller.asActor()));
+                Actors.of(caller)));
         return ResponseEntity.created(URI.create("/api/tickets/statuses/" + id)).body(find(id, caller));
     }
 
     @PutMapping("/{id}")
     StatusLabelView change(@PathVariable String id, @Valid @RequestBody StatusLabelRequest request,
-                           RequestingUser caller) {
+                           Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         find(id, caller);
         TicketStatus status = request.status() == null ? null : status(request.status());
-        commands.sendAndWait(new ChangeStatusLabel(id, caller.tenantId(), request.label(), status, caller.asActor()));
+        commands.sendAndWait(new ChangeStatusLabel(id, caller.tenantId(), request.label(), status, Actors.of(caller)));
         return find(id, caller);
     }
 
@@ -83,14 +83,14 @@ class StatusLabelController {
         return Arrays.stream(TicketStatus.values())
                 .filter(status -> status.name().equalsIgnoreCase(name.strip()))
                 .findFirst()
-                .orElseThrow(() -> new InvalidField("status",
+                .orElseThrow(() -> Refused.invalidField("status",
                         "must be one of " + Arrays.toString(TicketStatus.values()) + ", not '" + name + "'"));
     }
 
-    private StatusLabelView find(String id, RequestingUser caller) {
+    private StatusLabelView find(String id, Caller caller) {
         Optional<StatusLabelView> label = queries.query(new FindStatusLabel(caller.tenantId(), id),
                 ResponseTypes.optionalInstanceOf(StatusLabelView.class)).join();
-        return label.orElseThrow(() -> new ConfigurationRuleViolation(ConfigurationRule.STATUS_LABEL_NOT_FOUND,
+        return label.orElseThrow(() -> new Refused(ConfigurationRule.STATUS_LABEL_NOT_FOUND,
                 "There is no status label " + id));
     }
 }

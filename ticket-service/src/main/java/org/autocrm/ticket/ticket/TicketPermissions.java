@@ -1,0 +1,62 @@
+package org.autocrm.ticket.ticket;
+
+import java.util.function.Predicate;
+import org.autocrm.access.Role;
+import org.autocrm.events.Actor;
+import org.autocrm.ticket.actor.Actors;
+import org.autocrm.ticket.refusal.Refused;
+
+/**
+ * What each {@link Role} may do to tickets; the one place the ticket permission matrix lives. An
+ * API key (whose tickets:write scope is checked where the request enters the service) acts for
+ * its organisation: it works a ticket like a team lead, but never writes admin-only notes and
+ * never rates. An actor whose role the kit does not know may do nothing.
+ */
+final class TicketPermissions {
+
+    private TicketPermissions() {
+    }
+
+    /** Staff users, and API keys acting for the organisation ({@link Role#actsForOrganisation()}). */
+    static boolean actsForOrganisation(Actor actor) {
+        return has(actor, Role::actsForOrganisation);
+    }
+
+    static boolean isAgent(Actor actor) {
+        return Actors.is(actor, Role.AGENT);
+    }
+
+    static boolean isCustomer(Actor actor) {
+        return Actors.is(actor, Role.CUSTOMER);
+    }
+
+    /** Assigning someone else, or a group, and changing priority need a team lead, an admin or an API key. */
+    static boolean canManageOthers(Actor actor) {
+        return has(actor, role -> role.leadsTeams() || role == Role.API_KEY);
+    }
+
+    static boolean isAdmin(Actor actor) {
+        return Actors.is(actor, Role.ADMIN);
+    }
+
+    static void requireStaff(Actor actor, String what) {
+        if (!actsForOrganisation(actor)) {
+            throw notPermitted(actor, what);
+        }
+    }
+
+    static void requireLead(Actor actor, String what) {
+        if (!canManageOthers(actor)) {
+            throw notPermitted(actor, what);
+        }
+    }
+
+    static Refused notPermitted(Actor actor, String what) {
+        return new Refused(TicketRule.NOT_PERMITTED,
+                "A " + actor.role().replace('_', ' ') + " may not " + what);
+    }
+
+    private static boolean has(Actor actor, Predicate<Role> rule) {
+        return Actors.role(actor).filter(rule).isPresent();
+    }
+}
