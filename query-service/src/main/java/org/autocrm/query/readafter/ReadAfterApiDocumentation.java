@@ -22,7 +22,7 @@ class ReadAfterApiDocumentation {
                 return operation;
             }
             operation.addParametersItem(new HeaderParameter().name(ReadAfter.HEADER).required(false)
-                    .schema(new StringSchema().example("5b2f…:3"))
+                    .schema(new StringSchema().example("5b2f0c1e-8d6a-4c3e-9a57-2f1d0b8e4c21:3"))
                     .description("<ticketId>:<version>[,...]: answer only once these versions (as writes returned "
                             + "them) are included; waits up to 2 s, else 503 with Retry-After"));
             for (String path : get.value()) {

@@ -15,4 +15,9 @@ public class ApiDocsAutoConfiguration {
     ProblemResponsesDocumented problemResponsesDocumented() {
         return new ProblemResponsesDocumented();
     }
+
+    @Bean
+    OperationIdsByController operationIdsByController() {
+        return new OperationIdsByController();
+    }
 }

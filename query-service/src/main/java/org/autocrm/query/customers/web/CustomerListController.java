@@ -2,6 +2,7 @@ package org.autocrm.query.customers.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import java.io.IOException;
@@ -46,14 +47,14 @@ class CustomerListController {
     @Operation(summary = "The tenant's customers with their ticket figures, one page at a time (staff only)",
             description = "Follow `next` as `cursor` (with the same sort and order) for the next page.")
     @Parameters({
-            @Parameter(name = "q", in = ParameterIn.QUERY, description = "words of the name, an email address or the company"),
-            @Parameter(name = "company", in = ParameterIn.QUERY, description = "exact company name"),
-            @Parameter(name = "tier", in = ParameterIn.QUERY, description = "exact tier"),
-            @Parameter(name = "sort", in = ParameterIn.QUERY,
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string"), description = "words of the name, an email address or the company"),
+            @Parameter(name = "company", in = ParameterIn.QUERY, schema = @Schema(type = "string"), description = "exact company name"),
+            @Parameter(name = "tier", in = ParameterIn.QUERY, schema = @Schema(type = "string"), description = "exact tier"),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", allowableValues = {"name", "created", "updated", "lastContact", "tickets", "openTickets"}),
                     description = "name (default), created, updated, lastContact, tickets or openTickets"),
-            @Parameter(name = "order", in = ParameterIn.QUERY, description = "asc (default for name) or desc (default otherwise)"),
-            @Parameter(name = "size", in = ParameterIn.QUERY, description = "1-100, default 25"),
-            @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "`next` of the previous page")})
+            @Parameter(name = "order", in = ParameterIn.QUERY, schema = @Schema(type = "string", allowableValues = {"asc", "desc"}), description = "asc (default for name) or desc (default otherwise)"),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100"), description = "1-100, default 25"),
+            @Parameter(name = "cursor", in = ParameterIn.QUERY, schema = @Schema(type = "string"), description = "`next` of the previous page")})
     CustomerPage customers(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
                            @Parameter(hidden = true) Caller caller) throws IOException {
         if (!caller.actsForOrganisation()) {

@@ -61,7 +61,8 @@ class MetricsController {
                               @RequestParam(defaultValue = "day") String groupBy,
                               @Parameter(description = "json or csv; otherwise the Accept header decides")
                               @RequestParam(required = false) String format,
-                              @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+                              @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false)
+                              String accept,
                               Caller caller) throws IOException {
         if (!caller.actsForOrganisation()) {
             throw problem(HttpStatus.FORBIDDEN, "Forbidden", "Ticket metrics are for staff only");

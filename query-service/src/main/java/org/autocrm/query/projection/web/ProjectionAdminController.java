@@ -24,6 +24,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -70,6 +74,10 @@ class ProjectionAdminController {
             description = "Answers 202 at once; follow Location for the status. The live projection keeps serving "
                     + "and writing meanwhile. 409 if a rebuild of it is already running.")
     @PostMapping("/{name}/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "409", description = "A rebuild of this projection is already running",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<RebuildStatus> rebuild(@PathVariable String name, @Parameter(hidden = true) Caller caller) {
         requireAdmin(caller);
         RebuildStatus status = rebuilds.start(projection(name));

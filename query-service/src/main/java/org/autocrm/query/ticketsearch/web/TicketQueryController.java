@@ -2,6 +2,8 @@ package org.autocrm.query.ticketsearch.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import java.io.IOException;
@@ -49,31 +51,31 @@ class TicketQueryController {
                     + "status and priority and all required for tags. Custom fields filter as cf.<key>=<value>. "
                     + "Follow `next` as `cursor` (with the same sort and order) for the next page.")
     @Parameters({
-            @Parameter(name = "status", in = ParameterIn.QUERY,
+            @Parameter(name = "status", in = ParameterIn.QUERY, array = @ArraySchema(schema = @Schema(type = "string")),
                     description = "NEW, OPEN, IN_PROGRESS, PENDING, ON_HOLD, RESOLVED, CLOSED; repeatable"),
-            @Parameter(name = "priority", in = ParameterIn.QUERY,
+            @Parameter(name = "priority", in = ParameterIn.QUERY, array = @ArraySchema(schema = @Schema(type = "string")),
                     description = "LOW, MEDIUM, HIGH, URGENT or a tenant's own; repeatable"),
-            @Parameter(name = "categoryId", in = ParameterIn.QUERY),
-            @Parameter(name = "tag", in = ParameterIn.QUERY,
+            @Parameter(name = "categoryId", in = ParameterIn.QUERY, schema = @Schema(type = "string")),
+            @Parameter(name = "tag", in = ParameterIn.QUERY, array = @ArraySchema(schema = @Schema(type = "string")),
                     description = "repeatable or comma-separated; all must be on the ticket"),
-            @Parameter(name = "agentId", in = ParameterIn.QUERY),
-            @Parameter(name = "groupId", in = ParameterIn.QUERY),
-            @Parameter(name = "unassigned", in = ParameterIn.QUERY, description = "true: neither an agent nor a group"),
-            @Parameter(name = "customerId", in = ParameterIn.QUERY),
-            @Parameter(name = "channel", in = ParameterIn.QUERY),
-            @Parameter(name = "company", in = ParameterIn.QUERY, description = "the customer's company, exact name"),
-            @Parameter(name = "tier", in = ParameterIn.QUERY, description = "the customer's tier, exact"),
-            @Parameter(name = "createdFrom", in = ParameterIn.QUERY, description = "ISO-8601 instant, inclusive"),
-            @Parameter(name = "createdTo", in = ParameterIn.QUERY, description = "ISO-8601 instant, exclusive"),
-            @Parameter(name = "updatedFrom", in = ParameterIn.QUERY, description = "ISO-8601 instant, inclusive"),
-            @Parameter(name = "updatedTo", in = ParameterIn.QUERY, description = "ISO-8601 instant, exclusive"),
-            @Parameter(name = "q", in = ParameterIn.QUERY,
+            @Parameter(name = "agentId", in = ParameterIn.QUERY, schema = @Schema(type = "string")),
+            @Parameter(name = "groupId", in = ParameterIn.QUERY, schema = @Schema(type = "string")),
+            @Parameter(name = "unassigned", in = ParameterIn.QUERY, schema = @Schema(type = "boolean"), description = "true: neither an agent nor a group"),
+            @Parameter(name = "customerId", in = ParameterIn.QUERY, schema = @Schema(type = "string")),
+            @Parameter(name = "channel", in = ParameterIn.QUERY, schema = @Schema(type = "string")),
+            @Parameter(name = "company", in = ParameterIn.QUERY, schema = @Schema(type = "string"), description = "the customer's company, exact name"),
+            @Parameter(name = "tier", in = ParameterIn.QUERY, schema = @Schema(type = "string"), description = "the customer's tier, exact"),
+            @Parameter(name = "createdFrom", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date-time"), description = "ISO-8601 instant, inclusive"),
+            @Parameter(name = "createdTo", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date-time"), description = "ISO-8601 instant, exclusive"),
+            @Parameter(name = "updatedFrom", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date-time"), description = "ISO-8601 instant, inclusive"),
+            @Parameter(name = "updatedTo", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date-time"), description = "ISO-8601 instant, exclusive"),
+            @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
                     description = "full text over subject, description and public replies (and notes, for staff)"),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, description = "created (default), updated or priority"),
-            @Parameter(name = "order", in = ParameterIn.QUERY, description = "desc (default) or asc"),
-            @Parameter(name = "size", in = ParameterIn.QUERY, description = "1-100, default 25"),
-            @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "`next` of the previous page"),
-            @Parameter(name = "format", in = ParameterIn.QUERY,
+            @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = "string", allowableValues = {"created", "updated", "priority"}), description = "created (default), updated or priority"),
+            @Parameter(name = "order", in = ParameterIn.QUERY, schema = @Schema(type = "string", allowableValues = {"asc", "desc"}), description = "desc (default) or asc"),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100"), description = "1-100, default 25"),
+            @Parameter(name = "cursor", in = ParameterIn.QUERY, schema = @Schema(type = "string"), description = "`next` of the previous page"),
+            @Parameter(name = "format", in = ParameterIn.QUERY, schema = @Schema(type = "string", allowableValues = {"json", "csv"}),
                     description = "json or csv (also Accept: text/csv); CSV sends total and next cursor as "
                             + "X-Total-Count and X-Next-Cursor headers")})
     ResponseEntity<?> tickets(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
@@ -95,8 +97,8 @@ class TicketQueryController {
     /** A customer's tickets, newest first: for staff of the tenant, and for the customer themself. */
     @GetMapping("/api/customers/{customerId}/tickets")
     @Parameters({
-            @Parameter(name = "size", in = ParameterIn.QUERY, description = "1-100, default 25"),
-            @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "`next` of the previous page")})
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100"), description = "1-100, default 25"),
+            @Parameter(name = "cursor", in = ParameterIn.QUERY, schema = @Schema(type = "string"), description = "`next` of the previous page")})
     TicketPage customerTickets(@PathVariable String customerId,
                                @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
                                @Parameter(hidden = true) Caller caller)

@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -65,6 +66,7 @@ class SavedViewController {
 
     @Operation(summary = "Save a view (shared ones: admins and team leads only)")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SavedViewResponse> create(@RequestBody SavedViewRequest request,
                                              @Parameter(hidden = true) Caller caller) throws IOException {
         staffOnly(caller);
@@ -103,6 +105,7 @@ class SavedViewController {
     }
 
     @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable String id, @Parameter(hidden = true) Caller caller) throws IOException {
         SavedView view = visible(caller, id);
         if (view.shared() && !SavedViewAccess.mayManageShared(caller)) {
