@@ -70,7 +70,8 @@ public class Ticket {
     /** Opens a ticket; {@link OpeningTicket} creates it through the repository and reports the number. */
     Ticket(CreateTicket command, TicketNumbers numbers, TicketConfiguration configuration,
            CustomerDirectory customers) {
-        Actor by = command.by();
+        String tenant = command.context().tenantId();
+        Actor by = command.context().by();
         if (command.subject() == null || command.subject().isBlank()) {
             throw new Refused(TicketRule.SUBJECT_REQUIRED, "subject is required: a ticket needs a subject");
         }
@@ -81,20 +82,20 @@ public class Ticket {
         if (TicketPermissions.isCustomer(by) && !by.userId().equals(command.customerId())) {
             throw TicketPermissions.notPermitted(by, "open a ticket for someone else");
         }
-        if (customers.find(command.tenantId(), command.customerId()).isEmpty()) {
+        if (customers.find(tenant, command.customerId()).isEmpty()) {
             throw new Refused(TicketRule.UNKNOWN_CUSTOMER,
                     "customerId '" + command.customerId() + "' is not a customer of this organisation");
         }
-        TicketFields.requireKnownPriority(command.tenantId(), command.priority(), configuration);
+        TicketFields.requireKnownPriority(tenant, command.priority(), configuration);
         if (command.categoryId() != null) {
-            TicketFields.requireSelectableCategory(command.tenantId(), command.categoryId(), configuration);
+            TicketFields.requireSelectableCategory(tenant, command.categoryId(), configuration);
         }
         Map<String, Object> fields = CustomFieldValues.forNewTicket(command.customFields(),
-                configuration.customFields(command.tenantId()), by);
+                configuration.customFields(tenant), by);
         apply(new TicketCreated(
                 command.ticketId(),
-                command.tenantId(),
-                numbers.next(command.tenantId()),
+                tenant,
+                numbers.next(tenant),
                 command.subject().strip(),
                 RichText.sanitise(command.description()),
                 command.customerId(),
@@ -128,8 +129,10 @@ public class Ticket {
      * A ticket exists only for its own tenant; for a customer only if it is theirs; for an agent
      * only if it is assigned to them, to one of their groups, or to nobody (docs/permissions.md).
      */
-    boolean isVisibleTo(String tenant, Actor actor, Set<String> actorGroups) {
-        if (!tenantId.equals(tenant)) {
+    boolean isVisibleTo(CommandContext context) {
+        Actor actor = context.by();
+        Set<String> actorGroups = context.byGroups();
+        if (!tenantId.equals(context.tenantId())) {
             return false;
         }
         if (TicketPermissions.isCustomer(actor)) {
@@ -268,7 +271,7 @@ public class Ticket {
     // ---- conversation --------------------------------------------------------------------------
 
     void postMessage(PostMessage message) {
-        Actor by = message.by();
+        Actor by = message.context().by();
         requireStillWritable();
         MessagePlacement placement = MessagePlacement.of(message.visibility(), message.threadKind(), by);
         String threadKind = placement.threadKind().wireName();
@@ -289,7 +292,7 @@ public class Ticket {
         requireStillWritable();
         apply(new TicketAttachmentAdded(ticketId, tenantId, attachment.attachmentId(), attachment.messageId(),
                 attachment.fileName(), attachment.contentType(), attachment.size(), attachment.sha256(),
-                attachment.by(), now()));
+                attachment.context().by(), now()));
     }
 
     // ---- merge, link, rate -------------------------------------------------------------------
