@@ -3,29 +3,22 @@ package org.autocrm.ticket.ticket;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.autocrm.events.Actor;
 import org.autocrm.events.TicketAssigned;
 import org.autocrm.events.TicketAttachmentAdded;
-import org.autocrm.events.TicketCategoryChanged;
 import org.autocrm.events.TicketCreated;
-import org.autocrm.events.TicketCustomFieldChanged;
-import org.autocrm.events.TicketDetailsChanged;
 import org.autocrm.events.TicketEscalated;
 import org.autocrm.events.TicketLinked;
 import org.autocrm.events.TicketMergeReceived;
 import org.autocrm.events.TicketMerged;
 import org.autocrm.events.TicketMessageAdded;
-import org.autocrm.events.TicketPriorityChanged;
 import org.autocrm.events.TicketSatisfactionRated;
 import org.autocrm.events.TicketStatus;
 import org.autocrm.events.TicketStatusChanged;
-import org.autocrm.events.TicketTagsChanged;
 import org.autocrm.events.TicketUnassigned;
 import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -36,7 +29,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A customer's request for help, from the moment it is opened until it is closed. Every command is
- * checked here, by the ticket's own state and by its policies ({@link Opening}, {@link TicketPermissions},
+ * checked here, by the ticket's own state, its members ({@link TicketDetails}, {@link Conversation})
+ * and its policies ({@link Opening}, {@link TicketPermissions},
  * {@link TicketFields}, {@link StatusTransitions}, {@link Assignment}, {@link NewMessage}, {@link Relations},
  * {@link Rating}), before anything happens; the event-sourcing handlers only record. Commands reach it
  * through {@link OpeningTicket} and {@link TicketCommands}.
@@ -49,15 +43,11 @@ public class Ticket {
     private String tenantId;
     private long number;
     private String customerId;
-    private String subject;
-    private String description;
     private TicketStatus status;
-    private String priority;
     private Assignment assignment = Assignment.NOBODY;
     private int escalationLevel;
-    private String categoryId;
-    private final Set<String> tags = new LinkedHashSet<>();
-    private final Map<String, Object> customFields = new LinkedHashMap<>();
+    @AggregateMember
+    private final TicketDetails details = new TicketDetails();
     @AggregateMember
     private final Conversation conversation = new Conversation();
     private final Set<String> linkedTickets = new LinkedHashSet<>();
@@ -95,54 +85,31 @@ public class Ticket {
                 && TicketPermissions.maySee(context.by(), context.byGroups(), customerId, assignment);
     }
 
-    // ---- editing ---------------------------------------------------------------------------
+    // ---- editing: each part checked on its own by the details -----------------------------
 
     void updateDetails(String subject, String description, Actor by) {
         requireOpenForChanges(by, "edit a ticket");
-        if (subject != null && subject.isBlank()) {
-            throw new Refused(TicketRule.SUBJECT_REQUIRED, "subject cannot be blank");
-        }
-        String newSubject = subject == null ? this.subject : subject.strip();
-        String newDescription = description == null ? this.description : RichText.sanitise(description);
-        if (!newSubject.equals(this.subject) || !newDescription.equals(this.description)) {
-            apply(new TicketDetailsChanged(ticketId, tenantId, newSubject, newDescription, by, now()));
-        }
+        details.changeText(subject, description, by);
     }
 
     void changePriority(String newPriority, TicketConfiguration configuration, Actor by) {
         requireOpenForChanges(by, "change the priority");
-        TicketPermissions.requireLead(by, "change the priority of a ticket");
-        TicketFields.requireKnownPriority(tenantId, newPriority, configuration);
-        if (!newPriority.equals(priority)) {
-            apply(new TicketPriorityChanged(ticketId, tenantId, priority, newPriority, by, now()));
-        }
+        details.changePriority(newPriority, configuration, by);
     }
 
     void changeCategory(String newCategoryId, TicketConfiguration configuration, Actor by) {
         requireOpenForChanges(by, "change the category");
-        TicketFields.requireSelectableCategory(tenantId, newCategoryId, configuration);
-        if (!newCategoryId.equals(categoryId)) {
-            apply(new TicketCategoryChanged(ticketId, tenantId, categoryId, newCategoryId, by, now()));
-        }
+        details.changeCategory(newCategoryId, configuration, by);
     }
 
     void changeTags(List<String> newTags, Actor by) {
         requireOpenForChanges(by, "change tags");
-        List<String> wanted = TicketFields.normalisedTags(newTags);
-        List<String> added = wanted.stream().filter(tag -> !tags.contains(tag)).toList();
-        List<String> removed = tags.stream().filter(tag -> !wanted.contains(tag)).toList();
-        if (!added.isEmpty() || !removed.isEmpty()) {
-            apply(new TicketTagsChanged(ticketId, tenantId, added, removed, wanted, by, now()));
-        }
+        details.changeTags(newTags, by);
     }
 
     void changeCustomField(String key, Object value, TicketConfiguration configuration, Actor by) {
         requireOpenForChanges(by, "change custom fields");
-        Object checked = CustomFieldValues.forChange(key, value, configuration.customFields(tenantId), by);
-        Object previous = customFields.get(key);
-        if (!Objects.equals(previous, checked)) {
-            apply(new TicketCustomFieldChanged(ticketId, tenantId, key, previous, checked, by, now()));
-        }
+        details.changeCustomField(key, value, configuration, by);
     }
 
     // ---- status ------------------------------------------------------------------------------
@@ -280,44 +247,7 @@ public class Ticket {
         tenantId = event.tenantId();
         number = event.number();
         customerId = event.customerId();
-        subject = event.subject();
-        description = event.description();
         status = event.status();
-        priority = event.priority();
-        categoryId = event.categoryId();
-        tags.addAll(event.tags());
-        customFields.putAll(event.customFields());
-    }
-
-    @EventSourcingHandler
-    void on(TicketDetailsChanged event) {
-        subject = event.subject();
-        description = event.description();
-    }
-
-    @EventSourcingHandler
-    void on(TicketPriorityChanged event) {
-        priority = event.to();
-    }
-
-    @EventSourcingHandler
-    void on(TicketCategoryChanged event) {
-        categoryId = event.to();
-    }
-
-    @EventSourcingHandler
-    void on(TicketTagsChanged event) {
-        tags.clear();
-        tags.addAll(event.tags());
-    }
-
-    @EventSourcingHandler
-    void on(TicketCustomFieldChanged event) {
-        if (event.value() == null) {
-            customFields.remove(event.key());
-        } else {
-            customFields.put(event.key(), event.value());
-        }
     }
 
     @EventSourcingHandler
