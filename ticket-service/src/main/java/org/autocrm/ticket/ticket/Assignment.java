@@ -63,6 +63,7 @@ record Assignment(String agentId, String groupId) {
 
     /** Escalating to a group hands the ticket to that group; empty when it goes to no group or to the one it has. */
     Optional<Assignment> escalatedTo(String toGroup) {
-        return toGroup == null || toGroup.equals(groupId) ? Optional.empty() : Optional.of(new Assignment(null, toGroup));
+        return toGroup == null || toGroup.equals(groupId) ? Optional.empty()
+                : Optional.of(new Assignment(null, toGroup));
     }
 }

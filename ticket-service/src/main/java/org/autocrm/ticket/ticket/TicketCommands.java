@@ -2,6 +2,7 @@ package org.autocrm.ticket.ticket;
 
 import java.util.Map;
 import java.util.function.Consumer;
+import org.autocrm.events.Actor;
 import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
@@ -30,22 +31,22 @@ public class TicketCommands {
 
     @CommandHandler
     public TicketChange handle(UpdateTicket command) {
+        Actor by = command.context().by();
         return change(command, ticket -> {
             if (command.subject() != null || command.description() != null) {
-                ticket.updateDetails(command.subject(), command.description(), command.context().by());
+                ticket.updateDetails(command.subject(), command.description(), by);
             }
             if (command.priority() != null) {
-                ticket.changePriority(command.priority(), configuration, command.context().by());
+                ticket.changePriority(command.priority(), configuration, by);
             }
             if (command.categoryId() != null) {
-                ticket.changeCategory(command.categoryId(), configuration, command.context().by());
+                ticket.changeCategory(command.categoryId(), configuration, by);
             }
             if (command.tags() != null) {
-                ticket.changeTags(command.tags(), command.context().by());
+                ticket.changeTags(command.tags(), by);
             }
             if (command.customFields() != null) {
-                command.customFields().forEach((key, value) ->
-                        ticket.changeCustomField(key, value, configuration, command.context().by()));
+                command.customFields().forEach((key, value) -> ticket.changeCustomField(key, value, configuration, by));
             }
         });
     }
