@@ -2,9 +2,12 @@
  * ticket-service owns every write to tickets.
  *
  * <ul>
- *   <li>{@code ticket}: the {@code Ticket} aggregate (Axon, event-sourced) with its commands and rules;
- *       {@code StatusTransitions} holds every way a ticket's status changes, {@code TicketPermissions}
- *       what each role may do; {@code ticket.web} turns HTTP into commands.</li>
+ *   <li>{@code ticket}: the {@code Ticket} aggregate (Axon, event-sourced) with its members
+ *       ({@code TicketDetails}, {@code Conversation}), its commands and rules; every command carries one
+ *       {@code CommandContext} (tenant, If-Match version, actor, groups). {@code StatusTransitions} holds
+ *       every way a ticket's status changes, {@code TicketPermissions} what each role may do and see, and
+ *       the other policies ({@code Opening}, {@code TicketFields}, {@code Assignment}, {@code NewMessage},
+ *       {@code Relations}, {@code Rating}) the rest; {@code ticket.web} turns HTTP into commands.</li>
  *   <li>{@code customer}: the {@code Customer} aggregate; emails unique per tenant.</li>
  *   <li>{@code configuration}: categories, custom fields, priorities, status labels and canned
  *       responses, one small aggregate each, with read tables kept in the command's transaction.</li>

@@ -6,10 +6,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.autocrm.access.Caller;
-import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.history.TicketAsOf;
 import org.autocrm.ticket.history.TicketHistory;
 import org.autocrm.ticket.refusal.Refused;
+import org.autocrm.ticket.ticket.CommandContext;
 import org.autocrm.ticket.ticket.RecordAttachment;
 import org.autocrm.ticket.ticket.TicketChange;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -62,8 +62,8 @@ class AttachmentController {
         AttachmentStore.StoredFile stored = store.store(caller.tenantId(), fileName, kind.contentType(), bytes, sha256);
         TicketChange change;
         try {
-            change = commands.sendAndWait(new RecordAttachment(id, caller.tenantId(), versionOf(ifMatch),
-                    stored.id(), messageId, fileName, kind.contentType(), bytes.length, sha256, Actors.of(caller), caller.groups()));
+            change = commands.sendAndWait(new RecordAttachment(id, CommandContext.of(caller, versionOf(ifMatch)),
+                    stored.id(), messageId, fileName, kind.contentType(), bytes.length, sha256));
         } catch (RuntimeException refused) {
             if (stored.newlyStored()) {
                 store.delete(stored.id());

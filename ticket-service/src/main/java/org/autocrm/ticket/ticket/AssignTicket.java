@@ -1,15 +1,11 @@
 package org.autocrm.ticket.ticket;
 
-import java.util.Set;
-import org.autocrm.events.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Assign a ticket to one agent or one group, never both. */
 public record AssignTicket(
-        String ticketId,
-        String tenantId,
-        Long expectedVersion,
+        @TargetAggregateIdentifier String ticketId,
+        CommandContext context,
         String agentId,
-        String groupId,
-        Actor by,
-        Set<String> byGroups) implements TicketCommand {
+        String groupId) implements TicketCommand {
 }

@@ -1,17 +1,13 @@
 package org.autocrm.ticket.ticket;
 
-import java.util.Set;
-import org.autocrm.events.Actor;
 import org.autocrm.events.TicketStatus;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Move a ticket to another status, given as a fixed status or as one of the tenant's labels; RESOLVED needs a summary. */
 public record ChangeTicketStatus(
-        String ticketId,
-        String tenantId,
-        Long expectedVersion,
+        @TargetAggregateIdentifier String ticketId,
+        CommandContext context,
         TicketStatus status,
         String statusLabel,
-        String resolutionSummary,
-        Actor by,
-        Set<String> byGroups) implements TicketCommand {
+        String resolutionSummary) implements TicketCommand {
 }

@@ -2,16 +2,15 @@ package org.autocrm.ticket.ticket;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.autocrm.events.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Open a new ticket for a customer. {@code idempotencyKey}, when given, makes a retried request
- * return the first result instead of opening a second ticket.
+ * return the first result instead of opening a second ticket. Its context expects no version.
  */
 public record CreateTicket(
-        String ticketId,
-        String tenantId,
+        @TargetAggregateIdentifier String ticketId,
+        CommandContext context,
         String subject,
         String description,
         String customerId,
@@ -22,13 +21,10 @@ public record CreateTicket(
         List<String> tags,
         Map<String, Object> customFields,
         String followUpOf,
-        String idempotencyKey,
-        Actor by,
-        Set<String> byGroups) {
+        String idempotencyKey) {
 
     public CreateTicket {
         tags = tags == null ? List.of() : List.copyOf(tags);
         customFields = customFields == null ? Map.of() : customFields;
-        byGroups = byGroups == null ? Set.of() : Set.copyOf(byGroups);
     }
 }

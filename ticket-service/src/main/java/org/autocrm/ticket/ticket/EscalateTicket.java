@@ -1,15 +1,11 @@
 package org.autocrm.ticket.ticket;
 
-import java.util.Set;
-import org.autocrm.events.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Escalate a ticket to a tier or group, with a reason. */
 public record EscalateTicket(
-        String ticketId,
-        String tenantId,
-        Long expectedVersion,
+        @TargetAggregateIdentifier String ticketId,
+        CommandContext context,
         String groupId,
-        String reason,
-        Actor by,
-        Set<String> byGroups) implements TicketCommand {
+        String reason) implements TicketCommand {
 }

@@ -1,15 +1,11 @@
 package org.autocrm.ticket.ticket;
 
-import java.util.Set;
-import org.autocrm.events.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Link this ticket to a related one. */
 public record LinkTickets(
-        String ticketId,
-        String tenantId,
-        Long expectedVersion,
+        @TargetAggregateIdentifier String ticketId,
+        CommandContext context,
         String linkedTicketId,
-        String relation,
-        Actor by,
-        Set<String> byGroups) implements TicketCommand {
+        String relation) implements TicketCommand {
 }

@@ -37,7 +37,7 @@ public class OpeningTicket {
     @CommandHandler
     public OpenedTicket handle(CreateTicket command) throws Exception {
         if (command.idempotencyKey() != null) {
-            Optional<IdempotentRequests.Claim> earlier = idempotentRequests.claim(command.tenantId(),
+            Optional<IdempotentRequests.Claim> earlier = idempotentRequests.claim(command.context().tenantId(),
                     command.idempotencyKey(), fingerprint(command), command.ticketId());
             if (earlier.isPresent()) {
                 return firstResult(command, earlier.get());
@@ -58,7 +58,7 @@ public class OpeningTicket {
         } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
             earlier = null;
         }
-        if (earlier == null || !earlier.invoke(t -> t.isVisibleTo(command.tenantId(), command.by(), command.byGroups()))) {
+        if (earlier == null || !earlier.invoke(t -> t.isVisibleTo(command.context()))) {
             throw new Refused(TicketRule.UNKNOWN_TICKET,
                     "followUpOf '" + command.followUpOf() + "' is not a ticket of this organisation",
                     Map.of("field", "followUpOf"));
@@ -83,6 +83,6 @@ public class OpeningTicket {
     static String fingerprint(CreateTicket command) {
         return Integer.toHexString(java.util.Objects.hash(command.subject(), command.description(),
                 command.customerId(), command.priority(), command.channel(), command.language(), command.categoryId(),
-                command.tags(), command.customFields(), command.followUpOf(), command.by()));
+                command.tags(), command.customFields(), command.followUpOf(), command.context().by()));
     }
 }

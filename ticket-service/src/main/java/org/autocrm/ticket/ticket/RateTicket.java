@@ -1,16 +1,12 @@
 package org.autocrm.ticket.ticket;
 
-import java.util.Set;
-import org.autocrm.events.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The customer rates the help they got. */
 public record RateTicket(
-        String ticketId,
-        String tenantId,
-        Long expectedVersion,
+        @TargetAggregateIdentifier String ticketId,
+        CommandContext context,
         String scale,
         int score,
-        String comment,
-        Actor by,
-        Set<String> byGroups) implements TicketCommand {
+        String comment) implements TicketCommand {
 }

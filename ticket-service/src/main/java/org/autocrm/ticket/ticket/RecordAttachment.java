@@ -1,19 +1,15 @@
 package org.autocrm.ticket.ticket;
 
-import java.util.Set;
-import org.autocrm.events.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record a stored file on a ticket or one of its messages. */
 public record RecordAttachment(
-        String ticketId,
-        String tenantId,
-        Long expectedVersion,
+        @TargetAggregateIdentifier String ticketId,
+        CommandContext context,
         String attachmentId,
         String messageId,
         String fileName,
         String contentType,
         long size,
-        String sha256,
-        Actor by,
-        Set<String> byGroups) implements TicketCommand {
+        String sha256) implements TicketCommand {
 }

@@ -3,42 +3,37 @@ package org.autocrm.ticket.ticket;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.autocrm.events.Actor;
-import org.autocrm.events.MergedMessage;
 import org.autocrm.events.TicketAssigned;
 import org.autocrm.events.TicketAttachmentAdded;
-import org.autocrm.events.TicketCategoryChanged;
 import org.autocrm.events.TicketCreated;
-import org.autocrm.events.TicketCustomFieldChanged;
-import org.autocrm.events.TicketDetailsChanged;
 import org.autocrm.events.TicketEscalated;
 import org.autocrm.events.TicketLinked;
 import org.autocrm.events.TicketMergeReceived;
 import org.autocrm.events.TicketMerged;
 import org.autocrm.events.TicketMessageAdded;
-import org.autocrm.events.TicketPriorityChanged;
 import org.autocrm.events.TicketSatisfactionRated;
 import org.autocrm.events.TicketStatus;
 import org.autocrm.events.TicketStatusChanged;
-import org.autocrm.events.TicketTagsChanged;
 import org.autocrm.events.TicketUnassigned;
 import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A customer's request for help, from the moment it is opened until it is closed. Every rule of
- * the ticket is checked here before anything happens; the event-sourcing handlers only record.
- * Commands reach it through {@link OpeningTicket} and {@link TicketCommands}.
+ * A customer's request for help, from the moment it is opened until it is closed. Every command is
+ * checked here, by the ticket's own state, its members ({@link TicketDetails}, {@link Conversation})
+ * and its policies ({@link Opening}, {@link TicketPermissions},
+ * {@link TicketFields}, {@link StatusTransitions}, {@link Assignment}, {@link NewMessage}, {@link Relations},
+ * {@link Rating}), before anything happens; the event-sourcing handlers only record. Commands reach it
+ * through {@link OpeningTicket} and {@link TicketCommands}.
  */
 @Aggregate
 public class Ticket {
@@ -48,18 +43,13 @@ public class Ticket {
     private String tenantId;
     private long number;
     private String customerId;
-    private String subject;
-    private String description;
     private TicketStatus status;
-    private String priority;
-    private String agentId;
-    private String groupId;
+    private Assignment assignment = Assignment.NOBODY;
     private int escalationLevel;
-    private String categoryId;
-    private final Set<String> tags = new LinkedHashSet<>();
-    private final Map<String, Object> customFields = new LinkedHashMap<>();
-    private final List<MergedMessage> conversation = new ArrayList<>();
-    private final List<String> attachmentIds = new ArrayList<>();
+    @AggregateMember
+    private final TicketDetails details = new TicketDetails();
+    @AggregateMember
+    private final Conversation conversation = new Conversation();
     private final Set<String> linkedTickets = new LinkedHashSet<>();
     private String mergedInto;
 
@@ -70,43 +60,12 @@ public class Ticket {
     /** Opens a ticket; {@link OpeningTicket} creates it through the repository and reports the number. */
     Ticket(CreateTicket command, TicketNumbers numbers, TicketConfiguration configuration,
            CustomerDirectory customers) {
-        Actor by = command.by();
-        if (command.subject() == null || command.subject().isBlank()) {
-            throw new Refused(TicketRule.SUBJECT_REQUIRED, "subject is required: a ticket needs a subject");
-        }
-        if (command.customerId() == null || command.customerId().isBlank()) {
-            throw new Refused(TicketRule.CUSTOMER_REQUIRED,
-                    "customerId is required: a ticket always belongs to one customer");
-        }
-        if (TicketPermissions.isCustomer(by) && !by.userId().equals(command.customerId())) {
-            throw TicketPermissions.notPermitted(by, "open a ticket for someone else");
-        }
-        if (customers.find(command.tenantId(), command.customerId()).isEmpty()) {
-            throw new Refused(TicketRule.UNKNOWN_CUSTOMER,
-                    "customerId '" + command.customerId() + "' is not a customer of this organisation");
-        }
-        TicketFields.requireKnownPriority(command.tenantId(), command.priority(), configuration);
-        if (command.categoryId() != null) {
-            TicketFields.requireSelectableCategory(command.tenantId(), command.categoryId(), configuration);
-        }
-        Map<String, Object> fields = CustomFieldValues.forNewTicket(command.customFields(),
-                configuration.customFields(command.tenantId()), by);
-        apply(new TicketCreated(
-                command.ticketId(),
-                command.tenantId(),
-                numbers.next(command.tenantId()),
-                command.subject().strip(),
-                RichText.sanitise(command.description()),
-                command.customerId(),
-                command.priority(),
-                StatusTransitions.INITIAL,
-                command.channel().wireName(),
-                command.language(),
-                command.categoryId(),
-                TicketFields.normalisedTags(command.tags()),
-                fields,
-                command.followUpOf(),
-                by,
+        Map<String, Object> fields = Opening.check(command, configuration, customers);
+        String tenant = command.context().tenantId();
+        apply(new TicketCreated(command.ticketId(), tenant, numbers.next(tenant), command.subject().strip(),
+                RichText.sanitise(command.description()), command.customerId(), command.priority(),
+                StatusTransitions.INITIAL, command.channel().wireName(), command.language(), command.categoryId(),
+                TicketFields.normalisedTags(command.tags()), fields, command.followUpOf(), command.context().by(),
                 now()));
     }
 
@@ -116,81 +75,41 @@ public class Ticket {
         return number;
     }
 
-    String tenantId() {
-        return tenantId;
-    }
-
     boolean isClosed() {
         return status == TicketStatus.CLOSED;
     }
 
-    /**
-     * A ticket exists only for its own tenant; for a customer only if it is theirs; for an agent
-     * only if it is assigned to them, to one of their groups, or to nobody (docs/permissions.md).
-     */
-    boolean isVisibleTo(String tenant, Actor actor, Set<String> actorGroups) {
-        if (!tenantId.equals(tenant)) {
-            return false;
-        }
-        if (TicketPermissions.isCustomer(actor)) {
-            return actor.userId().equals(customerId);
-        }
-        if (TicketPermissions.isAgent(actor)) {
-            return actor.userId().equals(agentId)
-                    || groupId != null && actorGroups != null && actorGroups.contains(groupId)
-                    || agentId == null && groupId == null;
-        }
-        return true;
+    /** A ticket exists only for its own tenant, and there only for those {@link TicketPermissions#maySee} allows. */
+    boolean isVisibleTo(CommandContext context) {
+        return tenantId.equals(context.tenantId())
+                && TicketPermissions.maySee(context.by(), context.byGroups(), customerId, assignment);
     }
 
-    // ---- editing ---------------------------------------------------------------------------
+    // ---- editing: each part checked on its own by the details -----------------------------
 
     void updateDetails(String subject, String description, Actor by) {
         requireOpenForChanges(by, "edit a ticket");
-        if (subject != null && subject.isBlank()) {
-            throw new Refused(TicketRule.SUBJECT_REQUIRED, "subject cannot be blank");
-        }
-        String newSubject = subject == null ? this.subject : subject.strip();
-        String newDescription = description == null ? this.description : RichText.sanitise(description);
-        if (!newSubject.equals(this.subject) || !newDescription.equals(this.description)) {
-            apply(new TicketDetailsChanged(ticketId, tenantId, newSubject, newDescription, by, now()));
-        }
+        details.changeText(subject, description, by);
     }
 
     void changePriority(String newPriority, TicketConfiguration configuration, Actor by) {
         requireOpenForChanges(by, "change the priority");
-        TicketPermissions.requireLead(by, "change the priority of a ticket");
-        TicketFields.requireKnownPriority(tenantId, newPriority, configuration);
-        if (!newPriority.equals(priority)) {
-            apply(new TicketPriorityChanged(ticketId, tenantId, priority, newPriority, by, now()));
-        }
+        details.changePriority(newPriority, configuration, by);
     }
 
     void changeCategory(String newCategoryId, TicketConfiguration configuration, Actor by) {
         requireOpenForChanges(by, "change the category");
-        TicketFields.requireSelectableCategory(tenantId, newCategoryId, configuration);
-        if (!newCategoryId.equals(categoryId)) {
-            apply(new TicketCategoryChanged(ticketId, tenantId, categoryId, newCategoryId, by, now()));
-        }
+        details.changeCategory(newCategoryId, configuration, by);
     }
 
     void changeTags(List<String> newTags, Actor by) {
         requireOpenForChanges(by, "change tags");
-        List<String> wanted = TicketFields.normalisedTags(newTags);
-        List<String> added = wanted.stream().filter(tag -> !tags.contains(tag)).toList();
-        List<String> removed = tags.stream().filter(tag -> !wanted.contains(tag)).toList();
-        if (!added.isEmpty() || !removed.isEmpty()) {
-            apply(new TicketTagsChanged(ticketId, tenantId, added, removed, wanted, by, now()));
-        }
+        details.changeTags(newTags, by);
     }
 
     void changeCustomField(String key, Object value, TicketConfiguration configuration, Actor by) {
         requireOpenForChanges(by, "change custom fields");
-        Object checked = CustomFieldValues.forChange(key, value, configuration.customFields(tenantId), by);
-        Object previous = customFields.get(key);
-        if (!Objects.equals(previous, checked)) {
-            apply(new TicketCustomFieldChanged(ticketId, tenantId, key, previous, checked, by, now()));
-        }
+        details.changeCustomField(key, value, configuration, by);
     }
 
     // ---- status ------------------------------------------------------------------------------
@@ -199,18 +118,7 @@ public class Ticket {
                       TicketConfiguration configuration, Actor by) {
         requireNotMerged();
         TicketPermissions.requireStaff(by, "change the status of a ticket");
-        TicketStatus target = requested;
-        if (label != null) {
-            target = configuration.statusOfLabel(tenantId, label).orElseThrow(() -> new Refused(
-                    TicketRule.UNKNOWN_STATUS_LABEL, "statusLabel '" + label + "' is not a status of this organisation"));
-            if (requested != null && requested != target) {
-                throw new Refused(TicketRule.UNKNOWN_STATUS_LABEL,
-                        "statusLabel '" + label + "' means " + target + ", not " + requested);
-            }
-        }
-        if (target == null) {
-            throw new Refused(TicketRule.ILLEGAL_TRANSITION, "status or statusLabel is required");
-        }
+        TicketStatus target = TicketFields.requestedStatus(tenantId, requested, label, configuration);
         StatusTransitions.manual(number, status, target, resolutionSummary).ifPresent(change -> record(change, label,
                 change.to() == TicketStatus.RESOLVED ? resolutionSummary.strip() : null, by));
     }
@@ -224,63 +132,37 @@ public class Ticket {
 
     void assign(String agent, String group, Actor by) {
         requireOpenForChanges(by, "assign a ticket");
-        if (agent != null && group != null) {
-            throw new Refused(TicketRule.AGENT_AND_GROUP_TOGETHER,
-                    "agentId and groupId cannot both be set: a ticket goes to one agent or one group");
-        }
-        if (agent == null && group == null) {
-            throw new Refused(TicketRule.AGENT_AND_GROUP_TOGETHER, "agentId or groupId is required");
-        }
-        boolean assigningSelf = agent != null && agent.equals(by.userId());
-        if (!assigningSelf) {
-            TicketPermissions.requireLead(by, "assign tickets to others or to groups");
-        }
-        if (Objects.equals(agent, agentId) && Objects.equals(group, groupId)) {
-            return;
-        }
-        apply(new TicketAssigned(ticketId, tenantId, agent, group, agentId, groupId, by, now()));
+        assignment.change(agent, group, by).ifPresent(to -> reassign(to, by));
     }
 
     void unassign(Actor by) {
         requireOpenForChanges(by, "unassign a ticket");
-        if (agentId == null && groupId == null) {
-            return;
+        if (assignment.unassign(by)) {
+            apply(new TicketUnassigned(ticketId, tenantId, assignment.agentId(), assignment.groupId(), by, now()));
         }
-        boolean ownTicket = by.userId().equals(agentId);
-        if (!ownTicket) {
-            TicketPermissions.requireLead(by, "unassign tickets of others");
-        }
-        apply(new TicketUnassigned(ticketId, tenantId, agentId, groupId, by, now()));
     }
 
     void escalate(String toGroup, String reason, Actor by) {
         requireOpenForChanges(by, "escalate a ticket");
-        if (reason == null || reason.isBlank()) {
-            throw new Refused(TicketRule.REASON_REQUIRED, "reason is required to escalate a ticket");
-        }
-        apply(new TicketEscalated(ticketId, tenantId, escalationLevel + 1, toGroup, reason.strip(), by, now()));
-        if (toGroup != null && !toGroup.equals(groupId)) {
-            // escalating to a group hands the ticket to that group
-            apply(new TicketAssigned(ticketId, tenantId, null, toGroup, agentId, groupId, by, now()));
-        }
+        apply(new TicketEscalated(ticketId, tenantId, escalationLevel + 1, toGroup, Assignment.escalationReason(reason),
+                by, now()));
+        assignment.escalatedTo(toGroup).ifPresent(to -> reassign(to, by));
+    }
+
+    private void reassign(Assignment to, Actor by) {
+        apply(new TicketAssigned(ticketId, tenantId, to.agentId(), to.groupId(), assignment.agentId(),
+                assignment.groupId(), by, now()));
     }
 
     // ---- conversation --------------------------------------------------------------------------
 
-    void postMessage(PostMessage message) {
-        Actor by = message.by();
+    void postMessage(PostMessage command) {
+        Actor by = command.context().by();
         requireStillWritable();
-        MessagePlacement placement = MessagePlacement.of(message.visibility(), message.threadKind(), by);
-        String threadKind = placement.threadKind().wireName();
-        String body = RichText.sanitise(message.body());
-        if (body.isEmpty()) {
-            throw new Refused(TicketRule.BODY_REQUIRED, "body is required and cannot be only markup");
-        }
-        String threadId = message.threadId() != null ? message.threadId() : threadKind + ":" + ticketId;
-        List<String> mentions = TicketPermissions.actsForOrganisation(by) ? Mentions.of(body, message.mentions()) : List.of();
-        List<String> attachments = message.attachmentIds() == null ? List.of() : List.copyOf(message.attachmentIds());
-        apply(new TicketMessageAdded(ticketId, tenantId, message.messageId(), threadId, threadKind,
-                placement.visibility().wireName(), body, mentions, attachments, by, now()));
+        NewMessage message = NewMessage.of(command, ticketId);
+        apply(new TicketMessageAdded(ticketId, tenantId, command.messageId(), message.threadId(),
+                message.placement().threadKind().wireName(), message.placement().visibility().wireName(),
+                message.body(), message.mentions(), message.attachmentIds(), by, now()));
         StatusTransitions.afterMessage(status, by).ifPresent(change -> record(change, null, null, by));
     }
 
@@ -289,7 +171,7 @@ public class Ticket {
         requireStillWritable();
         apply(new TicketAttachmentAdded(ticketId, tenantId, attachment.attachmentId(), attachment.messageId(),
                 attachment.fileName(), attachment.contentType(), attachment.size(), attachment.sha256(),
-                attachment.by(), now()));
+                attachment.context().by(), now()));
     }
 
     // ---- merge, link, rate -------------------------------------------------------------------
@@ -297,10 +179,8 @@ public class Ticket {
     /** The source side of a merge: closes this ticket with a pointer; returns what moves to the target. */
     MergeContent mergeInto(String targetTicketId, Actor by) {
         requireOpenForChanges(by, "merge tickets");
-        if (targetTicketId.equals(ticketId)) {
-            throw new Refused(TicketRule.CANNOT_MERGE_INTO_ITSELF, "A ticket cannot be merged into itself");
-        }
-        MergeContent content = new MergeContent(ticketId, number, List.copyOf(conversation), List.copyOf(attachmentIds));
+        Relations.requireMergeable(ticketId, targetTicketId);
+        MergeContent content = conversation.toMerge(ticketId, number);
         apply(new TicketMerged(ticketId, tenantId, targetTicketId, by, now()));
         record(StatusTransitions.mergedAway(status), null, null, by);
         return content;
@@ -315,30 +195,16 @@ public class Ticket {
 
     void link(String otherTicketId, String relation, Actor by) {
         TicketPermissions.requireStaff(by, "link tickets");
-        if (otherTicketId.equals(ticketId)) {
-            throw new Refused(TicketRule.CANNOT_LINK_TO_ITSELF, "A ticket cannot be linked to itself");
-        }
+        String recorded = Relations.linkRelation(ticketId, otherTicketId, relation);
         if (!linkedTickets.contains(otherTicketId)) {
-            apply(new TicketLinked(ticketId, tenantId, otherTicketId, relation == null ? "related" : relation, by, now()));
+            apply(new TicketLinked(ticketId, tenantId, otherTicketId, recorded, by, now()));
         }
     }
 
     void rate(String scale, int score, String comment, Actor by) {
-        if (!TicketPermissions.isCustomer(by)) {
-            throw TicketPermissions.notPermitted(by, "rate a ticket; only its customer can");
-        }
-        if (status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED) {
-            throw new Refused(TicketRule.NOT_RESOLVED_YET,
-                    "Ticket #" + number + " can be rated once it is resolved", Map.of("currentStatus", status.name()));
-        }
-        boolean valid = "five_point".equals(scale) ? score >= 1 && score <= 5
-                : "good_bad".equals(scale) && (score == 0 || score == 1);
-        if (!valid) {
-            throw new Refused(TicketRule.INVALID_SCORE,
-                    "score must be 1-5 on the five_point scale, or 1 (good) / 0 (bad) on the good_bad scale");
-        }
-        apply(new TicketSatisfactionRated(ticketId, tenantId, scale, score,
-                comment == null ? null : comment.strip(), by, now()));
+        Rating.check(by, number, status, scale, score);
+        apply(new TicketSatisfactionRated(ticketId, tenantId, scale, score, comment == null ? null : comment.strip(),
+                by, now()));
     }
 
     // ---- rules shared by several commands ----------------------------------------------------
@@ -346,19 +212,18 @@ public class Ticket {
     private void requireOpenForChanges(Actor by, String what) {
         requireNotMerged();
         TicketPermissions.requireStaff(by, what);
-        if (status == TicketStatus.CLOSED) {
-            throw new Refused(TicketRule.TICKET_CLOSED,
-                    "Ticket #" + number + " is closed and cannot change; open a follow-up ticket instead",
-                    Map.of("currentStatus", status.name()));
-        }
+        requireNotClosed("is closed and cannot change; open a follow-up ticket instead");
     }
 
     /** Messages and files may still come in while a ticket is resolved, but not once it is closed or merged. */
     private void requireStillWritable() {
         requireNotMerged();
+        requireNotClosed("is closed; open a follow-up ticket instead");
+    }
+
+    private void requireNotClosed(String why) {
         if (status == TicketStatus.CLOSED) {
-            throw new Refused(TicketRule.TICKET_CLOSED,
-                    "Ticket #" + number + " is closed; open a follow-up ticket instead",
+            throw new Refused(TicketRule.TICKET_CLOSED, "Ticket #" + number + " " + why,
                     Map.of("currentStatus", status.name()));
         }
     }
@@ -382,44 +247,7 @@ public class Ticket {
         tenantId = event.tenantId();
         number = event.number();
         customerId = event.customerId();
-        subject = event.subject();
-        description = event.description();
         status = event.status();
-        priority = event.priority();
-        categoryId = event.categoryId();
-        tags.addAll(event.tags());
-        customFields.putAll(event.customFields());
-    }
-
-    @EventSourcingHandler
-    void on(TicketDetailsChanged event) {
-        subject = event.subject();
-        description = event.description();
-    }
-
-    @EventSourcingHandler
-    void on(TicketPriorityChanged event) {
-        priority = event.to();
-    }
-
-    @EventSourcingHandler
-    void on(TicketCategoryChanged event) {
-        categoryId = event.to();
-    }
-
-    @EventSourcingHandler
-    void on(TicketTagsChanged event) {
-        tags.clear();
-        tags.addAll(event.tags());
-    }
-
-    @EventSourcingHandler
-    void on(TicketCustomFieldChanged event) {
-        if (event.value() == null) {
-            customFields.remove(event.key());
-        } else {
-            customFields.put(event.key(), event.value());
-        }
     }
 
     @EventSourcingHandler
@@ -429,14 +257,12 @@ public class Ticket {
 
     @EventSourcingHandler
     void on(TicketAssigned event) {
-        agentId = event.agentId();
-        groupId = event.groupId();
+        assignment = new Assignment(event.agentId(), event.groupId());
     }
 
     @EventSourcingHandler
     void on(TicketUnassigned event) {
-        agentId = null;
-        groupId = null;
+        assignment = Assignment.NOBODY;
     }
 
     @EventSourcingHandler
@@ -445,25 +271,8 @@ public class Ticket {
     }
 
     @EventSourcingHandler
-    void on(TicketMessageAdded event) {
-        conversation.add(new MergedMessage(event.messageId(), event.threadId(), event.threadKind(), event.visibility(),
-                event.body(), event.by(), event.at(), event.attachmentIds()));
-    }
-
-    @EventSourcingHandler
-    void on(TicketAttachmentAdded event) {
-        attachmentIds.add(event.attachmentId());
-    }
-
-    @EventSourcingHandler
     void on(TicketMerged event) {
         mergedInto = event.targetTicketId();
-    }
-
-    @EventSourcingHandler
-    void on(TicketMergeReceived event) {
-        conversation.addAll(event.messages());
-        attachmentIds.addAll(event.attachmentIds());
     }
 
     @EventSourcingHandler

@@ -2,6 +2,7 @@ package org.autocrm.ticket.ticket;
 
 import java.util.Map;
 import java.util.function.Consumer;
+import org.autocrm.events.Actor;
 import org.autocrm.ticket.refusal.Refused;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
@@ -30,22 +31,22 @@ public class TicketCommands {
 
     @CommandHandler
     public TicketChange handle(UpdateTicket command) {
+        Actor by = command.context().by();
         return change(command, ticket -> {
             if (command.subject() != null || command.description() != null) {
-                ticket.updateDetails(command.subject(), command.description(), command.by());
+                ticket.updateDetails(command.subject(), command.description(), by);
             }
             if (command.priority() != null) {
-                ticket.changePriority(command.priority(), configuration, command.by());
+                ticket.changePriority(command.priority(), configuration, by);
             }
             if (command.categoryId() != null) {
-                ticket.changeCategory(command.categoryId(), configuration, command.by());
+                ticket.changeCategory(command.categoryId(), configuration, by);
             }
             if (command.tags() != null) {
-                ticket.changeTags(command.tags(), command.by());
+                ticket.changeTags(command.tags(), by);
             }
             if (command.customFields() != null) {
-                command.customFields().forEach((key, value) ->
-                        ticket.changeCustomField(key, value, configuration, command.by()));
+                command.customFields().forEach((key, value) -> ticket.changeCustomField(key, value, configuration, by));
             }
         });
     }
@@ -53,22 +54,22 @@ public class TicketCommands {
     @CommandHandler
     public TicketChange handle(ChangeTicketStatus command) {
         return change(command, ticket -> ticket.changeStatus(command.status(), command.statusLabel(),
-                command.resolutionSummary(), configuration, command.by()));
+                command.resolutionSummary(), configuration, command.context().by()));
     }
 
     @CommandHandler
     public TicketChange handle(AssignTicket command) {
-        return change(command, ticket -> ticket.assign(command.agentId(), command.groupId(), command.by()));
+        return change(command, ticket -> ticket.assign(command.agentId(), command.groupId(), command.context().by()));
     }
 
     @CommandHandler
     public TicketChange handle(UnassignTicket command) {
-        return change(command, ticket -> ticket.unassign(command.by()));
+        return change(command, ticket -> ticket.unassign(command.context().by()));
     }
 
     @CommandHandler
     public TicketChange handle(EscalateTicket command) {
-        return change(command, ticket -> ticket.escalate(command.groupId(), command.reason(), command.by()));
+        return change(command, ticket -> ticket.escalate(command.groupId(), command.reason(), command.context().by()));
     }
 
     @CommandHandler
@@ -85,8 +86,8 @@ public class TicketCommands {
     public TicketChange handle(LinkTickets command) {
         Aggregate<Ticket> other = loadOther(command, command.linkedTicketId(), "linkedTicketId");
         TicketChange change = change(command, ticket -> ticket.link(command.linkedTicketId(), command.relation(),
-                command.by()));
-        other.execute(ticket -> ticket.link(command.ticketId(), command.relation(), command.by()));
+                command.context().by()));
+        other.execute(ticket -> ticket.link(command.ticketId(), command.relation(), command.context().by()));
         return change;
     }
 
@@ -96,15 +97,15 @@ public class TicketCommands {
         Aggregate<Ticket> target = loadOther(command, command.targetTicketId(), "targetTicketId");
         MergeContent[] moved = new MergeContent[1];
         TicketChange change = change(command, ticket -> moved[0] = ticket.mergeInto(command.targetTicketId(),
-                command.by()));
-        target.execute(ticket -> ticket.receiveMerge(moved[0], command.by()));
+                command.context().by()));
+        target.execute(ticket -> ticket.receiveMerge(moved[0], command.context().by()));
         return change;
     }
 
     @CommandHandler
     public TicketChange handle(RateTicket command) {
         return change(command, ticket -> ticket.rate(command.scale(), command.score(), command.comment(),
-                command.by()));
+                command.context().by()));
     }
 
     private TicketChange change(TicketCommand command, Consumer<Ticket> decision) {
@@ -118,7 +119,7 @@ public class TicketCommands {
         if (ticket == null) {
             throw new Refused(TicketRule.TICKET_NOT_FOUND, "There is no ticket " + command.ticketId());
         }
-        Long expected = command.expectedVersion();
+        Long expected = command.context().expectedVersion();
         if (expected != null && !expected.equals(ticket.version())) {
             throw staleVersion(command.ticketId(), expected, ticket.version());
         }
@@ -144,7 +145,7 @@ public class TicketCommands {
     private Aggregate<Ticket> loadVisible(TicketCommand command, String id) {
         try {
             Aggregate<Ticket> ticket = tickets.load(id);
-            return ticket.invoke(t -> t.isVisibleTo(command.tenantId(), command.by(), command.byGroups())) ? ticket : null;
+            return ticket.invoke(t -> t.isVisibleTo(command.context())) ? ticket : null;
         } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
             // no such ticket, or the id of a customer or another kind of aggregate
             return null;

@@ -1,5 +1,6 @@
 package org.autocrm.ticket.ticket;
 
+import java.util.Set;
 import java.util.function.Predicate;
 import org.autocrm.access.Role;
 import org.autocrm.events.Actor;
@@ -28,6 +29,22 @@ final class TicketPermissions {
 
     static boolean isCustomer(Actor actor) {
         return Actors.is(actor, Role.CUSTOMER);
+    }
+
+    /**
+     * Whether {@code actor} (with {@code actorGroups}) sees a ticket of {@code customerId} that
+     * {@code assignment} says who works: a customer only their own tickets, an agent only those of
+     * theirs, of their groups or of nobody, everyone else of the organisation every ticket of their
+     * tenant (docs/permissions.md; the tenant is the ticket's to check). A ticket not seen does not exist.
+     */
+    static boolean maySee(Actor actor, Set<String> actorGroups, String customerId, Assignment assignment) {
+        if (isCustomer(actor)) {
+            return actor.userId().equals(customerId);
+        }
+        if (isAgent(actor)) {
+            return assignment.includes(actor.userId(), actorGroups);
+        }
+        return true;
     }
 
     /** Assigning someone else, or a group, and changing priority need a team lead, an admin or an API key. */

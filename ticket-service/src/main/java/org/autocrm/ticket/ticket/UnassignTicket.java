@@ -1,13 +1,9 @@
 package org.autocrm.ticket.ticket;
 
-import java.util.Set;
-import org.autocrm.events.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Return a ticket to the open pool. */
 public record UnassignTicket(
-        String ticketId,
-        String tenantId,
-        Long expectedVersion,
-        Actor by,
-        Set<String> byGroups) implements TicketCommand {
+        @TargetAggregateIdentifier String ticketId,
+        CommandContext context) implements TicketCommand {
 }

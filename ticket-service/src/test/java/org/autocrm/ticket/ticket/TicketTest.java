@@ -80,8 +80,8 @@ class TicketTest {
 
         @Test
         void refusesTicketForSomeoneWhoIsNotACustomerOfTheTenant() {
-            refused(fixture.givenNoPriorActivity().when(new CreateTicket(TICKET, TENANT, "Help", "", "nobody", "LOW",
-                    Channel.PORTAL, null, null, null, null, null, null, MARIA, Set.of())), TicketRule.UNKNOWN_CUSTOMER);
+            refused(fixture.givenNoPriorActivity().when(new CreateTicket(TICKET, as(MARIA), "Help", "", "nobody", "LOW",
+                    Channel.PORTAL, null, null, null, null, null, null)), TicketRule.UNKNOWN_CUSTOMER);
         }
 
         @Test
@@ -127,8 +127,8 @@ class TicketTest {
         @Test
         void customerOpensTicketsOnlyForThemselves() {
             fixture.givenNoPriorActivity()
-                    .when(new CreateTicket(TICKET, TENANT, "Help", "", "someone-else", "LOW", Channel.PORTAL, null, null,
-                            null, null, null, null, SARAH, Set.of()))
+                    .when(new CreateTicket(TICKET, as(SARAH), "Help", "", "someone-else", "LOW", Channel.PORTAL, null, null,
+                            null, null, null, null))
                     .expectException(Refused.class)
                     .expectExceptionMessage("A customer may not open a ticket for someone else");
         }
@@ -142,8 +142,8 @@ class TicketTest {
 
         @Test
         void aRetriedRequestWithTheSameIdempotencyKeyReturnsTheFirstTicket() {
-            CreateTicket retry = new CreateTicket("another-id", TENANT, "Help", "again", "sarah", "HIGH", Channel.PHONE,
-                    "en", null, List.of(), Map.of(), null, "key-1", MARIA, Set.of());
+            CreateTicket retry = new CreateTicket("another-id", as(MARIA), "Help", "again", "sarah", "HIGH", Channel.PHONE,
+                    "en", null, List.of(), Map.of(), null, "key-1");
             tenant.claims.put(TENANT + "/key-1", new IdempotentRequests.Claim(TICKET, OpeningTicket.fingerprint(retry)));
 
             givenTicket().when(retry)
@@ -153,11 +153,12 @@ class TicketTest {
 
         @Test
         void aFollowUpNeedsAClosedTicketOfTheSameTenant() {
-            CreateTicket followUp = new CreateTicket("follow-up", TENANT, "Still failing", "", "sarah", "LOW",
-                    Channel.EMAIL, null, null, null, null, TICKET, null, SARAH, Set.of());
+            CreateTicket followUp = new CreateTicket("follow-up", as(SARAH), "Still failing", "", "sarah", "LOW",
+                    Channel.EMAIL, null, null, null, null, TICKET, null);
             refused(givenTicket().when(followUp), TicketRule.NOT_CLOSED_YET);
-            refused(givenTicket(statusChanged(OPEN, CLOSED)).when(new CreateTicket("follow-up", "globex", "Still failing",
-                    "", "sarah", "LOW", Channel.EMAIL, null, null, null, null, TICKET, null, SARAH, Set.of())), TicketRule.UNKNOWN_TICKET);
+            refused(givenTicket(statusChanged(OPEN, CLOSED)).when(new CreateTicket("follow-up",
+                    new CommandContext("globex", null, SARAH, Set.of()), "Still failing", "", "sarah", "LOW",
+                    Channel.EMAIL, null, null, null, null, TICKET, null)), TicketRule.UNKNOWN_TICKET);
         }
 
         @Test
@@ -205,10 +206,10 @@ class TicketTest {
         @Test
         void aTenantStatusLabelMovesTheTicketToItsStatus() {
             tenant.labels.put("Waiting for vendor", TicketStatus.ON_HOLD);
-            givenTicket().when(new ChangeTicketStatus(TICKET, TENANT, null, null, "Waiting for vendor", null, MARIA, Set.of()))
+            givenTicket().when(new ChangeTicketStatus(TICKET, as(MARIA), null, "Waiting for vendor", null))
                     .expectEvents(new TicketStatusChanged(TICKET, TENANT, OPEN, TicketStatus.ON_HOLD,
                             "Waiting for vendor", "manual", null, MARIA, fixture.currentTime()));
-            refused(givenTicket().when(new ChangeTicketStatus(TICKET, TENANT, null, null, "Nope", null, MARIA, Set.of())),
+            refused(givenTicket().when(new ChangeTicketStatus(TICKET, as(MARIA), null, "Nope", null)),
                     TicketRule.UNKNOWN_STATUS_LABEL);
         }
 
@@ -220,7 +221,8 @@ class TicketTest {
         @Test
         void aStaleIfMatchVersionIsRefusedWithTheCurrentVersion() {
             givenTicket(statusChanged(OPEN, IN_PROGRESS))
-                    .when(new ChangeTicketStatus(TICKET, TENANT, 0L, PENDING, null, null, MARIA, Set.of()))
+                    .when(new ChangeTicketStatus(TICKET, new CommandContext(TENANT, 0L, MARIA, Set.of()), PENDING, null,
+                            null))
                     .expectException(new org.hamcrest.CustomTypeSafeMatcher<Refused>("a stale version refusal at version 1") {
                         @Override
                         protected boolean matchesSafely(Refused refused) {
@@ -265,10 +267,11 @@ class TicketTest {
         @Test
         void unassigningReturnsTheTicketToTheOpenPool() {
             givenTicket(new TicketAssigned(TICKET, TENANT, "alex", null, null, null, ALEX, fixture.currentTime()))
-                    .when(new UnassignTicket(TICKET, TENANT, null, ALEX, Set.of()))
+                    .when(new UnassignTicket(TICKET, as(ALEX)))
                     .expectEvents(new TicketUnassigned(TICKET, TENANT, "alex", null, ALEX, fixture.currentTime()));
             refused(givenTicket(new TicketAssigned(TICKET, TENANT, null, "tech", null, null, LISA, fixture.currentTime()))
-                    .when(new UnassignTicket(TICKET, TENANT, null, MARIA, Set.of("tech"))), TicketRule.NOT_PERMITTED);
+                    .when(new UnassignTicket(TICKET, new CommandContext(TENANT, null, MARIA, Set.of("tech")))),
+                    TicketRule.NOT_PERMITTED);
         }
 
         @Test
@@ -278,9 +281,10 @@ class TicketTest {
 
             refused(givenTicket(toAlex).when(message("Hello", "public", "external", MARIA)), TicketRule.TICKET_NOT_FOUND);
             refused(givenTicket(toTech).when(status(IN_PROGRESS, null, MARIA)), TicketRule.TICKET_NOT_FOUND);
-            givenTicket(toTech).when(new ChangeTicketStatus(TICKET, TENANT, null, IN_PROGRESS, null, null, MARIA,
-                    Set.of("tech"))).expectSuccessfulHandlerExecution();
-            givenTicket(toTech).when(new AssignTicket(TICKET, TENANT, null, "maria", null, MARIA, Set.of("tech")))
+            CommandContext mariaOfTech = new CommandContext(TENANT, null, MARIA, Set.of("tech"));
+            givenTicket(toTech).when(new ChangeTicketStatus(TICKET, mariaOfTech, IN_PROGRESS, null, null))
+                    .expectSuccessfulHandlerExecution();
+            givenTicket(toTech).when(new AssignTicket(TICKET, mariaOfTech, "maria", null))
                     .expectEvents(new TicketAssigned(TICKET, TENANT, "maria", null, null, "tech", MARIA,
                             fixture.currentTime()));
             givenTicket(toAlex).when(status(IN_PROGRESS, null, LISA)).expectSuccessfulHandlerExecution();
@@ -304,11 +308,11 @@ class TicketTest {
 
         @Test
         void escalationRaisesTheLevelAndHandsTheTicketToTheGroup() {
-            givenTicket().when(new EscalateTicket(TICKET, TENANT, null, "tier-2", "Needs database access", MARIA, Set.of()))
+            givenTicket().when(new EscalateTicket(TICKET, as(MARIA), "tier-2", "Needs database access"))
                     .expectEvents(
                             new TicketEscalated(TICKET, TENANT, 1, "tier-2", "Needs database access", MARIA, fixture.currentTime()),
                             new TicketAssigned(TICKET, TENANT, null, "tier-2", null, null, MARIA, fixture.currentTime()));
-            refused(givenTicket().when(new EscalateTicket(TICKET, TENANT, null, "tier-2", "", MARIA, Set.of())),
+            refused(givenTicket().when(new EscalateTicket(TICKET, as(MARIA), "tier-2", "")),
                     TicketRule.REASON_REQUIRED);
         }
     }
@@ -369,7 +373,7 @@ class TicketTest {
 
         @Test
         void tagChangesRecordWhatWasAddedAndRemoved() {
-            givenTicket().when(new UpdateTicket(TICKET, TENANT, null, null, null, null, null, List.of("login", "vip"), null, MARIA, Set.of()))
+            givenTicket().when(new UpdateTicket(TICKET, as(MARIA), null, null, null, null, List.of("login", "vip"), null))
                     .expectEvents(new TicketTagsChanged(TICKET, TENANT, List.of("vip"), List.of("urgent"),
                             List.of("login", "vip"), MARIA, fixture.currentTime()));
         }
@@ -377,16 +381,16 @@ class TicketTest {
         @Test
         void eachCustomFieldChangeIsCheckedAndRecorded() {
             tenant.field("seats", FieldType.NUMBER, false, List.of());
-            givenTicket().when(new UpdateTicket(TICKET, TENANT, null, null, null, null, null, null, Map.of("seats", 12), MARIA, Set.of()))
+            givenTicket().when(new UpdateTicket(TICKET, as(MARIA), null, null, null, null, null, Map.of("seats", 12)))
                     .expectEvents(new TicketCustomFieldChanged(TICKET, TENANT, "seats", null, 12, MARIA, fixture.currentTime()));
-            refused(givenTicket().when(new UpdateTicket(TICKET, TENANT, null, null, null, null, null, null,
-                    Map.of("seats", "many"), MARIA, Set.of())), TicketRule.INVALID_CUSTOM_FIELD);
+            refused(givenTicket().when(new UpdateTicket(TICKET, as(MARIA), null, null, null, null, null,
+                    Map.of("seats", "many"))), TicketRule.INVALID_CUSTOM_FIELD);
         }
 
         @Test
         void anotherTenantsTicketDoesNotExist() {
-            refused(givenTicket().when(new ChangeTicketStatus(TICKET, "globex", null, IN_PROGRESS, null, null, MARIA, Set.of())),
-                    TicketRule.TICKET_NOT_FOUND);
+            refused(givenTicket().when(new ChangeTicketStatus(TICKET, new CommandContext("globex", null, MARIA, Set.of()),
+                    IN_PROGRESS, null, null)), TicketRule.TICKET_NOT_FOUND);
         }
 
         @Test
@@ -401,9 +405,9 @@ class TicketTest {
 
         @Test
         void aTicketCannotBeMergedIntoOrLinkedToItself() {
-            refused(givenTicket().when(new MergeTicket(TICKET, TENANT, null, TICKET, MARIA, Set.of())),
+            refused(givenTicket().when(new MergeTicket(TICKET, as(MARIA), TICKET)),
                     TicketRule.CANNOT_MERGE_INTO_ITSELF);
-            refused(givenTicket().when(new LinkTickets(TICKET, TENANT, null, TICKET, "related", MARIA, Set.of())),
+            refused(givenTicket().when(new LinkTickets(TICKET, as(MARIA), TICKET, "related")),
                     TicketRule.CANNOT_LINK_TO_ITSELF);
         }
 
@@ -414,7 +418,7 @@ class TicketTest {
             refused(givenTicket(statusChanged(OPEN, CLOSED)).when(assign("maria", null, MARIA)),
                     TicketRule.TICKET_CLOSED);
             refused(givenTicket(statusChanged(OPEN, CLOSED))
-                    .when(new EscalateTicket(TICKET, TENANT, null, "tier-2", "late", MARIA, Set.of())), TicketRule.TICKET_CLOSED);
+                    .when(new EscalateTicket(TICKET, as(MARIA), "tier-2", "late")), TicketRule.TICKET_CLOSED);
         }
 
         @Test
@@ -433,19 +437,19 @@ class TicketTest {
         @Test
         void theCustomerRatesAResolvedTicket() {
             givenTicket(statusChanged(OPEN, RESOLVED))
-                    .when(new RateTicket(TICKET, TENANT, null, "five_point", 5, " Quick and kind ", SARAH, Set.of()))
+                    .when(new RateTicket(TICKET, as(SARAH), "five_point", 5, " Quick and kind "))
                     .expectEvents(new TicketSatisfactionRated(TICKET, TENANT, "five_point", 5, "Quick and kind", SARAH,
                             fixture.currentTime()));
         }
 
         @Test
         void ratingWaitsForTheResolutionAndFitsItsScale() {
-            refused(givenTicket().when(new RateTicket(TICKET, TENANT, null, "five_point", 5, null, SARAH, Set.of())),
+            refused(givenTicket().when(new RateTicket(TICKET, as(SARAH), "five_point", 5, null)),
                     TicketRule.NOT_RESOLVED_YET);
             refused(givenTicket(statusChanged(OPEN, RESOLVED))
-                    .when(new RateTicket(TICKET, TENANT, null, "good_bad", 3, null, SARAH, Set.of())), TicketRule.INVALID_SCORE);
+                    .when(new RateTicket(TICKET, as(SARAH), "good_bad", 3, null)), TicketRule.INVALID_SCORE);
             refused(givenTicket(statusChanged(OPEN, RESOLVED))
-                    .when(new RateTicket(TICKET, TENANT, null, "five_point", 5, null, MARIA, Set.of())), TicketRule.NOT_PERMITTED);
+                    .when(new RateTicket(TICKET, as(MARIA), "five_point", 5, null)), TicketRule.NOT_PERMITTED);
         }
     }
 
@@ -473,25 +477,30 @@ class TicketTest {
 
     private static CreateTicket create(String subject, String priority, String category, Map<String, Object> fields,
                                        String idempotencyKey) {
-        return new CreateTicket(TICKET, TENANT, subject, "<p>Unable to <b>log in</b></p><script>x()</script>", "sarah",
+        return new CreateTicket(TICKET, as(MARIA), subject, "<p>Unable to <b>log in</b></p><script>x()</script>", "sarah",
                 priority, Channel.PHONE, "en", category, List.of("Login", "urgent", " login "), fields, null,
-                idempotencyKey, MARIA, Set.of());
+                idempotencyKey);
     }
 
     private static ChangeTicketStatus status(TicketStatus to, String summary, Actor by) {
-        return new ChangeTicketStatus(TICKET, TENANT, null, to, null, summary, by, Set.of());
+        return new ChangeTicketStatus(TICKET, as(by), to, null, summary);
     }
 
     private static AssignTicket assign(String agent, String group, Actor by) {
-        return new AssignTicket(TICKET, TENANT, null, agent, group, by, Set.of());
+        return new AssignTicket(TICKET, as(by), agent, group);
     }
 
     private static UpdateTicket edit(String subject, String priority, String category, Actor by) {
-        return new UpdateTicket(TICKET, TENANT, null, subject, null, priority, category, null, null, by, Set.of());
+        return new UpdateTicket(TICKET, as(by), subject, null, priority, category, null, null);
     }
 
     private static PostMessage message(String body, String visibility, String threadKind, Actor by) {
-        return new PostMessage(TICKET, TENANT, null, "m-1", null, threadKind, visibility, body, null, null, by, Set.of());
+        return new PostMessage(TICKET, as(by), "m-1", null, threadKind, visibility, body, null, null);
+    }
+
+    /** The context of a request by {@code by} in the test tenant, at whatever version is current. */
+    private static CommandContext as(Actor by) {
+        return new CommandContext(TENANT, null, by, Set.of());
     }
 
     private static void refused(ResultValidator<Ticket> result, TicketRule rule) {

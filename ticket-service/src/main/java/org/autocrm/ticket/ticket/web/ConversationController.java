@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.autocrm.access.Caller;
-import org.autocrm.ticket.actor.Actors;
+import org.autocrm.ticket.ticket.CommandContext;
 import org.autocrm.ticket.ticket.LinkTickets;
 import org.autocrm.ticket.ticket.MergeTicket;
 import org.autocrm.ticket.ticket.PostMessage;
@@ -39,9 +39,9 @@ class ConversationController {
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           Caller caller) {
         String messageId = UUID.randomUUID().toString();
-        TicketChange change = commands.sendAndWait(new PostMessage(id, caller.tenantId(), Versions.fromIfMatch(ifMatch),
+        TicketChange change = commands.sendAndWait(new PostMessage(id, CommandContext.of(caller, Versions.fromIfMatch(ifMatch)),
                 messageId, request.threadId(), request.threadKind(), request.visibility(), request.body(),
-                request.mentions(), request.attachmentIds(), Actors.of(caller), caller.groups()));
+                request.mentions(), request.attachmentIds()));
         return ResponseEntity.created(URI.create("/api/tickets/" + id + "/responses/" + messageId))
                 .eTag(Versions.etag(change.version()))
                 .body(new MessagePosted(id, messageId, change.version()));
@@ -51,21 +51,21 @@ class ConversationController {
     ResponseEntity<TicketChange> merge(@PathVariable String id, @Valid @RequestBody TicketRequests.Merge request,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        Caller caller) {
-        return TicketResponses.changed(commands.sendAndWait(new MergeTicket(id, caller.tenantId(),
-                Versions.fromIfMatch(ifMatch), request.targetTicketId(), Actors.of(caller), caller.groups())));
+        return TicketResponses.changed(commands.sendAndWait(new MergeTicket(id,
+                CommandContext.of(caller, Versions.fromIfMatch(ifMatch)), request.targetTicketId())));
     }
 
     @PostMapping("/links")
     ResponseEntity<TicketChange> link(@PathVariable String id, @Valid @RequestBody TicketRequests.Link request,
                                       Caller caller) {
-        return TicketResponses.changed(commands.sendAndWait(new LinkTickets(id, caller.tenantId(), null,
-                request.ticketId(), request.relation(), Actors.of(caller), caller.groups())));
+        return TicketResponses.changed(commands.sendAndWait(new LinkTickets(id, CommandContext.of(caller, null),
+                request.ticketId(), request.relation())));
     }
 
     @PostMapping("/rating")
     ResponseEntity<TicketChange> rate(@PathVariable String id, @Valid @RequestBody TicketRequests.Rate request,
                                       Caller caller) {
-        return TicketResponses.changed(commands.sendAndWait(new RateTicket(id, caller.tenantId(), null,
-                request.scale(), request.score(), request.comment(), Actors.of(caller), caller.groups())));
+        return TicketResponses.changed(commands.sendAndWait(new RateTicket(id, CommandContext.of(caller, null),
+                request.scale(), request.score(), request.comment())));
     }
 }

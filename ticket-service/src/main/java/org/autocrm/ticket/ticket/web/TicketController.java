@@ -4,9 +4,9 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.autocrm.access.Caller;
-import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.refusal.Refused;
 import org.autocrm.ticket.ticket.Channel;
+import org.autocrm.ticket.ticket.CommandContext;
 import org.autocrm.ticket.ticket.CreateTicket;
 import org.autocrm.ticket.ticket.OpenedTicket;
 import org.autocrm.ticket.ticket.TicketChange;
@@ -43,10 +43,9 @@ class TicketController {
                 : Channel.fromWireName(request.channel()).orElseThrow(() -> Refused.invalidField("channel",
                         "must be one of portal, email, chat, phone, api, error-report"));
         String priority = request.priority() == null ? "MEDIUM" : request.priority();
-        CreateTicket command = new CreateTicket(UUID.randomUUID().toString(), caller.tenantId(),
+        CreateTicket command = new CreateTicket(UUID.randomUUID().toString(), CommandContext.of(caller, null),
                 request.subject(), request.description(), request.customerId(), priority, channel, request.language(),
-                request.categoryId(), request.tags(), request.customFields(), request.followUpOf(), idempotencyKey,
-                Actors.of(caller), caller.groups());
+                request.categoryId(), request.tags(), request.customFields(), request.followUpOf(), idempotencyKey);
 
         OpenedTicket opened = commands.sendAndWait(command);
 
@@ -62,9 +61,9 @@ class TicketController {
     ResponseEntity<TicketChange> edit(@PathVariable String id, @Valid @RequestBody TicketRequests.EditTicket request,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                       Caller caller) {
-        TicketChange change = commands.sendAndWait(new UpdateTicket(id, caller.tenantId(), Versions.fromIfMatch(ifMatch),
+        TicketChange change = commands.sendAndWait(new UpdateTicket(id, CommandContext.of(caller, Versions.fromIfMatch(ifMatch)),
                 request.subject(), request.description(), request.priority(), request.categoryId(), request.tags(),
-                request.customFields(), Actors.of(caller), caller.groups()));
+                request.customFields()));
         return TicketResponses.changed(change);
     }
 }

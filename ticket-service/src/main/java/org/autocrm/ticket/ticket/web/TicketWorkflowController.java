@@ -2,9 +2,9 @@ package org.autocrm.ticket.ticket.web;
 
 import jakarta.validation.Valid;
 import org.autocrm.access.Caller;
-import org.autocrm.ticket.actor.Actors;
 import org.autocrm.ticket.ticket.AssignTicket;
 import org.autocrm.ticket.ticket.ChangeTicketStatus;
+import org.autocrm.ticket.ticket.CommandContext;
 import org.autocrm.ticket.ticket.EscalateTicket;
 import org.autocrm.ticket.ticket.TicketChange;
 import org.autocrm.ticket.ticket.UnassignTicket;
@@ -34,9 +34,9 @@ class TicketWorkflowController {
     ResponseEntity<TicketChange> status(@PathVariable String id, @Valid @RequestBody TicketRequests.ChangeStatus request,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                         Caller caller) {
-        return TicketResponses.changed(commands.sendAndWait(new ChangeTicketStatus(id, caller.tenantId(),
-                Versions.fromIfMatch(ifMatch), request.status(), request.statusLabel(), request.resolutionSummary(),
-                Actors.of(caller), caller.groups())));
+        return TicketResponses.changed(commands.sendAndWait(new ChangeTicketStatus(id,
+                CommandContext.of(caller, Versions.fromIfMatch(ifMatch)), request.status(), request.statusLabel(),
+                request.resolutionSummary())));
     }
 
     @PutMapping("/assign")
@@ -44,23 +44,23 @@ class TicketWorkflowController {
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                         Caller caller) {
         String agent = "me".equals(request.agentId()) ? caller.userId() : request.agentId();
-        return TicketResponses.changed(commands.sendAndWait(new AssignTicket(id, caller.tenantId(),
-                Versions.fromIfMatch(ifMatch), agent, request.groupId(), Actors.of(caller), caller.groups())));
+        return TicketResponses.changed(commands.sendAndWait(new AssignTicket(id,
+                CommandContext.of(caller, Versions.fromIfMatch(ifMatch)), agent, request.groupId())));
     }
 
     @DeleteMapping("/assign")
     ResponseEntity<TicketChange> unassign(@PathVariable String id,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           Caller caller) {
-        return TicketResponses.changed(commands.sendAndWait(new UnassignTicket(id, caller.tenantId(),
-                Versions.fromIfMatch(ifMatch), Actors.of(caller), caller.groups())));
+        return TicketResponses.changed(commands.sendAndWait(new UnassignTicket(id,
+                CommandContext.of(caller, Versions.fromIfMatch(ifMatch)))));
     }
 
     @PostMapping("/escalate")
     ResponseEntity<TicketChange> escalate(@PathVariable String id, @Valid @RequestBody TicketRequests.Escalate request,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           Caller caller) {
-        return TicketResponses.changed(commands.sendAndWait(new EscalateTicket(id, caller.tenantId(),
-                Versions.fromIfMatch(ifMatch), request.groupId(), request.reason(), Actors.of(caller), caller.groups())));
+        return TicketResponses.changed(commands.sendAndWait(new EscalateTicket(id,
+                CommandContext.of(caller, Versions.fromIfMatch(ifMatch)), request.groupId(), request.reason())));
     }
 }
