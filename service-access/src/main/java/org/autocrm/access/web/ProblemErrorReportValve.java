@@ -66,7 +66,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         String said = message == null ? "" : message.toLowerCase(Locale.ROOT);
         if (status == 400 && said.contains("uri")) {
             return Problems.invalidRequest("The request path is not valid: it must not contain an encoded slash "
-                    + "(%2F), backslash (%5C) or NUL (%00), control characters, or segments that climb above the root",
+                    + "(%2F) or NUL (%00), other control characters, or segments that climb above the root",
                     null);
         }
         if (said.contains("header") && (said.contains("large") || said.contains("size"))) {
