@@ -21,8 +21,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.autocrm.gateway.identity.apikey.ApiKeys;
-import org.autocrm.gateway.identity.directory.Account;
+import org.autocrm.identity.apikey.ApiKeys;
+import org.autocrm.identity.directory.Account;
 import org.autocrm.gateway.support.Identities;
 import org.autocrm.gateway.support.SecurityTopic;
 import org.junit.jupiter.api.AfterAll;
@@ -232,7 +232,7 @@ class IdentityIT {
         Account agent = identities.user(tenant, "agent");
         String valid = identities.token(agent);
         JWTClaimsSet claims = SignedJWT.parse(valid).getJWTClaimsSet();
-        var tokens = context.getBean(org.autocrm.gateway.identity.token.AccessTokens.class);
+        var tokens = context.getBean(org.autocrm.identity.token.AccessTokens.class);
 
         String[] parts = valid.split("\\.");
         String tamperedPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
