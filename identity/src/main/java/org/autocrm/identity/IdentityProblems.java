@@ -32,21 +32,11 @@ public class IdentityProblems {
     }
 
     @ExceptionHandler(IdentityException.class)
-    ResponseEntity<ProblemDetail> refused(IdentityException refusal, ServerWebExchange exchange) {
+    public ResponseEntity<ProblemDetail> refused(IdentityException refusal, ServerWebExchange exchange) {
         return ResponseEntity.status(refusal.status())
                 .headers(refusal.headers())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(refusal, exchange));
-    }
-
-    @ExceptionHandler(org.autocrm.identity.singlesignon.SsoLoginFailed.class)
-    ResponseEntity<ProblemDetail> ssoFailed(org.autocrm.identity.singlesignon.SsoLoginFailed failure, ServerWebExchange exchange) {
-        // the reason carries the status; the message is written for the person signing in and holds no secrets
-        IdentityException refusal = new IdentityException(failure.reason().status(), failure.getMessage());
-        if (failure.reason() == org.autocrm.identity.singlesignon.SsoLoginFailed.Reason.PROVIDER_UNAVAILABLE) {
-            refusal.retryAfter(java.time.Duration.ofSeconds(30));
-        }
-        return refused(refusal, exchange);
     }
 
     @ExceptionHandler(ServerWebInputException.class)

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.IdentityException;
-import org.autocrm.identity.authentication.Authentication;
+import org.autocrm.identity.Authentication;
 import org.autocrm.identity.directory.Directory;
 import org.autocrm.identity.directory.Group;
 import org.springframework.http.ResponseEntity;

@@ -5,7 +5,7 @@ import org.autocrm.identity.Blocking;
 import org.autocrm.identity.IdentityException;
 import org.autocrm.identity.audit.AuditKind;
 import org.autocrm.identity.audit.AuditLog;
-import org.autocrm.identity.authentication.Authentication;
+import org.autocrm.identity.Authentication;
 import org.autocrm.identity.directory.Directory;
 import org.autocrm.identity.directory.Tenant;
 import org.autocrm.identity.directory.TenantSettings;

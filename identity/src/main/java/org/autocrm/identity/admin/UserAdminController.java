@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import org.autocrm.identity.Blocking;
-import org.autocrm.identity.authentication.Authentication;
+import org.autocrm.identity.Authentication;
 import org.autocrm.identity.directory.Directory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

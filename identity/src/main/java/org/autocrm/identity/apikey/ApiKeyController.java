@@ -10,7 +10,7 @@ import org.autocrm.identity.Blocking;
 import org.autocrm.identity.IdentityException;
 import org.autocrm.identity.audit.AuditKind;
 import org.autocrm.identity.audit.AuditLog;
-import org.autocrm.identity.authentication.Authentication;
+import org.autocrm.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

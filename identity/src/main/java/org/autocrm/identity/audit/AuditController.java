@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.IdentityException;
-import org.autocrm.identity.authentication.Authentication;
+import org.autocrm.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

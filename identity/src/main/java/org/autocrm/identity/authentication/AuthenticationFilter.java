@@ -1,5 +1,6 @@
 package org.autocrm.identity.authentication;
 
+import org.autocrm.identity.Authentication;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.autocrm.identity.directory.Directory;
 import org.autocrm.identity.session.Session;
 import org.autocrm.identity.session.Sessions;
 import org.autocrm.identity.token.AccessTokens;
+import org.autocrm.identity.twofactor.EnrolmentToken;
 import org.springframework.core.Ordered;
 import org.autocrm.identity.onetime.OneTimeTokens;
 import org.autocrm.identity.onetime.Purpose;
@@ -49,10 +51,6 @@ public class AuthenticationFilter implements WebFilter, Ordered {
     public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
     public static final String RATE_LIMIT_KEY = "autocrm.rateLimitKey";
     public static final String API_KEY_HEADER = "X-API-Key";
-    /** Marks the enrolment-only token a login hands out when the tenant enforces TOTP and the user has none. */
-    public static final String ENROLMENT_TOKEN_PREFIX = "enrol_";
-    /** The enrolment token (without prefix) the caller came with, for the endpoint that spends it. */
-    public static final String ENROLMENT_TOKEN_ATTRIBUTE = "autocrm.totpEnrolmentToken";
     static final List<String> DEV_HEADERS = List.of("X-AutoCRM-Tenant", "X-AutoCRM-User", "X-AutoCRM-Role",
             "X-AutoCRM-Groups");
 
@@ -102,8 +100,8 @@ public class AuthenticationFilter implements WebFilter, Ordered {
         Optional<String> apiKey = apiKeyOf(request);
         Optional<String> bearer = bearerOf(request);
         Mono<ServerWebExchange> authenticated;
-        if (bearer.isPresent() && bearer.get().startsWith(ENROLMENT_TOKEN_PREFIX)) {
-            String enrolmentToken = bearer.get().substring(ENROLMENT_TOKEN_PREFIX.length());
+        if (bearer.isPresent() && bearer.get().startsWith(EnrolmentToken.PREFIX)) {
+            String enrolmentToken = bearer.get().substring(EnrolmentToken.PREFIX.length());
             authenticated = Blocking.call(() -> withEnrolmentToken(stripped, enrolmentToken));
         } else if (apiKey.isPresent()) {
             authenticated = Blocking.call(() -> withApiKey(stripped, apiKey.get()));
@@ -159,7 +157,7 @@ public class AuthenticationFilter implements WebFilter, Ordered {
                 Set.of());
         ServerWebExchange authenticated = authenticatedAs(exchange, new Authentication(caller, account.id(), null, null),
                 request);
-        authenticated.getAttributes().put(ENROLMENT_TOKEN_ATTRIBUTE, enrolmentToken);
+        authenticated.getAttributes().put(EnrolmentToken.ATTRIBUTE, enrolmentToken);
         return authenticated;
     }
 

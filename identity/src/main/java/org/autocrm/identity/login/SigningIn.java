@@ -1,5 +1,7 @@
 package org.autocrm.identity.login;
 
+import org.autocrm.identity.twofactor.SecondFactor;
+import org.autocrm.identity.AddressThrottle;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

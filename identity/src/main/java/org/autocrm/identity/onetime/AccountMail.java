@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.autocrm.identity.IdentityException;
 import org.autocrm.identity.IdentityProperties;
-import org.autocrm.identity.login.AddressThrottle;
+import org.autocrm.identity.AddressThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

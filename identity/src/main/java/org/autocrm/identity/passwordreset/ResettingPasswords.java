@@ -10,7 +10,7 @@ import org.autocrm.identity.audit.AuditLog;
 import org.autocrm.identity.directory.Account;
 import org.autocrm.identity.directory.Directory;
 import org.autocrm.identity.directory.Passwords;
-import org.autocrm.identity.login.AddressThrottle;
+import org.autocrm.identity.AddressThrottle;
 import org.autocrm.identity.onetime.AccountMail;
 import org.autocrm.identity.onetime.OneTimeToken;
 import org.autocrm.identity.onetime.OneTimeTokens;

@@ -10,7 +10,7 @@ import org.autocrm.identity.audit.AuditKind;
 import org.autocrm.identity.audit.AuditLog;
 import org.autocrm.identity.directory.Account;
 import org.autocrm.identity.directory.Directory;
-import org.autocrm.identity.login.AddressThrottle;
+import org.autocrm.identity.AddressThrottle;
 import org.autocrm.identity.login.IssuingTokens;
 import org.autocrm.identity.login.TokenResponse;
 import org.autocrm.identity.onetime.AccountMail;

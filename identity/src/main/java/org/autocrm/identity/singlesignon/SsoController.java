@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.ClientAddress;
 import org.autocrm.identity.IdentityException;
+import org.autocrm.identity.IdentityProblems;
 import org.autocrm.identity.Secrets;
 import org.autocrm.identity.login.TokenResponse;
 import org.springframework.http.CacheControl;
@@ -15,8 +16,10 @@ import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,12 +43,25 @@ class SsoController {
     private final SsoBrowserProperties browser;
     private final SsoLogin sso;
     private final SigningInWithSso signingIn;
+    private final IdentityProblems problems;
 
-    SsoController(SsoProperties properties, SsoBrowserProperties browser, SsoLogin sso, SigningInWithSso signingIn) {
+    SsoController(SsoProperties properties, SsoBrowserProperties browser, SsoLogin sso, SigningInWithSso signingIn,
+            IdentityProblems problems) {
         this.properties = properties;
         this.browser = browser;
         this.sso = sso;
         this.signingIn = signingIn;
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(SsoLoginFailed.class)
+    ResponseEntity<ProblemDetail> failed(SsoLoginFailed failure, ServerWebExchange exchange) {
+        // the reason carries the status; the message is written for the person signing in and holds no secrets
+        IdentityException refusal = new IdentityException(failure.reason().status(), failure.getMessage());
+        if (failure.reason() == SsoLoginFailed.Reason.PROVIDER_UNAVAILABLE) {
+            refusal.retryAfter(Duration.ofSeconds(30));
+        }
+        return problems.refused(refusal, exchange);
     }
 
     @GetMapping("/api/auth/sso/{tenant}/start")

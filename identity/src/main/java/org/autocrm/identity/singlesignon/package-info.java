@@ -37,7 +37,7 @@
  *       from the identity on every sign-in (the provider is their source), refuse a deactivated
  *       user, record the login in the audit log and issue access and refresh tokens. SSO sign-ins
  *       skip TOTP: the provider owns the second factor.</li>
- *   <li>Errors: map {@link org.autocrm.identity.singlesignon.SsoLoginFailed#reason()} to a problem+json with
+ *   <li>Errors ({@code SsoController}): map {@link org.autocrm.identity.singlesignon.SsoLoginFailed#reason()} to a problem+json with
  *       {@code reason().status()} (404 not configured, 400 state, 401 provider refused or invalid
  *       ID token, 403 not permitted, 503 provider unavailable with {@code Retry-After}) and the
  *       exception's message as detail; it never holds secrets or tokens.</li>

@@ -1,8 +1,7 @@
 package org.autocrm.identity.twofactor;
 
 import org.autocrm.identity.Blocking;
-import org.autocrm.identity.authentication.AuthenticationFilter;
-import org.autocrm.identity.authentication.Authentication;
+import org.autocrm.identity.Authentication;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,7 +46,7 @@ class TotpController {
     Mono<ResponseEntity<EnrollingTotp.Enabled>> confirm(@RequestBody(required = false) Confirm request,
             ServerWebExchange exchange) {
         Authentication caller = Authentication.of(exchange);
-        String enrolmentToken = exchange.getAttribute(AuthenticationFilter.ENROLMENT_TOKEN_ATTRIBUTE);
+        String enrolmentToken = exchange.getAttribute(EnrolmentToken.ATTRIBUTE);
         return Blocking.call(() -> enrolling.confirm(caller, request == null ? null : request.code(), enrolmentToken))
                 .map(enabled -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(enabled));
     }

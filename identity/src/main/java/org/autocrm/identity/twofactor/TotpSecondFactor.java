@@ -3,9 +3,7 @@ package org.autocrm.identity.twofactor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.autocrm.identity.authentication.AuthenticationFilter;
 import org.autocrm.identity.directory.Account;
-import org.autocrm.identity.login.SecondFactor;
 import org.autocrm.identity.onetime.OneTimeTokens;
 import org.autocrm.identity.onetime.Purpose;
 import org.springframework.stereotype.Component;
@@ -69,7 +67,7 @@ class TotpSecondFactor implements SecondFactor {
 
     @Override
     public String enrolmentToken(Account account) {
-        return AuthenticationFilter.ENROLMENT_TOKEN_PREFIX + oneTimeTokens.issue(account.tenantId(), account.id(), Purpose.TOTP_ENROLMENT,
+        return EnrolmentToken.PREFIX + oneTimeTokens.issue(account.tenantId(), account.id(), Purpose.TOTP_ENROLMENT,
                 properties.enrolmentTokenTtl());
     }
 

@@ -1,8 +1,7 @@
-package org.autocrm.identity.authentication;
+package org.autocrm.identity;
 
 import org.autocrm.access.Caller;
 import org.autocrm.access.Role;
-import org.autocrm.identity.IdentityException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**

@@ -1,4 +1,4 @@
-package org.autocrm.gateway;
+package org.autocrm.gateway.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -8,7 +8,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,14 +25,22 @@ import org.springframework.http.HttpHeaders;
  * 503, like a service that is up but cannot serve. {@code GET /v3/api-docs} answers the OpenAPI
  * document given to {@link #serveApiDocs}. Like a careless real service, it names its server
  * software and allows any origin, which the gateway must not pass on.
+ *
+ * <p>One stub per service, started once per test JVM; a test class asks for them with
+ * {@link StubServices @StubServices} and reads them with {@link #named(String)}.
  */
-final class StubService implements AutoCloseable {
+public final class StubService implements AutoCloseable {
 
-    static final long SLOW = TimeUnit.SECONDS.toMillis(3);
+    public static final long SLOW = TimeUnit.SECONDS.toMillis(3);
+    /** Every service the gateway routes to, as named in {@code autocrm.services.*}. */
+    public static final List<String> SERVICES = List.of("ticket-service", "query-service", "routing-service",
+            "kb-service", "ai-service", "notification-service");
 
-    record Received(String method, String uri, HttpHeaders headers, String body) {
+    private static Map<String, StubService> running;
 
-        String methodAndUri() {
+    public record Received(String method, String uri, HttpHeaders headers, String body) {
+
+        public String methodAndUri() {
             return method + " " + uri;
         }
     }
@@ -49,7 +59,26 @@ final class StubService implements AutoCloseable {
         server.start();
     }
 
-    static StubService start(String name) {
+    /** The stubs of every service, by name; started on first use, stopped when the test JVM ends. */
+    public static synchronized Map<String, StubService> all() {
+        if (running == null) {
+            Map<String, StubService> started = new LinkedHashMap<>();
+            SERVICES.forEach(name -> started.put(name, start(name)));
+            running = Map.copyOf(started);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> running.values().forEach(StubService::close)));
+        }
+        return running;
+    }
+
+    public static StubService named(String service) {
+        StubService stub = all().get(service);
+        if (stub == null) {
+            throw new IllegalArgumentException("no stub service " + service + "; there are " + SERVICES);
+        }
+        return stub;
+    }
+
+    private static StubService start(String name) {
         try {
             return new StubService(name);
         } catch (IOException e) {
@@ -58,7 +87,7 @@ final class StubService implements AutoCloseable {
     }
 
     /** An address nothing listens on: connecting to it is refused. */
-    static String unreachableUrl() {
+    public static String unreachableUrl() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return "http://127.0.0.1:" + socket.getLocalPort();
         } catch (IOException e) {
@@ -66,25 +95,32 @@ final class StubService implements AutoCloseable {
         }
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
-    StubService serveApiDocs(String openApiJson) {
+    public StubService serveApiDocs(String openApiJson) {
         this.apiDocs = openApiJson;
         return this;
     }
 
-    void forget() {
+    /** Forgets the requests received so far. */
+    public void forget() {
         received.clear();
+    }
+
+    /** As new: no requests received, no API document served. */
+    void reset() {
+        received.clear();
+        apiDocs = null;
     }
 
     @Override

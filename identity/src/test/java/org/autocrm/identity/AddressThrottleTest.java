@@ -1,4 +1,4 @@
-package org.autocrm.identity.login;
+package org.autocrm.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import org.autocrm.identity.IdentityProperties;
 import org.junit.jupiter.api.Test;
 
 class AddressThrottleTest {

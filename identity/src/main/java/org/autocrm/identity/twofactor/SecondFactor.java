@@ -1,4 +1,4 @@
-package org.autocrm.identity.login;
+package org.autocrm.identity.twofactor;
 
 import java.time.Duration;
 import org.autocrm.identity.directory.Account;
