@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
+import org.autocrm.identity.audit.AuditEntry;
 import org.autocrm.identity.directory.Account;
 import org.autocrm.gateway.support.Identities;
 import org.autocrm.gateway.support.SecurityTopic;

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock a test moves forward, so expiry is tested without waiting for it. */
-public final class MutableClock extends Clock {
+final class MutableClock extends Clock {
 
     private volatile Instant now;
 

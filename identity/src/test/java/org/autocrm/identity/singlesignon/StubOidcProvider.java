@@ -42,9 +42,9 @@ import java.util.function.UnaryOperator;
  */
 public final class StubOidcProvider implements AutoCloseable {
 
-    static final String CLIENT_ID = "autocrm-acme";
-    static final String CLIENT_SECRET = "s3cret:with&odd chars";
-    static final String SUBJECT = "f81d4fae-7dec-11d0-a765-00a0c91e6bf6";
+    public static final String CLIENT_ID = "autocrm-acme";
+    public static final String CLIENT_SECRET = "s3cret:with&odd chars";
+    public static final String SUBJECT = "f81d4fae-7dec-11d0-a765-00a0c91e6bf6";
 
     private record Authorization(String clientId, String redirectUri, String nonce, String codeChallenge) {
     }
@@ -56,19 +56,19 @@ public final class StubOidcProvider implements AutoCloseable {
     private final Map<String, Authorization> codes = new ConcurrentHashMap<>();
     private final CountDownLatch released = new CountDownLatch(1);
 
-    final AtomicInteger discoveryRequests = new AtomicInteger();
-    final AtomicInteger keySetRequests = new AtomicInteger();
-    volatile String lastClientAuthentication;
+    public final AtomicInteger discoveryRequests = new AtomicInteger();
+    public final AtomicInteger keySetRequests = new AtomicInteger();
+    public volatile String lastClientAuthentication;
 
     private volatile RSAKey signingKey;
     private volatile JWKSet publishedKeys;
-    volatile UnaryOperator<JWTClaimsSet.Builder> idTokenClaims = UnaryOperator.identity();
-    volatile UnaryOperator<String> idTokenAfterSigning = UnaryOperator.identity();
-    volatile String announcedIssuer;
-    volatile boolean tokenEndpointHangs;
-    volatile boolean discoveryFails;
+    public volatile UnaryOperator<JWTClaimsSet.Builder> idTokenClaims = UnaryOperator.identity();
+    public volatile UnaryOperator<String> idTokenAfterSigning = UnaryOperator.identity();
+    public volatile String announcedIssuer;
+    public volatile boolean tokenEndpointHangs;
+    public volatile boolean discoveryFails;
 
-    StubOidcProvider() throws IOException, JOSEException {
+    public StubOidcProvider() throws IOException, JOSEException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(threads);
         server.createContext("/.well-known/openid-configuration", this::discovery);
@@ -79,18 +79,18 @@ public final class StubOidcProvider implements AutoCloseable {
         rotateKey("key-1");
     }
 
-    URI issuer() {
+    public URI issuer() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** Signs from now on with another key, published alone under {@code keyId}. */
-    void rotateKey(String keyId) throws JOSEException {
+    public void rotateKey(String keyId) throws JOSEException {
         signingKey = keyPair(keyId);
         publishedKeys = new JWKSet(signingKey.toPublicJWK());
     }
 
     /** Signs with a key of the same id that the key set does not publish: a forger's token. */
-    void signWithUnpublishedKey() throws JOSEException {
+    public void signWithUnpublishedKey() throws JOSEException {
         signingKey = new RSAKey.Builder(keyPair("forger")).keyID(signingKey.getKeyID()).build();
     }
 
@@ -110,7 +110,7 @@ public final class StubOidcProvider implements AutoCloseable {
      * What a browser does at the provider: follows the authorization redirect and comes back with
      * the callback's {@code code} and {@code state}.
      */
-    Map<String, String> authorize(URI authorizationRedirect) throws IOException {
+    public Map<String, String> authorize(URI authorizationRedirect) throws IOException {
         java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
                 .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
         try {
