@@ -1,9 +1,9 @@
 package org.autocrm.identity.admin;
 
 import java.util.List;
+import org.autocrm.identity.Authentication;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.IdentityException;
-import org.autocrm.identity.Authentication;
 import org.autocrm.identity.directory.Account;
 import org.autocrm.identity.directory.Directory;
 import org.springframework.web.bind.annotation.GetMapping;

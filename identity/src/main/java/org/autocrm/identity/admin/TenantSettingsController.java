@@ -1,11 +1,11 @@
 package org.autocrm.identity.admin;
 
 import java.util.Map;
+import org.autocrm.identity.Authentication;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.IdentityException;
 import org.autocrm.identity.audit.AuditKind;
 import org.autocrm.identity.audit.AuditLog;
-import org.autocrm.identity.Authentication;
 import org.autocrm.identity.directory.Directory;
 import org.autocrm.identity.directory.Tenant;
 import org.autocrm.identity.directory.TenantSettings;

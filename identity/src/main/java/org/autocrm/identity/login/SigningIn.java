@@ -1,7 +1,5 @@
 package org.autocrm.identity.login;
 
-import org.autocrm.identity.twofactor.SecondFactor;
-import org.autocrm.identity.AddressThrottle;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.autocrm.identity.AddressThrottle;
 import org.autocrm.identity.IdentityException;
 import org.autocrm.identity.IdentityProperties;
 import org.autocrm.identity.audit.AuditKind;
@@ -20,6 +19,7 @@ import org.autocrm.identity.directory.Tenant;
 import org.autocrm.identity.session.RefreshOutcome;
 import org.autocrm.identity.session.Sessions;
 import org.autocrm.identity.token.AccessTokens;
+import org.autocrm.identity.twofactor.SecondFactor;
 import org.autocrm.identity.twofactor.TotpRequirement;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;

@@ -3,8 +3,10 @@
  * OIDC broker such as Keycloak, Entra ID or Okta). This package is the relying party: discovery,
  * the authorization redirect (code flow, PKCE S256, {@code state}, {@code nonce}), the code
  * exchange, ID token validation against the provider's key set, and mapping the provider's claims
- * to an AutoCRM role and groups. It stores no users and issues no AutoCRM tokens: the identity
- * feature does, with the {@link org.autocrm.identity.singlesignon.ExternalIdentity} it gets from here.
+ * to an AutoCRM role (the service kit's {@link org.autocrm.access.Role}) and groups; and the sign-in it
+ * ends in ({@code SigningInWithSso}, {@code SsoController}): the relying party ({@code SsoLogin} and the
+ * provider classes) stores no users and issues no AutoCRM tokens, the sign-in does, with the
+ * {@link org.autocrm.identity.singlesignon.ExternalIdentity} it gets from the relying party.
  *
  * <h2>Configuration</h2>
  * {@link org.autocrm.identity.singlesignon.SsoProperties}, prefix {@code autocrm.identity.sso}:
@@ -19,7 +21,7 @@
  * {@code login-timeout} (10m). A tenant-settings store may build {@link org.autocrm.identity.singlesignon.OidcSettings}
  * itself instead; {@code SsoLogin} takes the settings per call.
  *
- * <h2>How the identity feature wires it</h2>
+ * <h2>How the sign-in wires it</h2>
  * <ul>
  *   <li>Beans: {@code @EnableConfigurationProperties(SsoProperties.class)}, one
  *       {@code new SsoLogin(pendingLogins, clock, properties)}, and a {@link org.autocrm.identity.singlesignon.PendingLogins}

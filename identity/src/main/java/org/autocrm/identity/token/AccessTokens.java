@@ -15,12 +15,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.autocrm.identity.IdentityException;
-import org.autocrm.identity.IdentityProperties;
 import org.autocrm.access.AccessTokenVerifier;
 import org.autocrm.access.Caller;
 import org.autocrm.access.InvalidAccessToken;
 import org.autocrm.access.Role;
+import org.autocrm.identity.IdentityException;
+import org.autocrm.identity.IdentityProperties;
 import org.autocrm.identity.directory.Account;
 import org.springframework.stereotype.Component;
 

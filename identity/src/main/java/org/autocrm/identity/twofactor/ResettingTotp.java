@@ -1,10 +1,10 @@
 package org.autocrm.identity.twofactor;
 
 import java.util.Map;
+import org.autocrm.identity.Authentication;
 import org.autocrm.identity.IdentityException;
 import org.autocrm.identity.audit.AuditKind;
 import org.autocrm.identity.audit.AuditLog;
-import org.autocrm.identity.Authentication;
 import org.autocrm.identity.directory.Account;
 import org.autocrm.identity.directory.Directory;
 import org.autocrm.identity.session.Sessions;

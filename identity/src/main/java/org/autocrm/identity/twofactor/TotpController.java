@@ -1,7 +1,7 @@
 package org.autocrm.identity.twofactor;
 
-import org.autocrm.identity.Blocking;
 import org.autocrm.identity.Authentication;
+import org.autocrm.identity.Blocking;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

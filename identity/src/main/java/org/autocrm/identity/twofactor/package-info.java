@@ -1,7 +1,9 @@
 /**
  * TOTP two-factor sign-in for staff (RFC 6238: HMAC-SHA1, six digits, 30-second steps, one step
- * of slack either way), with one-use recovery codes. Pure JDK, no storage and no web: the
- * identity feature stores what these classes hand back and exposes the endpoints.
+ * of slack either way), with one-use recovery codes. The arithmetic ({@code TotpAuthenticator},
+ * {@code TotpSecret}, {@code Base32}, {@code TotpCheck}, {@code RecoveryCodes}, {@code TotpRequirement}) is
+ * plain JDK, no storage and no web; the rest of the package ({@code EnrollingTotp}, {@code TotpEnrolments},
+ * {@code TotpSecondFactor}, {@code TotpController}) stores what it hands back and exposes the endpoints.
  *
  * <h2>What the caller stores, per staff user</h2>
  * <ul>
