@@ -25,9 +25,9 @@ import org.autocrm.identity.directory.Account;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues the RS256 access tokens of {@code docs/access-tokens.md} and checks them with the service kit. Besides the contract's
- * claims a user's token carries {@code sid}, the session it belongs to, so the gateway can refuse it
- * once the session is revoked; services ignore it.
+ * Issues the RS256 access tokens of {@code docs/access-tokens.md} and checks them with the service kit's
+ * verifier, as every service does. Besides the contract's claims a user's token carries {@code sid}, the
+ * session it belongs to, so the gateway can refuse it once the session is revoked; services ignore it.
  */
 @Component
 public class AccessTokens {
@@ -37,7 +37,6 @@ public class AccessTokens {
     private final SigningKeys keys;
     private final IdentityProperties properties;
     private final Clock clock;
-
     private final AccessTokenVerifier verifier;
 
     AccessTokens(SigningKeys keys, IdentityProperties properties, Clock clock) {
