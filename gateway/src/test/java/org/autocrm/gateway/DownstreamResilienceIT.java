@@ -8,8 +8,8 @@ import org.autocrm.gateway.support.StubServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,9 +30,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "resilience4j.circuitbreaker.instances.kb-service.sliding-window-size=1000"})
 @StubServices(unreachable = "notification-service")
 class DownstreamResilienceIT {
-
-
-
 
     @Autowired
     private WebTestClient client;

@@ -6,8 +6,8 @@ import org.autocrm.gateway.support.StubService;
 import org.autocrm.gateway.support.StubServices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -32,9 +32,6 @@ import org.springframework.web.server.WebFilter;
         "autocrm.gateway.rate-limit.anonymous.window=30s"})
 @StubServices
 class RateLimitIT {
-
-
-
 
     @TestConfiguration
     static class StandInForAuthentication {

@@ -8,8 +8,8 @@ import org.autocrm.gateway.support.StubServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -26,9 +26,6 @@ import reactor.core.publisher.Flux;
         "autocrm.gateway.request-size.upload-max=8KB"})
 @StubServices
 class RequestLimitsIT {
-
-
-
 
     @Autowired
     private WebTestClient client;
