@@ -2,18 +2,14 @@ package org.autocrm.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.autocrm.gateway.support.StubService;
+import org.autocrm.gateway.support.StubServices;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -21,6 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * routes them, and surviving a service that is down.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@StubServices(unreachable = "kb-service")
 class ApiDocsIT {
 
     // ticket-service documents the writes and its "as of" read; query-service the reads. Both call
@@ -56,25 +53,10 @@ class ApiDocsIT {
                "ProblemDetail":{"type":"object","properties":{"status":{"type":"integer"}}}}}}
             """;
 
-    private static final Map<String, StubService> SERVICES = Stream.of(
-                    "ticket-service", "query-service", "routing-service", "ai-service", "notification-service")
-            .map(StubService::start)
-            .collect(Collectors.toMap(StubService::name, Function.identity()));
-
-    static {
-        SERVICES.get("ticket-service").serveApiDocs(TICKET_SERVICE_DOCS);
-        SERVICES.get("query-service").serveApiDocs(QUERY_SERVICE_DOCS);
-    }
-
-    @DynamicPropertySource
-    static void routeToStubs(DynamicPropertyRegistry registry) {
-        SERVICES.forEach((name, stub) -> registry.add("autocrm.services." + name, stub::baseUrl));
-        registry.add("autocrm.services.kb-service", StubService::unreachableUrl);
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        SERVICES.values().forEach(StubService::close);
+    @BeforeAll
+    static void serveTheServicesDocuments() {
+        StubService.named("ticket-service").serveApiDocs(TICKET_SERVICE_DOCS);
+        StubService.named("query-service").serveApiDocs(QUERY_SERVICE_DOCS);
     }
 
     @Autowired

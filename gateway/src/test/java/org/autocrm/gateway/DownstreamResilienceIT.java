@@ -3,21 +3,16 @@ package org.autocrm.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.autocrm.gateway.support.StubService;
+import org.autocrm.gateway.support.StubServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -33,23 +28,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         // kb-service answers 503 on purpose here; its breaker must not open while retries are counted
         "resilience4j.circuitbreaker.instances.kb-service.minimum-number-of-calls=1000",
         "resilience4j.circuitbreaker.instances.kb-service.sliding-window-size=1000"})
+@StubServices(unreachable = "notification-service")
 class DownstreamResilienceIT {
-
-    private static final Map<String, StubService> SERVICES = Stream.of(
-                    "ticket-service", "query-service", "routing-service", "kb-service", "ai-service")
-            .map(StubService::start)
-            .collect(Collectors.toMap(StubService::name, Function.identity()));
-
-    @DynamicPropertySource
-    static void routeToStubs(DynamicPropertyRegistry registry) {
-        SERVICES.forEach((name, stub) -> registry.add("autocrm.services." + name, stub::baseUrl));
-        registry.add("autocrm.services.notification-service", StubService::unreachableUrl);
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        SERVICES.values().forEach(StubService::close);
-    }
 
     @Autowired
     private WebTestClient client;
@@ -58,8 +38,7 @@ class DownstreamResilienceIT {
     private ApplicationContext context;
 
     @BeforeEach
-    void forgetEarlierRequests() {
-        SERVICES.values().forEach(StubService::forget);
+    void signIn() {
         client = GatewayRoutesIT.signedIn(client, context); // every /api request needs a signed-in caller
     }
 
@@ -69,7 +48,7 @@ class DownstreamResilienceIT {
                 .exchange()
                 .expectStatus().isEqualTo(503);
 
-        assertThat(SERVICES.get("kb-service").received()).hasSize(3)
+        assertThat(StubService.named("kb-service").received()).hasSize(3)
                 .allSatisfy(request -> assertThat(request.methodAndUri()).isEqualTo("GET /api/kb/articles/unavailable"));
     }
 
@@ -81,14 +60,14 @@ class DownstreamResilienceIT {
                 .exchange()
                 .expectStatus().isEqualTo(503);
 
-        assertThat(SERVICES.get("kb-service").received()).hasSize(1);
+        assertThat(StubService.named("kb-service").received()).hasSize(1);
     }
 
     @Test
     void doesNotRetryARequestTheServiceAnswered() {
         client.get().uri("/api/kb/articles/42").exchange().expectStatus().isOk();
 
-        assertThat(SERVICES.get("kb-service").received()).hasSize(1);
+        assertThat(StubService.named("kb-service").received()).hasSize(1);
     }
 
     @Test

@@ -8,11 +8,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.autocrm.gateway.support.StubService;
+import org.autocrm.gateway.support.StubServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -23,13 +20,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -40,25 +35,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "autocrm.gateway.cors.allowed-origins=https://support.acme.example",
         "management.tracing.sampling.probability=1.0"})
 @AutoConfigureObservability // tracing on: Boot's tests switch it off by default
+@StubServices
 class EdgeHeadersIT {
 
     private static final String ALLOWED = "https://support.acme.example";
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-
-    private static final Map<String, StubService> SERVICES = Stream.of(
-                    "ticket-service", "query-service", "routing-service", "kb-service", "ai-service", "notification-service")
-            .map(StubService::start)
-            .collect(Collectors.toMap(StubService::name, Function.identity()));
-
-    @DynamicPropertySource
-    static void routeToStubs(DynamicPropertyRegistry registry) {
-        SERVICES.forEach((name, stub) -> registry.add("autocrm.services." + name, stub::baseUrl));
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        SERVICES.values().forEach(StubService::close);
-    }
 
     @Autowired
     private WebTestClient client;
@@ -67,8 +48,7 @@ class EdgeHeadersIT {
     private ApplicationContext context;
 
     @BeforeEach
-    void forgetEarlierRequests() {
-        SERVICES.values().forEach(StubService::forget);
+    void signIn() {
         client = GatewayRoutesIT.signedIn(client, context); // every /api request needs a signed-in caller
     }
 
@@ -96,7 +76,7 @@ class EdgeHeadersIT {
                     .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)
                     .expectBody()
                     .jsonPath("$.detail").isEqualTo("Cross-origin requests from https://evil.example are not allowed.");
-            assertThat(SERVICES.get("query-service").received()).isEmpty();
+            assertThat(StubService.named("query-service").received()).isEmpty();
 
             // the stub answers "Access-Control-Allow-Origin: *"; the gateway alone decides
             client.get().uri("/api/tickets")
@@ -116,7 +96,7 @@ class EdgeHeadersIT {
                     .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED)
                     .expectHeader().value(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, methods -> assertThat(methods).contains("PUT"))
                     .expectHeader().exists(HttpHeaders.ACCESS_CONTROL_MAX_AGE);
-            assertThat(SERVICES.values()).allSatisfy(stub -> assertThat(stub.received()).isEmpty());
+            assertThat(StubService.all().values()).allSatisfy(stub -> assertThat(stub.received()).isEmpty());
 
             client.options().uri("/api/tickets/T-1/status")
                     .header(HttpHeaders.ORIGIN, "https://evil.example")
@@ -174,7 +154,7 @@ class EdgeHeadersIT {
                     .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
 
             assertThat(returned).matches(UUID);
-            assertThat(SERVICES.get("query-service").received()).singleElement()
+            assertThat(StubService.named("query-service").received()).singleElement()
                     .satisfies(request -> assertThat(request.headers().get("X-Request-Id")).containsExactly(returned));
         }
 
@@ -184,7 +164,7 @@ class EdgeHeadersIT {
                     .exchange()
                     .expectHeader().valueEquals("X-Request-Id", "portal-7f3a.2:1");
 
-            assertThat(SERVICES.get("query-service").received().get(0).headers().getFirst("X-Request-Id"))
+            assertThat(StubService.named("query-service").received().get(0).headers().getFirst("X-Request-Id"))
                     .isEqualTo("portal-7f3a.2:1");
         }
 
@@ -229,7 +209,7 @@ class EdgeHeadersIT {
         void startsATraceAndPassesItOn() {
             client.get().uri("/api/tickets/42").exchange().expectStatus().isOk();
 
-            assertThat(SERVICES.get("query-service").received().get(0).headers().getFirst("traceparent"))
+            assertThat(StubService.named("query-service").received().get(0).headers().getFirst("traceparent"))
                     .matches(TRACEPARENT);
         }
 
@@ -241,7 +221,7 @@ class EdgeHeadersIT {
                     .exchange()
                     .expectStatus().isOk();
 
-            String passedOn = SERVICES.get("query-service").received().get(0).headers().getFirst("traceparent");
+            String passedOn = StubService.named("query-service").received().get(0).headers().getFirst("traceparent");
             assertThat(passedOn).matches(TRACEPARENT).contains(trace).doesNotContain("00f067aa0ba902b7");
         }
 

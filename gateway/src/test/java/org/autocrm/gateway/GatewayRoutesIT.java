@@ -3,12 +3,9 @@ package org.autocrm.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.autocrm.gateway.support.Identities;
-import org.junit.jupiter.api.AfterAll;
+import org.autocrm.gateway.support.StubService;
+import org.autocrm.gateway.support.StubServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -23,8 +20,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -33,23 +29,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false) // Boot's tests switch metric export off by default; we test it
+@StubServices
 class GatewayRoutesIT {
-
-    private static final Map<String, StubService> SERVICES = Stream.of(
-                    "ticket-service", "query-service", "routing-service",
-                    "kb-service", "ai-service", "notification-service")
-            .map(StubService::start)
-            .collect(Collectors.toMap(StubService::name, Function.identity()));
-
-    @DynamicPropertySource
-    static void routeToStubs(DynamicPropertyRegistry registry) {
-        SERVICES.forEach((name, stub) -> registry.add("autocrm.services." + name, stub::baseUrl));
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        SERVICES.values().forEach(StubService::close);
-    }
 
     @Autowired
     private WebTestClient client;
@@ -58,8 +39,7 @@ class GatewayRoutesIT {
     private ApplicationContext context;
 
     @BeforeEach
-    void forgetEarlierRequestsAndSignIn() {
-        SERVICES.values().forEach(StubService::forget);
+    void signIn() {
         client = signedIn(client, context);
     }
 
@@ -152,7 +132,7 @@ class GatewayRoutesIT {
                 .jsonPath("$.detail").isEqualTo("No API route matches GET " + path + ".")
                 .jsonPath("$.instance").isEqualTo(path);
 
-        assertThat(SERVICES.values()).allSatisfy(stub -> assertThat(stub.received()).isEmpty());
+        assertThat(StubService.all().values()).allSatisfy(stub -> assertThat(stub.received()).isEmpty());
     }
 
     @Test
@@ -177,6 +157,8 @@ class GatewayRoutesIT {
 
     /** Same stubs, but one service is down and the response timeout is short. */
     @Nested
+    @StubServices(unreachable = "notification-service")
+    @TestPropertySource(properties = "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s")
     class WhenAServiceFails {
 
         // its own context (the properties differ), so its own client: the enclosing one talks to the other gateway
@@ -189,12 +171,6 @@ class GatewayRoutesIT {
         @BeforeEach
         void signIn() {
             client = signedIn(client, context);
-        }
-
-        @DynamicPropertySource
-        static void breakOneService(DynamicPropertyRegistry registry) {
-            registry.add("autocrm.services.notification-service", StubService::unreachableUrl);
-            registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "1s");
         }
 
         @Test
@@ -234,12 +210,12 @@ class GatewayRoutesIT {
 
     /** The request reached this service, once, and no other service saw anything. */
     private static StubService.Received onlyRequestTo(String service) {
-        SERVICES.forEach((name, stub) -> {
+        StubService.all().forEach((name, stub) -> {
             if (!name.equals(service)) {
                 assertThat(stub.received()).as("requests reaching %s", name).isEmpty();
             }
         });
-        List<StubService.Received> received = SERVICES.get(service).received();
+        List<StubService.Received> received = StubService.named(service).received();
         assertThat(received).as("requests reaching %s", service).hasSize(1);
         return received.get(0);
     }

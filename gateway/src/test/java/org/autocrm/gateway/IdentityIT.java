@@ -18,14 +18,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.autocrm.gateway.identity.apikey.ApiKeys;
-import org.autocrm.gateway.identity.directory.Account;
 import org.autocrm.gateway.support.Identities;
 import org.autocrm.gateway.support.SecurityTopic;
-import org.junit.jupiter.api.AfterAll;
+import org.autocrm.gateway.support.StubService;
+import org.autocrm.gateway.support.StubServices;
+import org.autocrm.identity.apikey.ApiKeys;
+import org.autocrm.identity.directory.Account;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -39,8 +37,6 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -54,23 +50,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         // every test logs in from 127.0.0.1; the address throttle has its own test below
         "autocrm.identity.address-throttle.max-failures=100000",
         "autocrm.identity.provisioning-token=operator-secret"})
+@StubServices
 class IdentityIT {
 
-    private static final Map<String, StubService> SERVICES = Stream.of("ticket-service", "query-service")
-            .map(StubService::start)
-            .collect(Collectors.toMap(StubService::name, Function.identity()));
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
     };
-
-    @DynamicPropertySource
-    static void routeToStubs(DynamicPropertyRegistry registry) {
-        SERVICES.forEach((name, stub) -> registry.add("autocrm.services." + name, stub::baseUrl));
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        SERVICES.values().forEach(StubService::close);
-    }
 
     @Autowired
     private WebTestClient client;
@@ -84,7 +68,6 @@ class IdentityIT {
 
     @BeforeEach
     void newTenant() {
-        SERVICES.values().forEach(StubService::forget);
         identities = new Identities(context);
         tenant = identities.newTenant();
     }
@@ -224,7 +207,7 @@ class IdentityIT {
                 .expectHeader().valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Bearer .*")
                 .expectBody().jsonPath("$.status").isEqualTo(401).jsonPath("$.instance").isEqualTo("/api/tickets");
 
-        assertThat(SERVICES.get("query-service").received()).isEmpty();
+        assertThat(StubService.named("query-service").received()).isEmpty();
     }
 
     @Test
@@ -232,7 +215,7 @@ class IdentityIT {
         Account agent = identities.user(tenant, "agent");
         String valid = identities.token(agent);
         JWTClaimsSet claims = SignedJWT.parse(valid).getJWTClaimsSet();
-        var tokens = context.getBean(org.autocrm.gateway.identity.token.AccessTokens.class);
+        var tokens = context.getBean(org.autocrm.identity.token.AccessTokens.class);
 
         String[] parts = valid.split("\\.");
         String tamperedPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
@@ -255,7 +238,7 @@ class IdentityIT {
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectHeader().valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Bearer .*invalid_token.*");
         }
-        assertThat(SERVICES.get("query-service").received()).hasSize(1);
+        assertThat(StubService.named("query-service").received()).hasSize(1);
     }
 
     @Test
@@ -302,7 +285,7 @@ class IdentityIT {
                 .exchange()
                 .expectStatus().isCreated();
 
-        HttpHeaders received = SERVICES.get("ticket-service").received().get(0).headers();
+        HttpHeaders received = StubService.named("ticket-service").received().get(0).headers();
         assertThat(received.getFirst(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + token);
         assertThat(received.keySet()).noneMatch(name -> name.toLowerCase().startsWith("x-autocrm-"));
     }
@@ -345,7 +328,7 @@ class IdentityIT {
         assertThat(key).startsWith("acrm_" + keyId + "_");
 
         client.get().uri("/api/tickets").header("X-API-Key", key).exchange().expectStatus().isOk();
-        StubService.Received received = SERVICES.get("query-service").received().get(0);
+        StubService.Received received = StubService.named("query-service").received().get(0);
         assertThat(received.headers().getFirst("X-API-Key")).isNull();
         JWTClaimsSet minted = SignedJWT.parse(received.headers().getFirst(HttpHeaders.AUTHORIZATION).substring(7))
                 .getJWTClaimsSet();
@@ -394,7 +377,7 @@ class IdentityIT {
                     .expectStatus().isUnauthorized()
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         }
-        assertThat(SERVICES.get("query-service").received()).isEmpty();
+        assertThat(StubService.named("query-service").received()).isEmpty();
         client.get().uri("/api/admin/audit?type=api_key_revoked").header(HttpHeaders.AUTHORIZATION, identities.bearer(admin))
                 .exchange()
                 .expectBody().jsonPath("$.items[0].detail.keyId").isEqualTo(keyId);

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
-import org.autocrm.gateway.identity.directory.Account;
-import org.autocrm.gateway.identity.onetime.OneTimeTokens;
-import org.autocrm.gateway.identity.onetime.Purpose;
 import org.autocrm.gateway.support.Identities;
 import org.autocrm.gateway.support.Mailbox;
+import org.autocrm.identity.directory.Account;
+import org.autocrm.identity.onetime.OneTimeTokens;
+import org.autocrm.identity.onetime.Purpose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -2,11 +2,8 @@ package org.autocrm.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.autocrm.gateway.support.StubService;
+import org.autocrm.gateway.support.StubServices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,8 +15,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.server.WebFilter;
 
@@ -35,22 +30,8 @@ import org.springframework.web.server.WebFilter;
         "autocrm.gateway.rate-limit.api-keys.window=60s",
         "autocrm.gateway.rate-limit.anonymous.limit=3",
         "autocrm.gateway.rate-limit.anonymous.window=30s"})
+@StubServices
 class RateLimitIT {
-
-    private static final Map<String, StubService> SERVICES = Stream.of(
-                    "ticket-service", "query-service", "routing-service", "kb-service", "ai-service", "notification-service")
-            .map(StubService::start)
-            .collect(Collectors.toMap(StubService::name, Function.identity()));
-
-    @DynamicPropertySource
-    static void routeToStubs(DynamicPropertyRegistry registry) {
-        SERVICES.forEach((name, stub) -> registry.add("autocrm.services." + name, stub::baseUrl));
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        SERVICES.values().forEach(StubService::close);
-    }
 
     @TestConfiguration
     static class StandInForAuthentication {
@@ -92,7 +73,7 @@ class RateLimitIT {
                     .expectHeader().valueEquals("RateLimit-Policy", "5;w=60")
                     .expectHeader().value("RateLimit-Reset", reset -> assertThat(Integer.parseInt(reset)).isBetween(1, 60));
         }
-        int reachedService = SERVICES.get("query-service").received().size();
+        int reachedService = StubService.named("query-service").received().size();
 
         client.get().uri("/api/tickets").header("X-Test-Caller", "user:acme:u-anna")
                 .exchange()
@@ -105,7 +86,7 @@ class RateLimitIT {
                 .jsonPath("$.status").isEqualTo(429)
                 .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).startsWith("Rate limit of 5 requests per 60 seconds exceeded"))
                 .jsonPath("$.requestId").isNotEmpty();
-        assertThat(SERVICES.get("query-service").received()).hasSize(reachedService);
+        assertThat(StubService.named("query-service").received()).hasSize(reachedService);
     }
 
     @Test

@@ -3,24 +3,19 @@ package org.autocrm.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.autocrm.gateway.support.StubService;
+import org.autocrm.gateway.support.StubServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import reactor.core.publisher.Flux;
@@ -29,22 +24,8 @@ import reactor.core.publisher.Flux;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "autocrm.gateway.request-size.max=1KB",
         "autocrm.gateway.request-size.upload-max=8KB"})
+@StubServices
 class RequestLimitsIT {
-
-    private static final Map<String, StubService> SERVICES = Stream.of(
-                    "ticket-service", "query-service", "routing-service", "kb-service", "ai-service", "notification-service")
-            .map(StubService::start)
-            .collect(Collectors.toMap(StubService::name, Function.identity()));
-
-    @DynamicPropertySource
-    static void routeToStubs(DynamicPropertyRegistry registry) {
-        SERVICES.forEach((name, stub) -> registry.add("autocrm.services." + name, stub::baseUrl));
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        SERVICES.values().forEach(StubService::close);
-    }
 
     @Autowired
     private WebTestClient client;
@@ -53,8 +34,7 @@ class RequestLimitsIT {
     private ApplicationContext context;
 
     @BeforeEach
-    void forgetEarlierRequests() {
-        SERVICES.values().forEach(StubService::forget);
+    void signIn() {
         client = GatewayRoutesIT.signedIn(client, context); // every /api request needs a signed-in caller
     }
 
@@ -72,7 +52,7 @@ class RequestLimitsIT {
                 .jsonPath("$.maxBytes").isEqualTo(1024)
                 .jsonPath("$.requestId").isNotEmpty();
 
-        assertThat(SERVICES.get("ticket-service").received()).isEmpty();
+        assertThat(StubService.named("ticket-service").received()).isEmpty();
     }
 
     @Test
@@ -88,7 +68,7 @@ class RequestLimitsIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.maxBytes").isEqualTo(1024);
 
-        assertThat(SERVICES.get("ticket-service").received()).isEmpty();
+        assertThat(StubService.named("ticket-service").received()).isEmpty();
     }
 
     @Test
@@ -110,7 +90,7 @@ class RequestLimitsIT {
                 .body(BodyInserters.fromMultipartData(body.build()))
                 .exchange()
                 .expectStatus().isCreated();
-        assertThat(SERVICES.get("ticket-service").received()).singleElement()
+        assertThat(StubService.named("ticket-service").received()).singleElement()
                 .satisfies(upload -> assertThat(upload.headers().getContentType().isCompatibleWith(MediaType.MULTIPART_FORM_DATA)).isTrue());
 
         MultipartBodyBuilder tooLarge = new MultipartBodyBuilder();
@@ -134,7 +114,7 @@ class RequestLimitsIT {
                 .expectBody()
                 .jsonPath("$.detail").isEqualTo("This endpoint takes a JSON body (Content-Type: application/json), not text/plain.");
 
-        assertThat(SERVICES.get("ticket-service").received()).isEmpty();
+        assertThat(StubService.named("ticket-service").received()).isEmpty();
     }
 
     @Test

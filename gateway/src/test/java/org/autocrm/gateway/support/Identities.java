@@ -3,15 +3,15 @@ package org.autocrm.gateway.support;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.autocrm.gateway.identity.admin.CreateUser;
-import org.autocrm.gateway.identity.admin.ManagingUsers;
-import org.autocrm.gateway.identity.directory.Account;
-import org.autocrm.gateway.identity.directory.Directory;
-import org.autocrm.gateway.identity.directory.Group;
-import org.autocrm.gateway.identity.directory.Tenant;
-import org.autocrm.gateway.identity.directory.TenantSettings;
-import org.autocrm.gateway.identity.session.Sessions;
-import org.autocrm.gateway.identity.token.AccessTokens;
+import org.autocrm.identity.admin.CreateUser;
+import org.autocrm.identity.admin.ManagingUsers;
+import org.autocrm.identity.directory.Account;
+import org.autocrm.identity.directory.Directory;
+import org.autocrm.identity.directory.Group;
+import org.autocrm.identity.directory.Tenant;
+import org.autocrm.identity.directory.TenantSettings;
+import org.autocrm.identity.session.Sessions;
+import org.autocrm.identity.token.AccessTokens;
 import org.springframework.context.ApplicationContext;
 
 /**

@@ -1,5 +1,0 @@
-package org.autocrm.gateway.identity.login;
-
-/** {@code POST /api/auth/refresh} and {@code /api/auth/logout}. */
-record RefreshRequest(String refreshToken) {
-}

@@ -1,0 +1,65 @@
+package org.autocrm.identity.admin;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.autocrm.identity.Authentication;
+import org.autocrm.identity.Blocking;
+import org.autocrm.identity.IdentityException;
+import org.autocrm.identity.directory.Directory;
+import org.autocrm.identity.directory.Group;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** {@code /api/admin/groups}: admins create groups; team leads may list them. */
+@RestController
+class GroupAdminController {
+
+    /** The id shows up in tickets and tokens, so it is a readable slug like {@code tier-1}. */
+    private static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,63}$");
+
+    record CreateGroup(String id, String name) {
+    }
+
+    record GroupView(String id, String name) {
+        static GroupView of(Group group) {
+            return new GroupView(group.id(), group.name());
+        }
+    }
+
+    private final Directory directory;
+    private final Clock clock;
+
+    GroupAdminController(Directory directory, Clock clock) {
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/admin/groups")
+    Mono<List<GroupView>> list(ServerWebExchange exchange) {
+        Authentication caller = Authentication.of(exchange).requireAdminOrTeamLead();
+        return Blocking.call(() -> directory.groups(caller.tenant()).stream().map(GroupView::of).toList());
+    }
+
+    @PostMapping("/api/admin/groups")
+    Mono<ResponseEntity<GroupView>> create(@RequestBody(required = false) CreateGroup request, ServerWebExchange exchange) {
+        Authentication admin = Authentication.of(exchange).requireAdmin();
+        if (request == null || request.id() == null || !SLUG.matcher(request.id()).matches()) {
+            throw ManagingUsers.unprocessable("id must be lower-case letters, digits, - or _ (e.g. tier-1), at most 64.");
+        }
+        String name = request.name() == null || request.name().isBlank() ? request.id() : request.name().trim();
+        return Blocking.call(() -> {
+            Group group = Group.of(admin.tenant(), request.id(), name, clock.instant());
+            if (!directory.createGroup(group)) {
+                throw IdentityException.conflict("Group " + request.id() + " already exists.");
+            }
+            return ResponseEntity.created(URI.create("/api/admin/groups/" + group.id())).body(GroupView.of(group));
+        });
+    }
+}

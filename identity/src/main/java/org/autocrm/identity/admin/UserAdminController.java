@@ -1,0 +1,87 @@
+package org.autocrm.identity.admin;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import org.autocrm.identity.Authentication;
+import org.autocrm.identity.Blocking;
+import org.autocrm.identity.directory.Directory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** {@code /api/admin/users}: admins manage accounts; team leads may list them. */
+@RestController
+class UserAdminController {
+
+    record ChangeRole(String role) {
+    }
+
+    record ChangeGroups(List<String> groups) {
+    }
+
+    private final ManagingUsers managing;
+    private final Directory directory;
+    private final Clock clock;
+
+    UserAdminController(ManagingUsers managing, Directory directory, Clock clock) {
+        this.managing = managing;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/admin/users")
+    Mono<ResponseEntity<UserView>> create(@RequestBody(required = false) CreateUser request, ServerWebExchange exchange) {
+        Authentication admin = Authentication.of(exchange).requireAdmin();
+        return Blocking.call(() -> managing.create(admin.tenant(), request, admin.subject(), admin.role().value()))
+                .map(account -> ResponseEntity.created(URI.create("/api/admin/users/" + account.id()))
+                        .body(UserView.of(account, clock.instant())));
+    }
+
+    @GetMapping("/api/admin/users")
+    Mono<List<UserView>> list(ServerWebExchange exchange) {
+        Authentication caller = Authentication.of(exchange).requireAdminOrTeamLead();
+        return Blocking.call(() -> directory.accounts(caller.tenant()).stream()
+                .map(account -> UserView.of(account, clock.instant())).toList());
+    }
+
+    @GetMapping("/api/admin/users/{id}")
+    Mono<UserView> one(@PathVariable String id, ServerWebExchange exchange) {
+        Authentication caller = Authentication.of(exchange).requireAdminOrTeamLead();
+        return Blocking.call(() -> UserView.of(managing.accountOf(caller, id), clock.instant()));
+    }
+
+    @PutMapping("/api/admin/users/{id}/role")
+    Mono<UserView> changeRole(@PathVariable String id, @RequestBody(required = false) ChangeRole request,
+            ServerWebExchange exchange) {
+        Authentication admin = Authentication.of(exchange).requireAdmin();
+        return Blocking.call(() -> UserView.of(managing.changeRole(admin, id, request == null ? null : request.role()),
+                clock.instant()));
+    }
+
+    @PutMapping("/api/admin/users/{id}/groups")
+    Mono<UserView> changeGroups(@PathVariable String id, @RequestBody(required = false) ChangeGroups request,
+            ServerWebExchange exchange) {
+        Authentication admin = Authentication.of(exchange).requireAdmin();
+        return Blocking.call(() -> UserView.of(managing.changeGroups(admin, id, request == null ? null : request.groups()),
+                clock.instant()));
+    }
+
+    @PostMapping("/api/admin/users/{id}/deactivate")
+    Mono<UserView> deactivate(@PathVariable String id, ServerWebExchange exchange) {
+        Authentication admin = Authentication.of(exchange).requireAdmin();
+        return Blocking.call(() -> UserView.of(managing.deactivate(admin, id), clock.instant()));
+    }
+
+    @PostMapping("/api/admin/users/{id}/reactivate")
+    Mono<UserView> reactivate(@PathVariable String id, ServerWebExchange exchange) {
+        Authentication admin = Authentication.of(exchange).requireAdmin();
+        return Blocking.call(() -> UserView.of(managing.reactivate(admin, id), clock.instant()));
+    }
+}

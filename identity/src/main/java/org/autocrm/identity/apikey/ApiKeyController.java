@@ -1,0 +1,108 @@
+package org.autocrm.identity.apikey;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.autocrm.identity.Authentication;
+import org.autocrm.identity.Blocking;
+import org.autocrm.identity.IdentityException;
+import org.autocrm.identity.audit.AuditKind;
+import org.autocrm.identity.audit.AuditLog;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** {@code /api/admin/api-keys}: admins create, list and revoke their tenant's keys. */
+@RestController
+class ApiKeyController {
+
+    /** Without {@code expiresAt} a key expires after a year: no key lives forever by accident. */
+    static final Duration DEFAULT_LIFETIME = Duration.ofDays(365);
+
+    record CreateApiKey(String name, List<String> scopes, Instant expiresAt) {
+    }
+
+    /** The answer to a create: the only time {@code key} is ever shown. */
+    record CreatedApiKey(String id, String name, List<String> scopes, Instant createdAt, Instant expiresAt, String key) {
+    }
+
+    record ApiKeyView(String id, String name, List<String> scopes, String createdBy, Instant createdAt, Instant expiresAt,
+            Instant revokedAt, Instant lastUsedAt) {
+        static ApiKeyView of(ApiKey key) {
+            return new ApiKeyView(key.id(), key.name(), key.scopes(), key.createdBy(), key.createdAt(), key.expiresAt(),
+                    key.revokedAt(), key.lastUsedAt());
+        }
+    }
+
+    private final ApiKeys keys;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ApiKeyController(ApiKeys keys, AuditLog audit, Clock clock) {
+        this.keys = keys;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/admin/api-keys")
+    Mono<ResponseEntity<CreatedApiKey>> create(@RequestBody(required = false) CreateApiKey request,
+            ServerWebExchange exchange) {
+        Authentication admin = Authentication.of(exchange).requireAdmin();
+        if (request == null || request.name() == null || request.name().isBlank()) {
+            throw unprocessable("name must not be empty.");
+        }
+        if (request.scopes() == null || request.scopes().isEmpty() || !ApiKey.SCOPES.containsAll(request.scopes())) {
+            throw unprocessable("scopes must be a non-empty list out of " + String.join(", ", ApiKey.SCOPES) + ".");
+        }
+        Instant now = clock.instant();
+        Instant expiresAt = request.expiresAt() == null ? now.plus(DEFAULT_LIFETIME) : request.expiresAt();
+        if (!expiresAt.isAfter(now)) {
+            throw unprocessable("expiresAt must be in the future.");
+        }
+        List<String> scopes = request.scopes().stream().distinct().toList();
+        return Blocking.call(() -> {
+            ApiKeys.Created created = keys.create(admin.tenant(), request.name().trim(), scopes, expiresAt, admin.subject());
+            audit.record(admin.tenant(), AuditKind.API_KEY_CREATED, null, null, null,
+                    Map.of("keyId", created.key().id(), "name", created.key().name(), "scopes", String.join(" ", scopes)),
+                    admin.subject(), admin.role().value());
+            ApiKey key = created.key();
+            return ResponseEntity.created(URI.create("/api/admin/api-keys/" + key.id()))
+                    .body(new CreatedApiKey(key.id(), key.name(), key.scopes(), key.createdAt(), key.expiresAt(),
+                            created.plaintext()));
+        });
+    }
+
+    @GetMapping("/api/admin/api-keys")
+    Mono<List<ApiKeyView>> list(ServerWebExchange exchange) {
+        Authentication admin = Authentication.of(exchange).requireAdmin();
+        return Blocking.call(() -> keys.list(admin.tenant()).stream().map(ApiKeyView::of).toList());
+    }
+
+    @DeleteMapping("/api/admin/api-keys/{id}")
+    Mono<ResponseEntity<Void>> revoke(@PathVariable String id, ServerWebExchange exchange) {
+        Authentication admin = Authentication.of(exchange).requireAdmin();
+        return Blocking.call(() -> {
+            ApiKey key = keys.key(admin.tenant(), id)
+                    .orElseThrow(() -> IdentityException.notFound("No API key " + id + " in this tenant."));
+            if (keys.revoke(key.id())) {
+                audit.record(admin.tenant(), AuditKind.API_KEY_REVOKED, null, null, null,
+                        Map.of("keyId", key.id(), "name", key.name()), admin.subject(), admin.role().value());
+            }
+            return ResponseEntity.noContent().<Void>build();
+        });
+    }
+
+    private static IdentityException unprocessable(String detail) {
+        return new IdentityException(HttpStatus.UNPROCESSABLE_ENTITY, detail);
+    }
+}

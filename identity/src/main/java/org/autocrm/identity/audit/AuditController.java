@@ -1,0 +1,68 @@
+package org.autocrm.identity.audit;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.autocrm.identity.Authentication;
+import org.autocrm.identity.Blocking;
+import org.autocrm.identity.IdentityException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** {@code GET /api/admin/audit}: the tenant's security events, newest first (admin only). */
+@RestController
+class AuditController {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    record Actor(String userId, String role) {
+    }
+
+    record AuditView(String id, long sequence, String type, String userId, String email, String clientAddress,
+            Map<String, String> detail, Actor by, Instant at) {
+        static AuditView of(AuditEntry entry) {
+            return new AuditView(entry.id(), entry.sequence(), entry.kind(), entry.userId(), entry.email(),
+                    entry.clientAddress(), entry.detail(), new Actor(entry.actorId(), entry.actorRole()), entry.at());
+        }
+    }
+
+    record AuditPage(List<AuditView> items, int page, int size, long total) {
+    }
+
+    private final AuditLog audit;
+
+    AuditController(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/admin/audit")
+    Mono<AuditPage> audit(@RequestParam(required = false) String type, @RequestParam(required = false) String userId,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            ServerWebExchange exchange) {
+        Authentication admin = Authentication.of(exchange).requireAdmin();
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw IdentityException.badRequest("page must be 0 or more and size 1 to " + MAX_PAGE_SIZE + ".");
+        }
+        Instant fromInstant = instant("from", from);
+        Instant toInstant = instant("to", to);
+        return Blocking.call(() -> new AuditPage(
+                audit.find(admin.tenant(), type, userId, fromInstant, toInstant, page, size).stream().map(AuditView::of).toList(),
+                page, size, audit.count(admin.tenant(), type, userId, fromInstant, toInstant)));
+    }
+
+    private static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw IdentityException.badRequest(name + " must be an ISO-8601 instant, e.g. 2026-11-22T09:00:00Z.");
+        }
+    }
+}

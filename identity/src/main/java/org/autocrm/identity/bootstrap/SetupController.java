@@ -1,0 +1,69 @@
+package org.autocrm.identity.bootstrap;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.autocrm.access.Role;
+import org.autocrm.identity.Blocking;
+import org.autocrm.identity.IdentityException;
+import org.autocrm.identity.admin.CreateUser;
+import org.autocrm.identity.admin.ManagingUsers;
+import org.autocrm.identity.directory.Account;
+import org.autocrm.identity.directory.Directory;
+import org.autocrm.identity.directory.Tenant;
+import org.autocrm.identity.directory.TenantSettings;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** {@code POST /api/auth/setup}: creates the first tenant and its admin with the one-time setup token. */
+@RestController
+class SetupController {
+
+    private static final Pattern TENANT_ID = Pattern.compile("^[a-z0-9][a-z0-9-]{1,62}$");
+
+    record Setup(String setupToken, String tenant, String tenantName, String email, String name, String password) {
+    }
+
+    record SetupDone(String tenant, String userId, String email) {
+    }
+
+    private final FirstAdminSetup setup;
+    private final Directory directory;
+    private final ManagingUsers users;
+    private final Clock clock;
+
+    SetupController(FirstAdminSetup setup, Directory directory, ManagingUsers users, Clock clock) {
+        this.setup = setup;
+        this.directory = directory;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/auth/setup")
+    Mono<ResponseEntity<SetupDone>> setUp(@RequestBody(required = false) Setup request) {
+        return Blocking.call(() -> {
+            if (directory.anyAdmin()) {
+                throw IdentityException.conflict("Setup is done: an admin exists. Admins create further users.");
+            }
+            if (request == null || !setup.accepts(request.setupToken())) {
+                throw IdentityException.unauthorized("The setup token is wrong; it is in the gateway's log at start.");
+            }
+            if (request.tenant() == null || !TENANT_ID.matcher(request.tenant()).matches()) {
+                throw new IdentityException(HttpStatus.UNPROCESSABLE_ENTITY,
+                        "tenant must be 2 to 63 lower-case letters, digits or -, e.g. acme.");
+            }
+            String name = request.tenantName() == null || request.tenantName().isBlank() ? request.tenant() : request.tenantName();
+            directory.createTenant(new Tenant(request.tenant(), name.trim(), TenantSettings.defaults(), clock.instant()));
+            Account admin = users.create(request.tenant(), new CreateUser(request.email(), request.name(), Role.ADMIN.value(), List.of(),
+                    request.password(), null), "setup", "system");
+            setup.used();
+            return ResponseEntity.created(URI.create("/api/admin/users/" + admin.id()))
+                    .body(new SetupDone(admin.tenantId(), admin.id(), admin.email()));
+        });
+    }
+}

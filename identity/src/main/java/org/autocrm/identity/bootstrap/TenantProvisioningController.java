@@ -1,0 +1,83 @@
+package org.autocrm.identity.bootstrap;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.autocrm.access.Role;
+import org.autocrm.identity.Blocking;
+import org.autocrm.identity.IdentityException;
+import org.autocrm.identity.IdentityProperties;
+import org.autocrm.identity.Secrets;
+import org.autocrm.identity.admin.CreateUser;
+import org.autocrm.identity.admin.ManagingUsers;
+import org.autocrm.identity.directory.Account;
+import org.autocrm.identity.directory.Directory;
+import org.autocrm.identity.directory.Tenant;
+import org.autocrm.identity.directory.TenantSettings;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code POST /api/auth/tenants}: the platform operator creates a further tenant and its first admin,
+ * authenticated by {@code X-Provisioning-Token} = {@code autocrm.identity.provisioning-token}. Without
+ * that property the endpoint does not exist (404). The end-to-end tests use it to give each test a
+ * tenant of its own.
+ */
+@RestController
+class TenantProvisioningController {
+
+    static final String TOKEN_HEADER = "X-Provisioning-Token";
+    private static final Pattern TENANT_ID = Pattern.compile("^[a-z0-9][a-z0-9-]{1,62}$");
+
+    record CreateTenant(String tenant, String tenantName, String email, String name, String password) {
+    }
+
+    record TenantCreated(String tenant, String userId, String email) {
+    }
+
+    private final IdentityProperties properties;
+    private final Directory directory;
+    private final ManagingUsers users;
+    private final Clock clock;
+
+    TenantProvisioningController(IdentityProperties properties, Directory directory, ManagingUsers users, Clock clock) {
+        this.properties = properties;
+        this.directory = directory;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/auth/tenants")
+    Mono<ResponseEntity<TenantCreated>> create(@RequestHeader(name = TOKEN_HEADER, required = false) String token,
+            @RequestBody(required = false) CreateTenant request) {
+        String expected = properties.provisioningToken();
+        if (expected == null || expected.isBlank()) {
+            throw IdentityException.notFound("Tenant provisioning is switched off on this gateway.");
+        }
+        if (token == null || !Secrets.sameHash(Secrets.sha256(expected), Secrets.sha256(token))) {
+            throw IdentityException.unauthorized("Send the operator's provisioning token as " + TOKEN_HEADER + ".");
+        }
+        if (request == null || request.tenant() == null || !TENANT_ID.matcher(request.tenant()).matches()) {
+            throw new IdentityException(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "tenant must be 2 to 63 lower-case letters, digits or -, e.g. acme.");
+        }
+        return Blocking.call(() -> {
+            String name = request.tenantName() == null || request.tenantName().isBlank() ? request.tenant() : request.tenantName();
+            if (directory.tenant(request.tenant()).isPresent()) {
+                throw IdentityException.conflict("Tenant " + request.tenant() + " exists already.");
+            }
+            // the admin first: if its email or password is refused, no tenant without an admin is left behind
+            Account admin = users.create(request.tenant(), new CreateUser(request.email(), request.name(), Role.ADMIN.value(),
+                    List.of(), request.password(), null), "operator", "system");
+            directory.createTenant(new Tenant(request.tenant(), name.trim(), TenantSettings.defaults(), clock.instant()));
+            return ResponseEntity.created(URI.create("/api/admin/users/" + admin.id()))
+                    .body(new TenantCreated(admin.tenantId(), admin.id(), admin.email()));
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package org.autocrm.identity.login;
+
+import java.util.Optional;
+import org.autocrm.identity.Blocking;
+import org.autocrm.identity.ClientAddress;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** {@code /api/auth/login}, {@code /refresh}, {@code /logout}: public paths, the filter lets them through. */
+@RestController
+public class LoginController {
+
+    private final SigningIn signingIn;
+
+    LoginController(SigningIn signingIn) {
+        this.signingIn = signingIn;
+    }
+
+    @PostMapping("/api/auth/login")
+    Mono<ResponseEntity<TokenResponse>> login(@RequestBody(required = false) LoginRequest request,
+            ServerWebExchange exchange) {
+        String address = clientAddress(exchange);
+        return Blocking.call(() -> signingIn.login(request, address)).map(LoginController::noStore);
+    }
+
+    @PostMapping("/api/auth/refresh")
+    Mono<ResponseEntity<TokenResponse>> refresh(@RequestBody(required = false) RefreshRequest request,
+            ServerWebExchange exchange) {
+        String address = clientAddress(exchange);
+        return Blocking.call(() -> signingIn.refresh(request, address)).map(LoginController::noStore);
+    }
+
+    @PostMapping("/api/auth/logout")
+    Mono<ResponseEntity<Void>> logout(@RequestBody(required = false) RefreshRequest request, ServerWebExchange exchange) {
+        String address = clientAddress(exchange);
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        Optional<String> bearer = Optional.ofNullable(authorization)
+                .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
+                .map(value -> value.substring(7).trim());
+        return Blocking.run(() -> signingIn.logout(request, bearer, address))
+                .then(Mono.just(ResponseEntity.noContent().build()));
+    }
+
+    /** Tokens must not sit in a browser or proxy cache. */
+    public static ResponseEntity<TokenResponse> noStore(TokenResponse tokens) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache").body(tokens);
+    }
+
+    static String clientAddress(ServerWebExchange exchange) {
+        return ClientAddress.of(exchange);
+    }
+}

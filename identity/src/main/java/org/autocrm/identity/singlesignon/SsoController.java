@@ -1,0 +1,128 @@
+package org.autocrm.identity.singlesignon;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import org.autocrm.identity.Blocking;
+import org.autocrm.identity.ClientAddress;
+import org.autocrm.identity.IdentityException;
+import org.autocrm.identity.IdentityProblems;
+import org.autocrm.identity.Secrets;
+import org.autocrm.identity.login.TokenResponse;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Single sign-on at the tenant's OpenID Connect provider, for a browser: {@code start} sends it to the
+ * provider and sets a state cookie; the provider sends it back to {@code callback}, which checks the
+ * cookie against the state (a sign-in started in another browser is refused), completes the sign-in and
+ * hands over the tokens. Public paths (under {@code /api/auth/**}).
+ */
+@RestController
+class SsoController {
+
+    static final String STATE_COOKIE = "autocrm_sso_state";
+    private static final String COOKIE_PATH = "/api/auth/sso";
+
+    private final SsoProperties properties;
+    private final SsoBrowserProperties browser;
+    private final SsoLogin sso;
+    private final SigningInWithSso signingIn;
+    private final IdentityProblems problems;
+
+    SsoController(SsoProperties properties, SsoBrowserProperties browser, SsoLogin sso, SigningInWithSso signingIn,
+            IdentityProblems problems) {
+        this.properties = properties;
+        this.browser = browser;
+        this.sso = sso;
+        this.signingIn = signingIn;
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(SsoLoginFailed.class)
+    ResponseEntity<ProblemDetail> failed(SsoLoginFailed failure, ServerWebExchange exchange) {
+        // the reason carries the status; the message is written for the person signing in and holds no secrets
+        IdentityException refusal = new IdentityException(failure.reason().status(), failure.getMessage());
+        if (failure.reason() == SsoLoginFailed.Reason.PROVIDER_UNAVAILABLE) {
+            refusal.retryAfter(Duration.ofSeconds(30));
+        }
+        return problems.refused(refusal, exchange);
+    }
+
+    @GetMapping("/api/auth/sso/{tenant}/start")
+    Mono<ResponseEntity<Void>> start(@PathVariable String tenant) {
+        OidcSettings settings = properties.settingsFor(tenant);
+        return sso.start(tenant, settings).map(redirect -> ResponseEntity.status(HttpStatus.FOUND)
+                .location(redirect.location())
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.SET_COOKIE, stateCookie(redirect.state(),
+                        Duration.between(Instant.now(), redirect.expiresAt())).toString())
+                .build());
+    }
+
+    @GetMapping("/api/auth/sso/{tenant}/callback")
+    Mono<ResponseEntity<TokenResponse>> callback(@PathVariable String tenant,
+            @RequestParam(required = false) String code, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String error,
+            @RequestParam(name = "error_description", required = false) String errorDescription,
+            ServerWebExchange exchange) {
+        OidcSettings settings = properties.settingsFor(tenant);
+        String address = ClientAddress.of(exchange);
+        HttpCookie cookie = exchange.getRequest().getCookies().getFirst(STATE_COOKIE);
+        if (state == null || cookie == null || !Secrets.sameHash(cookie.getValue(), state)) {
+            throw IdentityException.badRequest("This sign-in was started in another browser or has expired; "
+                    + "start it again.");
+        }
+        var identity = error != null
+                ? sso.refused(tenant, state, error, errorDescription)
+                : sso.complete(tenant, settings, code, state);
+        return identity
+                .onErrorResume(SsoLoginFailed.class, failure -> Blocking.run(() -> signingIn.recordFailure(tenant, failure,
+                        address)).then(Mono.error(failure)))
+                .flatMap(signedIn -> Blocking.call(() -> signingIn.signIn(signedIn, settings, address)))
+                .map(tokens -> handOver(tokens, exchange));
+    }
+
+    /**
+     * A script asking for JSON gets JSON; a browser is redirected to the front end's landing page with the
+     * tokens in the fragment, which browsers never send to a server, so no log or Referer carries them.
+     */
+    private ResponseEntity<TokenResponse> handOver(TokenResponse tokens, ServerWebExchange exchange) {
+        boolean wantsJson = exchange.getRequest().getHeaders().getAccept().stream()
+                .anyMatch(type -> !type.isWildcardType() && type.isCompatibleWith(MediaType.APPLICATION_JSON));
+        String clearCookie = stateCookie("", Duration.ZERO).toString();
+        if (wantsJson || browser.landingUrl() == null) {
+            return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache")
+                    .header(HttpHeaders.SET_COOKIE, clearCookie).body(tokens);
+        }
+        URI landing = URI.create(browser.landingUrl() + "#access_token=" + encode(tokens.accessToken())
+                + "&refresh_token=" + encode(tokens.refreshToken()) + "&token_type=Bearer&expires_in=" + tokens.expiresIn());
+        return ResponseEntity.status(HttpStatus.FOUND).location(landing).cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.SET_COOKIE, clearCookie).build();
+    }
+
+    private static ResponseCookie stateCookie(String state, Duration maxAge) {
+        // Lax: the provider's redirect back is a top-level GET, which carries it; other sites' requests do not
+        return ResponseCookie.from(STATE_COOKIE, state).httpOnly(true).secure(true).sameSite("Lax").path(COOKIE_PATH)
+                .maxAge(maxAge.isNegative() ? Duration.ZERO : maxAge).build();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
