@@ -43,9 +43,11 @@ class ModuleBoundariesTest {
     private static final Set<String> SERVICE_MAIN = Set.of("ticket-events", "service-access");
     /** The gateway runs the identity provider in its own process. */
     private static final Map<String, Set<String>> SERVICE_MAIN_EXTRA = Map.of("gateway", Set.of("identity"));
-    /** What a service's tests may use besides its main dependencies ({@code :test-jar} for a test-jar). */
-    private static final Set<String> SERVICE_TEST_EXTRA = Set.of("embedded-infrastructure", "service-testing",
-            "service-access:test-jar");
+    /**
+     * What a service's tests may use besides its main dependencies and their test-jars ({@code :test-jar} for a
+     * test-jar).
+     */
+    private static final Set<String> SERVICE_TEST_EXTRA = Set.of("embedded-infrastructure", "service-testing");
 
     private static final Path ROOT = repositoryRoot();
     private static final List<String> MODULES = modulesOf(ROOT);
@@ -78,6 +80,7 @@ class ModuleBoundariesTest {
             main.addAll(SERVICE_MAIN_EXTRA.getOrDefault(module, Set.of()));
             Set<String> test = new LinkedHashSet<>(main);
             test.addAll(SERVICE_TEST_EXTRA);
+            main.forEach(library -> test.add(library + ":test-jar")); // the test fixtures of what it runs on
             for (Dependency dependency : projectDependencies(module)) {
                 if (dependency.isTestScope()) {
                     if (!test.contains(dependency.key())) {
