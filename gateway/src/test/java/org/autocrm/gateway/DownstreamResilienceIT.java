@@ -18,7 +18,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Retries and circuit breakers towards the services: a service that is down costs the client a
- * quick 503 with Retry-After, idempotent reads are retried and writes never are.
+ * quick 503 with Retry-After, idempotent reads whose connection failed are retried and writes never are,
+ * and no caller can open a service's breaker for everyone with requests the service refuses on purpose.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         // notification-service is down: its breaker opens after 4 calls and stays open for a minute
@@ -27,7 +28,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "resilience4j.circuitbreaker.instances.notification-service.wait-duration-in-open-state=60s",
         // kb-service answers 503 on purpose here; its breaker must not open while retries are counted
         "resilience4j.circuitbreaker.instances.kb-service.minimum-number-of-calls=1000",
-        "resilience4j.circuitbreaker.instances.kb-service.sliding-window-size=1000"})
+        "resilience4j.circuitbreaker.instances.kb-service.sliding-window-size=1000",
+        // routing-service's breaker would open after 4 failures in a row
+        "resilience4j.circuitbreaker.instances.routing-service.sliding-window-size=4",
+        "resilience4j.circuitbreaker.instances.routing-service.minimum-number-of-calls=4",
+        "resilience4j.circuitbreaker.instances.routing-service.wait-duration-in-open-state=60s"})
 @StubServices(unreachable = "notification-service")
 class DownstreamResilienceIT {
 
@@ -43,13 +48,36 @@ class DownstreamResilienceIT {
     }
 
     @Test
-    void retriesAReadTheServiceCouldNotServeTwiceBeforePassingItsAnswerOn() {
-        client.get().uri("/api/kb/articles/unavailable")
+    void retriesAReadThatAProxyInBetweenAnswered502TwiceBeforePassingItsAnswerOn() {
+        client.get().uri("/api/kb/articles/bad-gateway")
                 .exchange()
-                .expectStatus().isEqualTo(503);
+                .expectStatus().isEqualTo(502);
 
         assertThat(StubService.named("kb-service").received()).hasSize(3)
-                .allSatisfy(request -> assertThat(request.methodAndUri()).isEqualTo("GET /api/kb/articles/unavailable"));
+                .allSatisfy(request -> assertThat(request.methodAndUri()).isEqualTo("GET /api/kb/articles/bad-gateway"));
+    }
+
+    @Test
+    void neverRetriesA503TheServiceAnswered() {
+        client.get().uri("/api/kb/articles/unavailable").exchange().expectStatus().isEqualTo(503);
+        client.get().uri("/api/kb/articles/not-yet").exchange().expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "2");
+
+        assertThat(StubService.named("kb-service").received()).hasSize(2);
+    }
+
+    @Test
+    void deliberate503sWithRetryAfterNeverOpenTheBreakerForEveryoneElse() {
+        // e.g. reads waiting for a version that is not there: any caller can make the service answer so
+        for (int call = 0; call < 8; call++) {
+            client.get().uri("/api/routing/rules/not-yet")
+                    .exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectBody().jsonPath("$.service").isEqualTo("routing-service"); // the service's answer
+        }
+
+        client.get().uri("/api/routing/rules").exchange().expectStatus().isOk();
+        assertThat(StubService.named("routing-service").received()).hasSize(9);
     }
 
     @Test

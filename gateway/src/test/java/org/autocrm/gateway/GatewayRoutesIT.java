@@ -147,7 +147,9 @@ class GatewayRoutesIT {
     void countsRequestsPerRouteInPrometheus() {
         client.get().uri("/api/kb/articles").exchange().expectStatus().isOk();
 
+        Identities identities = new Identities(context);
         client.get().uri("/actuator/prometheus")
+                .header(HttpHeaders.AUTHORIZATION, identities.bearer(identities.user(identities.newTenant(), "admin")))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class)

@@ -16,8 +16,10 @@ import reactor.core.publisher.Mono;
 /**
  * Spring Cloud Gateway's Retry filter, once for every route instead of repeated per route. Retries
  * idempotent requests whose connection failed or broke (an {@link IOException}: refused, reset, closed
- * early) or that the service answered 502/503 — with exponential backoff. Not a response timeout:
- * the client has already waited the full timeout, and a slow service asked again only gets slower.
+ * early) or that a proxy in between answered 502 — with exponential backoff. Never a 503: a service
+ * answers it on purpose (with Retry-After) and asking again at once only makes one caller's wait
+ * everyone's load. Not a response timeout either: the client has already waited the full timeout, and a
+ * slow service asked again only gets slower.
  * Runs outside the circuit breaker, so each attempt counts there, and an open breaker is not retried.
  */
 @Component
@@ -30,7 +32,7 @@ class DownstreamRetryFilter implements GlobalFilter, Ordered {
                 .setRetries(properties.retries())
                 .setMethods(properties.methods().toArray(HttpMethod[]::new))
                 .setSeries()
-                .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE)
+                .setStatuses(HttpStatus.BAD_GATEWAY)
                 .setExceptions(IOException.class)
                 .setBackoff(properties.firstBackoff(), properties.maxBackoff(), 2, true);
         this.retry = factory.apply(config);

@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ResilienceProperties.class, RateLimitProperties.class, RequestSizeProperties.class,
-        CorsProperties.class, SecurityHeadersProperties.class})
+        CorsProperties.class, SecurityHeadersProperties.class, BulkheadProperties.class})
 class EdgeConfiguration {
 }

@@ -14,6 +14,8 @@ final class EdgeOrder {
     static final int REQUEST_SIZE = Ordered.HIGHEST_PRECEDENCE + 20;
     /** identity's authentication filter sets the rate-limit key at HIGHEST_PRECEDENCE + 100. */
     static final int RATE_LIMIT = Ordered.HIGHEST_PRECEDENCE + 200;
+    /** After the rate limit: a request refused there never takes a place. */
+    static final int BULKHEAD = Ordered.HIGHEST_PRECEDENCE + 210;
 
     private EdgeOrder() {
     }

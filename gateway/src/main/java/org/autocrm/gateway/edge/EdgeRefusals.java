@@ -35,6 +35,14 @@ final class EdgeRefusals {
         return refusal;
     }
 
+    static ErrorResponseException tooManyAtOnce(int perCaller) {
+        ErrorResponseException refusal = refusal(HttpStatus.TOO_MANY_REQUESTS,
+                "At most " + perCaller + " of your requests may be in progress at once; wait for one to be "
+                        + "answered, then retry.");
+        refusal.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+        return refusal;
+    }
+
     static ErrorResponseException payloadTooLarge(DataSize limit) {
         ErrorResponseException refusal = refusal(HttpStatus.PAYLOAD_TOO_LARGE,
                 "The request body is larger than the " + describe(limit) + " allowed here.");

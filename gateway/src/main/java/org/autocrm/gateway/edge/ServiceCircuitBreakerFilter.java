@@ -11,6 +11,7 @@ import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.filter.RouteToRequestUrlFilter;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -24,7 +25,9 @@ import reactor.core.publisher.Mono;
  *
  * <p>A failure is what says "the service cannot serve": no connection, a broken or timed-out
  * connection, or its own 502/503/504. A 500 is one endpoint's bug and a 4xx the client's, so
- * neither opens the breaker for the whole service.
+ * neither opens the breaker for the whole service. Nor does a deliberate 503 that says when to come
+ * back ({@code Retry-After}): the service answered at once, e.g. that a view has not caught up with a
+ * caller's write yet; counting those would let any caller open the breaker for everyone.
  */
 @Component
 class ServiceCircuitBreakerFilter implements GlobalFilter, Ordered {
@@ -59,7 +62,8 @@ class ServiceCircuitBreakerFilter implements GlobalFilter, Ordered {
                     .doOnSuccess(done -> {
                         HttpStatusCode status = exchange.getResponse().getStatusCode();
                         long took = breaker.getCurrentTimestamp() - start;
-                        if (status != null && FAILING_STATUSES.contains(status.value())) {
+                        if (status != null && FAILING_STATUSES.contains(status.value())
+                                && !isDeliberate(exchange, status)) {
                             breaker.onError(took, breaker.getTimestampUnit(), new DownstreamFailed(service, status));
                         } else {
                             breaker.onSuccess(took, breaker.getTimestampUnit());
@@ -74,6 +78,11 @@ class ServiceCircuitBreakerFilter implements GlobalFilter, Ordered {
                     })
                     .doOnCancel(breaker::releasePermission);
         });
+    }
+
+    /** A 503 with Retry-After is the service answering "not yet", not the service failing. */
+    static boolean isDeliberate(ServerWebExchange exchange, HttpStatusCode status) {
+        return status.value() == 503 && exchange.getResponse().getHeaders().containsKey(HttpHeaders.RETRY_AFTER);
     }
 
     private static boolean meansServiceCannotServe(Throwable error) {

@@ -22,7 +22,9 @@ import org.springframework.http.HttpHeaders;
  * every request that reaches it and answers with its own name, so a test sees where a request went.
  * POST answers 201 with a Location, like a create; a path ending in {@code /slow} answers after
  * {@link #SLOW}, to trip the gateway's response timeout; one ending in {@code /unavailable} answers
- * 503, like a service that is up but cannot serve. {@code GET /v3/api-docs} answers the OpenAPI
+ * 503, like a service that is up but cannot serve; one ending in {@code /not-yet} answers 503 with
+ * Retry-After, as a service says "not caught up yet" on purpose; one ending in {@code /bad-gateway} answers
+ * 502, as a proxy in between that lost the service. {@code GET /v3/api-docs} answers the OpenAPI
  * document given to {@link #serveApiDocs}. Like a careless real service, it names its server
  * software and allows any origin, which the gateway must not pass on.
  *
@@ -151,6 +153,11 @@ public final class StubService implements AutoCloseable {
                 answer = apiDocs.getBytes(StandardCharsets.UTF_8);
             } else if (uri.endsWith("/unavailable")) {
                 status = 503;
+            } else if (uri.endsWith("/not-yet")) {
+                status = 503;
+                exchange.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, "2");
+            } else if (uri.endsWith("/bad-gateway")) {
+                status = 502;
             } else if ("POST".equals(method)) {
                 status = 201;
                 exchange.getResponseHeaders().set(HttpHeaders.LOCATION, exchange.getRequestURI().getPath() + "/T-1");

@@ -54,11 +54,14 @@ public class AuthenticationFilter implements WebFilter, Ordered {
     static final List<String> DEV_HEADERS = List.of("X-AutoCRM-Tenant", "X-AutoCRM-User", "X-AutoCRM-Role",
             "X-AutoCRM-Groups");
 
-    private static final List<PathPattern> PUBLIC = Stream.of("/api/auth/**", "/.well-known/**", "/actuator/**",
+    private static final List<PathPattern> PUBLIC = Stream.of("/api/auth/**", "/.well-known/**",
+                    "/actuator/health", "/actuator/health/**",
                     "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/webjars/**", "/api-docs/**")
             .map(PathPatternParser.defaultInstance::parse)
             .toList();
     private static final PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
+    /** The gateway's own operating endpoints (metrics, build info): for admins; only health is public. */
+    private static final PathPattern OPERATING = PathPatternParser.defaultInstance.parse("/actuator/**");
     private static final List<PathPattern> ENROLMENT = Stream.of("/api/me/totp", "/api/me/totp/confirm")
             .map(PathPatternParser.defaultInstance::parse)
             .toList();
@@ -92,7 +95,7 @@ public class AuthenticationFilter implements WebFilter, Ordered {
                 .build();
         ServerWebExchange stripped = exchange.mutate().request(request).build();
         PathContainer path = request.getPath().pathWithinApplication();
-        if (!API.matches(path) || PUBLIC.stream().anyMatch(pattern -> pattern.matches(path))
+        if (!API.matches(path) && !OPERATING.matches(path) || PUBLIC.stream().anyMatch(pattern -> pattern.matches(path))
                 || CorsUtils.isPreFlightRequest(request)) {
             // a CORS preflight carries no credentials by design; the CORS filter answers it
             return chain.filter(stripped);
@@ -181,6 +184,10 @@ public class AuthenticationFilter implements WebFilter, Ordered {
         if (caller.isApiKey() && path.startsWith("/api/admin/") && !caller.hasScope("admin")) {
             // an API key only reaches its scopes; the services check tickets:/customers: scopes themselves
             throw IdentityException.forbidden("This API key lacks the admin scope.");
+        }
+        if (path.startsWith("/actuator") && !(caller.is(Role.ADMIN) || caller.isApiKey() && caller.hasScope("admin"))) {
+            throw IdentityException.forbidden("The gateway's metrics and build info are for admins (or an API key with "
+                    + "the admin scope); /actuator/health is public.");
         }
         ServerWebExchange authenticated = exchange.mutate().request(request).build();
         authenticated.getAttributes().put(Authentication.ATTRIBUTE, authentication);
