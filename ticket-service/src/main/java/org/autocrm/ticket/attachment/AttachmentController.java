@@ -64,8 +64,7 @@ class AttachmentController {
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            Caller caller) throws IOException {
         byte[] bytes = file.getBytes();
-        String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? "attachment" : file.getOriginalFilename();
+        String fileName = FileNames.sanitised(file.getOriginalFilename());
         FileKind kind = policy.check(fileName, file.getContentType(), bytes);
         String sha256 = sha256(bytes);
         AttachmentStore.StoredFile stored = store.store(caller.tenantId(), fileName, kind.contentType(), bytes, sha256);
@@ -74,9 +73,7 @@ class AttachmentController {
             change = commands.sendAndWait(new RecordAttachment(id, CommandContext.of(caller, versionOf(ifMatch)),
                     stored.id(), messageId, fileName, kind.contentType(), bytes.length, sha256));
         } catch (RuntimeException refused) {
-            if (stored.newlyStored()) {
-                store.delete(stored.id());
-            }
+            store.forget(stored);
             throw refused;
         }
         return ResponseEntity.created(URI.create("/api/tickets/" + id + "/attachments/" + stored.id()))

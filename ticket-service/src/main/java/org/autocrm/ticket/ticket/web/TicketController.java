@@ -42,8 +42,9 @@ class TicketController {
     ResponseEntity<OpenedTicket> open(@Valid @RequestBody TicketRequests.OpenTicket request,
                                       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                                       Caller caller) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
-            throw Refused.invalidField("Idempotency-Key", "must be 1 to 255 characters");
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255
+                || idempotencyKey.chars().anyMatch(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F)))) {
+            throw Refused.invalidField("Idempotency-Key", "must be 1 to 255 characters without control characters");
         }
         Channel channel = request.channel() == null ? Channel.API
                 : Channel.fromWireName(request.channel()).orElseThrow(() -> Refused.invalidField("channel",
