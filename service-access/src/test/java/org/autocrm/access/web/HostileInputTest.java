@@ -155,6 +155,11 @@ class HostileInputTest {
     }
 
     @Test
+    void aFileSentAsAnythingButMultipartIsAnUnsupportedMediaType() throws Exception {
+        postJson("/api/things/files", "{\"file\":\"x\"}").assertProblem(415, "The request is not multipart/form-data");
+    }
+
+    @Test
     void anUploadOverTheLimitIsStillTheServicesToAnswer() throws Exception {
         Answer answer = send(multipart("/api/things/files", BOUNDARY,
                 "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n\r\n"
