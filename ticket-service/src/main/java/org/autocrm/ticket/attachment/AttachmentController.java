@@ -1,5 +1,8 @@
 package org.autocrm.ticket.attachment;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.security.MessageDigest;
@@ -8,14 +11,17 @@ import java.util.HexFormat;
 import org.autocrm.access.Caller;
 import org.autocrm.ticket.history.TicketAsOf;
 import org.autocrm.ticket.history.TicketHistory;
+import org.autocrm.ticket.refusal.Refusal;
 import org.autocrm.ticket.refusal.Refused;
 import org.autocrm.ticket.ticket.CommandContext;
 import org.autocrm.ticket.ticket.RecordAttachment;
 import org.autocrm.ticket.ticket.TicketChange;
+import org.autocrm.ticket.web.Answers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -50,13 +57,14 @@ class AttachmentController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Answers(refuses = {Refusal.Kind.CONFLICT, Refusal.Kind.TOO_LARGE, Refusal.Kind.UNSUPPORTED_TYPE}, etag = true)
     ResponseEntity<AttachmentAdded> attach(@PathVariable String id, @RequestParam("file") MultipartFile file,
                                            @RequestParam(name = "messageId", required = false) String messageId,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            Caller caller) throws IOException {
         byte[] bytes = file.getBytes();
-        String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? "attachment" : file.getOriginalFilename();
+        String fileName = FileNames.sanitised(file.getOriginalFilename());
         FileKind kind = policy.check(fileName, file.getContentType(), bytes);
         String sha256 = sha256(bytes);
         AttachmentStore.StoredFile stored = store.store(caller.tenantId(), fileName, kind.contentType(), bytes, sha256);
@@ -65,9 +73,7 @@ class AttachmentController {
             change = commands.sendAndWait(new RecordAttachment(id, CommandContext.of(caller, versionOf(ifMatch)),
                     stored.id(), messageId, fileName, kind.contentType(), bytes.length, sha256));
         } catch (RuntimeException refused) {
-            if (stored.newlyStored()) {
-                store.delete(stored.id());
-            }
+            store.forget(stored);
             throw refused;
         }
         return ResponseEntity.created(URI.create("/api/tickets/" + id + "/attachments/" + stored.id()))
@@ -77,6 +83,10 @@ class AttachmentController {
     }
 
     @GetMapping("/{attachmentId}")
+    @ApiResponse(responseCode = "200", description = "The file's bytes, with its stored type as Content-Type "
+            + "(e.g. image/png) and its name in Content-Disposition",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                    schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable String attachmentId,
                                                  Caller caller) throws IOException {
         TicketAsOf ticket = history.asOf(id, java.time.Instant.now(), caller)

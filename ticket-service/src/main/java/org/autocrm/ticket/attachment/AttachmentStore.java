@@ -8,28 +8,40 @@ import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Component;
 
-/** The bytes of attachments in GridFS, stored once per tenant and content (SHA-256). */
+/**
+ * The bytes of attachments in GridFS, stored once per tenant and content (SHA-256). Every upload is an attachment
+ * of its own, with its own id and name: the first upload of some bytes is the GridFS file itself (its id is the
+ * attachment's), each later upload of the same bytes is a reference to that file in {@value #REFERENCES}.
+ */
 @Component
 class AttachmentStore {
 
-    private final GridFsTemplate gridFs;
+    static final String REFERENCES = "attachment_references";
 
-    AttachmentStore(GridFsTemplate gridFs) {
+    private final GridFsTemplate gridFs;
+    private final MongoTemplate mongo;
+
+    AttachmentStore(GridFsTemplate gridFs, MongoTemplate mongo) {
         this.gridFs = gridFs;
+        this.mongo = mongo;
     }
 
-    /** A stored file; {@code newlyStored} is false when the same bytes were already there. */
+    /** A stored attachment; {@code newlyStored} is false when the same bytes were already there. */
     record StoredFile(String id, boolean newlyStored) {
     }
 
     StoredFile store(String tenantId, String fileName, String contentType, byte[] bytes, String sha256) {
         GridFSFile existing = gridFs.findOne(query(where("metadata.tenantId").is(tenantId).and("metadata.sha256").is(sha256)));
         if (existing != null) {
-            return new StoredFile(existing.getObjectId().toHexString(), false);
+            ObjectId reference = new ObjectId();
+            mongo.insert(new Document("_id", reference).append("tenantId", tenantId)
+                    .append("fileId", existing.getObjectId()).append("fileName", fileName), REFERENCES);
+            return new StoredFile(reference.toHexString(), false);
         }
         Document metadata = new Document("tenantId", tenantId).append("sha256", sha256).append("contentType", contentType);
         ObjectId id = gridFs.store(new ByteArrayInputStream(bytes), fileName, contentType, metadata);
@@ -40,11 +52,24 @@ class AttachmentStore {
         if (!ObjectId.isValid(id)) {
             return Optional.empty();
         }
-        GridFSFile file = gridFs.findOne(query(where("_id").is(new ObjectId(id)).and("metadata.tenantId").is(tenantId)));
+        ObjectId fileId = new ObjectId(id);
+        Document reference = mongo.findOne(
+                query(where("_id").is(fileId).and("tenantId").is(tenantId)),
+                Document.class, REFERENCES);
+        if (reference != null) {
+            fileId = reference.getObjectId("fileId");
+        }
+        GridFSFile file = gridFs.findOne(query(where("_id").is(fileId).and("metadata.tenantId").is(tenantId)));
         return Optional.ofNullable(file).map(gridFs::getResource);
     }
 
-    void delete(String id) {
-        gridFs.delete(query(where("_id").is(new ObjectId(id))));
+    /** Forgets an attachment that was not recorded on its ticket: the bytes if they were new, else the reference. */
+    void forget(StoredFile stored) {
+        ObjectId id = new ObjectId(stored.id());
+        if (stored.newlyStored()) {
+            gridFs.delete(query(where("_id").is(id)));
+        } else {
+            mongo.remove(query(where("_id").is(id)), REFERENCES);
+        }
     }
 }

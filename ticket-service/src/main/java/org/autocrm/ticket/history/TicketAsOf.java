@@ -1,5 +1,6 @@
 package org.autocrm.ticket.history;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +16,21 @@ public record TicketAsOf(
         String customerId,
         String priority,
         TicketStatus status,
-        String statusLabel,
-        String resolutionSummary,
+        @Nullable String statusLabel,
+        @Nullable String resolutionSummary,
         String channel,
-        String language,
-        String categoryId,
+        @Nullable String language,
+        @Nullable String categoryId,
         List<String> tags,
         Map<String, Object> customFields,
-        String agentId,
-        String groupId,
+        @Nullable String agentId,
+        @Nullable String groupId,
         int escalationLevel,
         List<Message> messages,
         List<Attachment> attachments,
         List<String> linkedTickets,
-        String mergedInto,
-        Rating satisfaction,
+        @Nullable String mergedInto,
+        @Nullable Rating satisfaction,
         Instant createdAt,
         Instant updatedAt,
         long version,
@@ -39,10 +40,10 @@ public record TicketAsOf(
                           List<String> mentions, List<String> attachmentIds, Actor by, Instant at) {
     }
 
-    public record Attachment(String attachmentId, String messageId, String fileName, String contentType, long size,
-                             String sha256) {
+    public record Attachment(String attachmentId, @Nullable String messageId, String fileName,
+                             String contentType, long size, String sha256) {
     }
 
-    public record Rating(String scale, int score, String comment, Instant at) {
+    public record Rating(String scale, int score, @Nullable String comment, Instant at) {
     }
 }

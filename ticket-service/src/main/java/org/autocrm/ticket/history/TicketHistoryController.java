@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.autocrm.access.Caller;
 import org.autocrm.ticket.refusal.Refused;
+import org.autocrm.ticket.web.Answers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,6 +39,7 @@ class TicketHistoryController {
     }
 
     @GetMapping(params = "asOf")
+    @Answers(etag = true)
     ResponseEntity<TicketAsOf> asOf(@PathVariable String id, @RequestParam String asOf, Caller caller) {
         Instant moment;
         try {

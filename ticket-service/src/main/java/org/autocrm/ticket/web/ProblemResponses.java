@@ -1,8 +1,14 @@
 package org.autocrm.ticket.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.autocrm.ticket.refusal.Problems;
 import org.autocrm.ticket.refusal.Refusal;
@@ -12,6 +18,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,6 +30,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -79,6 +87,70 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     List.of(Map.of("field", field, "message", "has the wrong type"))));
         }
         return ResponseEntity.badRequest().body(invalid("The request body is not valid JSON", List.of()));
+    }
+
+    /**
+     * A parameter that is not of its type, or given more than once where it is single-valued: named, with the type
+     * in words (never the Java type or an array's identity).
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+        String message;
+        if (ex.getValue() instanceof Object[] values && values.length > 1) {
+            message = "must be given once, not " + values.length + " times";
+        } else {
+            Object value = ex.getValue() instanceof Object[] values && values.length == 1 ? values[0] : ex.getValue();
+            message = "must be " + expected(ex.getRequiredType())
+                    + (value == null ? "" : ", not '" + shown(String.valueOf(value)) + "'");
+        }
+        return ResponseEntity.badRequest().body(invalid(name + " " + message,
+                List.of(Map.of("field", name, "message", message))));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == int.class || type == long.class || type == short.class || type == Integer.class
+                || type == Long.class || type == Short.class) {
+            return "a whole number";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
+            return "an ISO-8601 timestamp such as 2026-11-22T09:15:00Z";
+        }
+        if (type == LocalDate.class) {
+            return "a date such as 2026-11-22";
+        }
+        if (type == UUID.class) {
+            return "a UUID";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    /** A value as a person can read it back: control characters as U+XXXX, at most 100 characters. */
+    private static String shown(String value) {
+        StringBuilder shown = new StringBuilder();
+        value.codePoints().limit(100).forEach(c -> {
+            if (Character.isISOControl(c)) {
+                shown.append(String.format("U+%04X", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return value.codePointCount(0, value.length()) > 100 ? shown + "..." : shown.toString();
     }
 
     @Override

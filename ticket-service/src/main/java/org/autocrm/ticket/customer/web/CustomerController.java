@@ -13,11 +13,14 @@ import org.autocrm.ticket.customer.CustomerRule;
 import org.autocrm.ticket.customer.FindCustomer;
 import org.autocrm.ticket.customer.SavedCustomer;
 import org.autocrm.ticket.customer.UpdateCustomer;
+import org.autocrm.ticket.refusal.Refusal;
 import org.autocrm.ticket.refusal.Refused;
+import org.autocrm.ticket.web.Answers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -45,6 +49,8 @@ class CustomerController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Answers(refuses = Refusal.Kind.CONFLICT, etag = true)
     ResponseEntity<SavedCustomer> create(@Valid @RequestBody CustomerRequest request, Caller caller) {
         CreateCustomer command = new CreateCustomer(UUID.randomUUID().toString(), caller.tenantId(),
                 request.name(), request.emails(), request.phone(), request.company(), request.tier(),
@@ -58,6 +64,7 @@ class CustomerController {
     }
 
     @PutMapping("/{customerId}")
+    @Answers(refuses = Refusal.Kind.CONFLICT, etag = true)
     ResponseEntity<SavedCustomer> replace(@PathVariable String customerId,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                           @Valid @RequestBody CustomerRequest request, Caller caller) {
@@ -75,6 +82,7 @@ class CustomerController {
     }
 
     @GetMapping("/{customerId}")
+    @Answers(etag = true)
     ResponseEntity<CustomerDetails> find(@PathVariable String customerId, Caller caller) {
         if (caller.isCustomer() && !caller.userId().equals(customerId)) {
             // another customer's profile does not exist for a customer: 404, never 403

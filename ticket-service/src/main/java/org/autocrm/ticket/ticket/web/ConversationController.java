@@ -4,19 +4,23 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.autocrm.access.Caller;
+import org.autocrm.ticket.refusal.Refusal;
 import org.autocrm.ticket.ticket.CommandContext;
 import org.autocrm.ticket.ticket.LinkTickets;
 import org.autocrm.ticket.ticket.MergeTicket;
 import org.autocrm.ticket.ticket.PostMessage;
 import org.autocrm.ticket.ticket.RateTicket;
 import org.autocrm.ticket.ticket.TicketChange;
+import org.autocrm.ticket.web.Answers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Talking on a ticket, and relating it to others: responses, merge, links, satisfaction. */
@@ -35,6 +39,8 @@ class ConversationController {
     }
 
     @PostMapping("/responses")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Answers(refuses = Refusal.Kind.CONFLICT, etag = true)
     ResponseEntity<MessagePosted> respond(@PathVariable String id, @Valid @RequestBody TicketRequests.Respond request,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           Caller caller) {
@@ -48,6 +54,7 @@ class ConversationController {
     }
 
     @PostMapping("/merge")
+    @Answers(refuses = {Refusal.Kind.CONFLICT, Refusal.Kind.INVALID_VALUE}, etag = true)
     ResponseEntity<TicketChange> merge(@PathVariable String id, @Valid @RequestBody TicketRequests.Merge request,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        Caller caller) {
@@ -56,6 +63,7 @@ class ConversationController {
     }
 
     @PostMapping("/links")
+    @Answers(refuses = {Refusal.Kind.CONFLICT, Refusal.Kind.INVALID_VALUE}, etag = true)
     ResponseEntity<TicketChange> link(@PathVariable String id, @Valid @RequestBody TicketRequests.Link request,
                                       Caller caller) {
         return TicketResponses.changed(commands.sendAndWait(new LinkTickets(id, CommandContext.of(caller, null),
@@ -63,6 +71,7 @@ class ConversationController {
     }
 
     @PostMapping("/rating")
+    @Answers(refuses = Refusal.Kind.CONFLICT, etag = true)
     ResponseEntity<TicketChange> rate(@PathVariable String id, @Valid @RequestBody TicketRequests.Rate request,
                                       Caller caller) {
         return TicketResponses.changed(commands.sendAndWait(new RateTicket(id, CommandContext.of(caller, null),

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.autocrm.access.Caller;
+import org.autocrm.ticket.refusal.Refusal;
 import org.autocrm.ticket.refusal.Refused;
 import org.autocrm.ticket.ticket.Channel;
 import org.autocrm.ticket.ticket.CommandContext;
@@ -11,7 +12,9 @@ import org.autocrm.ticket.ticket.CreateTicket;
 import org.autocrm.ticket.ticket.OpenedTicket;
 import org.autocrm.ticket.ticket.TicketChange;
 import org.autocrm.ticket.ticket.UpdateTicket;
+import org.autocrm.ticket.web.Answers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Opening and editing tickets. */
@@ -33,11 +37,14 @@ class TicketController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Answers(refuses = Refusal.Kind.INVALID_VALUE, etag = true)
     ResponseEntity<OpenedTicket> open(@Valid @RequestBody TicketRequests.OpenTicket request,
                                       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                                       Caller caller) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
-            throw Refused.invalidField("Idempotency-Key", "must be 1 to 255 characters");
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255
+                || idempotencyKey.chars().anyMatch(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F)))) {
+            throw Refused.invalidField("Idempotency-Key", "must be 1 to 255 characters without control characters");
         }
         Channel channel = request.channel() == null ? Channel.API
                 : Channel.fromWireName(request.channel()).orElseThrow(() -> Refused.invalidField("channel",
@@ -58,6 +65,7 @@ class TicketController {
     }
 
     @PutMapping("/{id}")
+    @Answers(refuses = {Refusal.Kind.CONFLICT, Refusal.Kind.INVALID_VALUE}, etag = true)
     ResponseEntity<TicketChange> edit(@PathVariable String id, @Valid @RequestBody TicketRequests.EditTicket request,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                       Caller caller) {

@@ -2,12 +2,14 @@ package org.autocrm.ticket.ticket.web;
 
 import jakarta.validation.Valid;
 import org.autocrm.access.Caller;
+import org.autocrm.ticket.refusal.Refusal;
 import org.autocrm.ticket.ticket.AssignTicket;
 import org.autocrm.ticket.ticket.ChangeTicketStatus;
 import org.autocrm.ticket.ticket.CommandContext;
 import org.autocrm.ticket.ticket.EscalateTicket;
 import org.autocrm.ticket.ticket.TicketChange;
 import org.autocrm.ticket.ticket.UnassignTicket;
+import org.autocrm.ticket.web.Answers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,6 +33,7 @@ class TicketWorkflowController {
     }
 
     @PutMapping("/status")
+    @Answers(refuses = {Refusal.Kind.CONFLICT, Refusal.Kind.INVALID_VALUE}, etag = true)
     ResponseEntity<TicketChange> status(@PathVariable String id, @Valid @RequestBody TicketRequests.ChangeStatus request,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                         Caller caller) {
@@ -40,6 +43,7 @@ class TicketWorkflowController {
     }
 
     @PutMapping("/assign")
+    @Answers(refuses = Refusal.Kind.CONFLICT, etag = true)
     ResponseEntity<TicketChange> assign(@PathVariable String id, @Valid @RequestBody TicketRequests.Assign request,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                         Caller caller) {
@@ -49,6 +53,7 @@ class TicketWorkflowController {
     }
 
     @DeleteMapping("/assign")
+    @Answers(refuses = Refusal.Kind.CONFLICT, etag = true)
     ResponseEntity<TicketChange> unassign(@PathVariable String id,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           Caller caller) {
@@ -57,6 +62,7 @@ class TicketWorkflowController {
     }
 
     @PostMapping("/escalate")
+    @Answers(refuses = Refusal.Kind.CONFLICT, etag = true)
     ResponseEntity<TicketChange> escalate(@PathVariable String id, @Valid @RequestBody TicketRequests.Escalate request,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           Caller caller) {

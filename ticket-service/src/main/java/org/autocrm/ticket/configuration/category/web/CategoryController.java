@@ -14,10 +14,13 @@ import org.autocrm.ticket.configuration.category.ChangeCategory;
 import org.autocrm.ticket.configuration.category.CreateCategory;
 import org.autocrm.ticket.configuration.category.FindCategories;
 import org.autocrm.ticket.configuration.category.FindCategory;
+import org.autocrm.ticket.refusal.Refusal;
 import org.autocrm.ticket.refusal.Refused;
+import org.autocrm.ticket.web.Answers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Ticket categories: everyone reads the active ones, admins manage them. */
@@ -61,6 +65,8 @@ class CategoryController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Answers(refuses = Refusal.Kind.CONFLICT)
     ResponseEntity<CategoryView> create(@Valid @RequestBody CreateCategoryRequest request, Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         String id = UUID.randomUUID().toString();
@@ -69,6 +75,7 @@ class CategoryController {
     }
 
     @PutMapping("/{id}")
+    @Answers(refuses = {Refusal.Kind.CONFLICT, Refusal.Kind.INVALID_VALUE})
     CategoryView change(@PathVariable String id, @Valid @RequestBody ChangeCategoryRequest request,
                         Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
@@ -82,6 +89,8 @@ class CategoryController {
     }
 
     @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Answers(refuses = Refusal.Kind.CONFLICT)
     ResponseEntity<Void> archive(@PathVariable String id, Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         find(id, caller);

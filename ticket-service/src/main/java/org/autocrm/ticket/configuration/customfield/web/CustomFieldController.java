@@ -14,10 +14,13 @@ import org.autocrm.ticket.configuration.customfield.DefineCustomField;
 import org.autocrm.ticket.configuration.customfield.FindCustomField;
 import org.autocrm.ticket.configuration.customfield.FindCustomFields;
 import org.autocrm.ticket.configuration.customfield.RetireCustomField;
+import org.autocrm.ticket.refusal.Refusal;
 import org.autocrm.ticket.refusal.Refused;
+import org.autocrm.ticket.web.Answers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Custom field definitions: staff read them, customers read the ones visible to them, admins manage them. */
@@ -62,6 +66,8 @@ class CustomFieldController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Answers(refuses = Refusal.Kind.CONFLICT)
     ResponseEntity<CustomFieldView> define(@Valid @RequestBody DefineCustomFieldRequest request,
                                            Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
@@ -73,6 +79,7 @@ class CustomFieldController {
     }
 
     @PutMapping("/{id}")
+    @Answers(refuses = {Refusal.Kind.CONFLICT, Refusal.Kind.INVALID_VALUE})
     CustomFieldView change(@PathVariable String id, @Valid @RequestBody ChangeCustomFieldRequest request,
                            Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
@@ -84,6 +91,8 @@ class CustomFieldController {
     }
 
     @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Answers(refuses = Refusal.Kind.CONFLICT)
     ResponseEntity<Void> retire(@PathVariable String id, Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         find(id, caller);

@@ -15,10 +15,13 @@ import org.autocrm.ticket.configuration.status.DefineStatusLabel;
 import org.autocrm.ticket.configuration.status.FindStatusLabel;
 import org.autocrm.ticket.configuration.status.FindStatusLabels;
 import org.autocrm.ticket.configuration.status.StatusLabelView;
+import org.autocrm.ticket.refusal.Refusal;
 import org.autocrm.ticket.refusal.Refused;
+import org.autocrm.ticket.web.Answers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The tenant's status labels: staff read them, admins define and change them. */
@@ -55,6 +59,8 @@ class StatusLabelController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Answers(refuses = Refusal.Kind.CONFLICT)
     ResponseEntity<StatusLabelView> define(@Valid @RequestBody StatusLabelRequest request, Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
         if (request.label() == null) {
@@ -70,6 +76,7 @@ class StatusLabelController {
     }
 
     @PutMapping("/{id}")
+    @Answers(refuses = Refusal.Kind.CONFLICT)
     StatusLabelView change(@PathVariable String id, @Valid @RequestBody StatusLabelRequest request,
                            Caller caller) {
         ConfigurationAccess.requireAdmin(caller);
