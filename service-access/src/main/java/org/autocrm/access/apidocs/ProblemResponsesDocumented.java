@@ -21,9 +21,9 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
  * Makes a service's OpenAPI document say what every {@code /api} operation can answer besides its
- * success: the refusals the service kit gives every request (401 not signed in, 403 not allowed, 503
- * while access tokens cannot be checked), 400 for an operation that takes input, 404 for one that names
- * something by id — each as an RFC 9457 {@code application/problem+json} {@value #PROBLEM} — and the
+ * success: the refusals the service kit gives every request (400 for hostile input, which any request
+ * can carry in its path or query, 401 not signed in, 403 not allowed, 503 while access tokens cannot be
+ * checked), 404 for one that names something by id — each as an RFC 9457 {@code application/problem+json} {@value #PROBLEM} — and the
  * bearer-token scheme. A response an operation documents itself is kept as it is.
  */
 public class ProblemResponsesDocumented implements OpenApiCustomizer {
@@ -53,11 +53,7 @@ public class ProblemResponsesDocumented implements OpenApiCustomizer {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
         operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
-        boolean takesInput = operation.getRequestBody() != null
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
-        if (takesInput) {
-            add(responses, "400", "The request is not valid: the problem names the field or parameter");
-        }
+        add(responses, "400", "The request is not valid: the problem names the field or parameter");
         add(responses, "401", "Not signed in: no access token, or one that is forged, expired or revoked");
         add(responses, "403", "The caller's role or the API key's scopes do not allow this");
         if (path.contains("{")) {

@@ -92,6 +92,12 @@ public class InputProblems implements HandlerExceptionResolver, Ordered {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        if (root.getClass().getSimpleName().equals("InvalidFileNameException")) {
+            // Tomcat's multipart parser refuses a NUL in a file name before any check of ours sees the part
+            return Problems.invalidRequest("The name of an uploaded file must not contain control characters",
+                    List.of(java.util.Map.of("field", "filename",
+                            "message", "must not contain control characters")));
+        }
         String reason = root.getMessage() == null ? "" : root.getMessage().toLowerCase(Locale.ROOT);
         String why;
         if (reason.contains("boundary")) {

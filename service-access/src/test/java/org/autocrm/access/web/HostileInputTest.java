@@ -112,6 +112,15 @@ class HostileInputTest {
         answer.assertInvalidRequest("file must not contain control characters in its file name (found U+0001)");
     }
 
+    @Test
+    void aNulInAnUploadedFileNameWhichTomcatRefusesFirstIsRefusedInWordsToo() throws Exception {
+        Answer answer = send(multipart("/api/things/files", BOUNDARY,
+                "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scr\u0000een.png\"\r\n"
+                        + "Content-Type: image/png\r\n\r\npng\r\n--" + BOUNDARY + "--\r\n"));
+
+        answer.assertInvalidRequest("The name of an uploaded file must not contain control characters");
+    }
+
     // --- strict JSON -----------------------------------------------------------------------------
 
     @Test
