@@ -94,7 +94,7 @@ public class InputProblems implements HandlerExceptionResolver, Ordered {
         }
         if (root.getClass().getSimpleName().equals("InvalidFileNameException")) {
             // Tomcat's multipart parser refuses a NUL in a file name before any check of ours sees the part
-            return Problems.invalidRequest("The name of an uploaded file must not contain control characters",
+            return Problems.invalidRequest("The file name of an uploaded part must not contain control characters",
                     List.of(java.util.Map.of("field", "filename",
                             "message", "must not contain control characters")));
         }

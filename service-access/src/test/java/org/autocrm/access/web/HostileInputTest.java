@@ -118,7 +118,7 @@ class HostileInputTest {
                 "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scr\u0000een.png\"\r\n"
                         + "Content-Type: image/png\r\n\r\npng\r\n--" + BOUNDARY + "--\r\n"));
 
-        answer.assertInvalidRequest("The name of an uploaded file must not contain control characters");
+        answer.assertInvalidRequest("The file name of an uploaded part must not contain control characters");
     }
 
     // --- strict JSON -----------------------------------------------------------------------------
