@@ -21,8 +21,8 @@ import org.autocrm.deploy.contract.FuzzRequest.Role;
 
 /**
  * The request runner: sends the generated requests through the gateway with a few concurrent workers, each as
- * its role ({@link Callers}), paced per role below the gateway's per-caller rate limit (a 429 is waited out and
- * sent again, and counted), and keeps every answer.
+ * its role ({@link Callers}), paced per role below the gateway's per-caller rate limit (a 429 of that limiter is
+ * waited out and sent again, and counted), and keeps every answer.
  */
 final class RequestRunner {
 
@@ -105,7 +105,7 @@ final class RequestRunner {
             long start = System.nanoTime();
             try {
                 HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 429 && attempt < 4) {
+                if (rateLimited(response) && attempt < 4) {
                     throttled.incrementAndGet();
                     long wait = response.headers().firstValueAsLong("Retry-After").orElse(2);
                     Thread.sleep(TimeUnit.SECONDS.toMillis(Math.min(Math.max(wait, 1), 15)));
@@ -119,6 +119,15 @@ final class RequestRunner {
                         e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * A 429 of the gateway's per-caller rate limiter (its bucket is empty), which the pacing should have avoided and
+     * which says nothing about the operation; other 429s (e.g. too many failed sign-ins) are answers like any other.
+     */
+    private static boolean rateLimited(HttpResponse<String> response) {
+        return response.statusCode() == 429
+                && response.headers().firstValue("RateLimit-Remaining").map("0"::equals).orElse(false);
     }
 
     /** Waits for the role's next slot: at most {@code perRolePerMinute} requests a minute per role. */
