@@ -17,7 +17,10 @@ final class Callers {
     record Credential(String header, String value) {
     }
 
-    private final Map<Role, Credential> credentials = new EnumMap<>(Role.class);
+    /** The gateway's rate-limit bucket of unauthenticated requests and public paths, one per client address. */
+    static final String ANONYMOUS = "anonymous";
+
+    private final Map<Role, Credential> credentials = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Role, Deque<String>> spareSessions = new EnumMap<>(Role.class);
 
     void put(Role role, Credential credential) {
@@ -40,6 +43,26 @@ final class Callers {
             return spare == null ? null : new Credential("Authorization", "Bearer " + spare);
         }
         return credentials.get(request.role());
+    }
+
+    /** The rate-limit bucket a request counts against: its role's, or the address's for public paths. */
+    String bucketOf(FuzzRequest request) {
+        return isPublic(request.operation()) || credentialFor(request.operation(), request.role()) == null
+                ? ANONYMOUS : request.role().name();
+    }
+
+    /** Paths the gateway lets through without authentication (so they count against the address). */
+    static boolean isPublic(ApiDocument.Operation operation) {
+        return operation.path().startsWith("/api/auth/") || operation.path().startsWith("/.well-known/")
+                || operation.path().startsWith("/v3/api-docs") || operation.path().startsWith("/actuator");
+    }
+
+    private Credential credentialFor(ApiDocument.Operation operation, Role role) {
+        if (endsSession(operation) && role != Role.API_KEY) {
+            Deque<String> spares = spareSessions.get(role);
+            return spares == null || spares.isEmpty() ? null : new Credential("Authorization", "spare");
+        }
+        return credentials.get(role);
     }
 
     static boolean endsSession(ApiDocument.Operation operation) {

@@ -21,8 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.autocrm.deploy.contract.ApiDocument.Operation;
 import org.autocrm.deploy.contract.FuzzRequest.Role;
@@ -45,10 +46,12 @@ import org.junit.jupiter.api.Test;
  * parameters, trailing garbage after the JSON, malformed JSON, deep nesting, the wrong content type, an empty
  * body, hostile path ids and headers, broken multipart). Writes that name a known id only ever get a
  * <em>throwaway</em> one ({@link KnownIds}), so a fuzzed DELETE or merge never removes what reads rely on; logout
- * uses spare sessions ({@link Callers}). The sign-in operations (login, refresh, password reset, sign-in links,
- * setup, TOTP confirmation) are sent first: the failed sign-ins they cause trip the gateway's per-address throttle
- * (20 per 5 minutes), which has mostly expired by the end of the run; the test then waits until a right password
- * signs in again, so the end-to-end tests after it in the same JVM can log in.
+ * uses spare sessions ({@link Callers}); the roles' sessions are refreshed every few minutes, so a long run
+ * outlives the 15-minute access tokens. The public operations ({@code /api/auth/**}) get 30 requests each, paced
+ * to the gateway's 60 unauthenticated requests a minute per address and sent in the first 60% of the run: the
+ * failed sign-ins among them trip the gateway's per-address throttle (20 per 5 minutes), which has mostly expired
+ * by the end; the test then waits until a right password signs in again, so the end-to-end tests after it in the
+ * same JVM can log in.
  *
  * <p><b>Randomness and budget</b>: the seed is printed; {@code -Dautocrm.fuzz.seed=N} replays the same requests (the
  * answers may still differ where concurrent writes change state). {@code -Dautocrm.fuzz.requests} is the budget
@@ -69,9 +72,6 @@ class ContractFuzzIT {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     private static final int MIN_PER_OPERATION = 30;
-    private static final Set<String> SIGN_IN_OPERATIONS = Set.of("POST /api/auth/login", "POST /api/auth/password-reset",
-            "POST /api/auth/sign-in-link", "POST /api/auth/password-reset/confirm", "POST /api/auth/sign-in-link/confirm",
-            "POST /api/auth/refresh", "POST /api/auth/setup", "POST /api/me/totp/confirm");
     private static final List<String> CONFIGURATION = List.of("/api/tickets/categories", "/api/tickets/custom-fields",
             "/api/tickets/priorities", "/api/tickets/statuses", "/api/tickets/canned-responses", "/api/views");
 
@@ -79,6 +79,7 @@ class ContractFuzzIT {
     /** The fuzzed tenant's id and its admin's email. */
     private final String[] adminEmail = new String[2];
     private TheSystem.Account seededBy;
+    private final Map<Role, String> refreshTokens = new java.util.concurrent.ConcurrentHashMap<>();
     private final KnownIds known = new KnownIds();
     private final Callers callers = new Callers();
     private final Map<String, String> foreignMarkers = new LinkedHashMap<>();
@@ -106,10 +107,17 @@ class ContractFuzzIT {
         List<Operation> operations = document.operations();
         List<Task> plan = plan(operations, budget, seed);
         RequestFactory factory = new RequestFactory(values, known);
-        RequestRunner runner = new RequestRunner(gateway, callers, workers, 540);
+        RequestRunner runner = new RequestRunner(gateway, callers, workers, 540, 55);
         long started = System.nanoTime();
-        List<Exchange> exchanges = runner.run(plan.size(), i -> factory.create(plan.get(i).operation(), plan.get(i).role(),
-                plan.get(i).valid(), new Random(seed ^ (0x9E3779B97F4A7C15L * (i + 1)))));
+        ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
+        refresher.scheduleWithFixedDelay(this::refreshSessions, 4, 4, TimeUnit.MINUTES);
+        List<Exchange> exchanges;
+        try {
+            exchanges = runner.run(plan.size(), i -> factory.create(plan.get(i).operation(), plan.get(i).role(),
+                    plan.get(i).valid(), new Random(seed ^ (0x9E3779B97F4A7C15L * (i + 1)))));
+        } finally {
+            refresher.shutdownNow();
+        }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 
         long waited = awaitSignInPossible(adminEmail);
@@ -174,27 +182,39 @@ class ContractFuzzIT {
     private record Task(Operation operation, Role role, boolean valid) {
     }
 
-    /** Per operation at least 30 requests (the budget spread evenly), roles in turn, half valid; shuffled, sign-ins first. */
+    /**
+     * Per operation at least 30 requests, roles in turn, half valid. Public operations ({@code /api/auth/**},
+     * {@code /.well-known/**}) get exactly 30: the gateway lets one address make only 60 unauthenticated requests a
+     * minute, so they are paced to that and spread over the first 60% of the run (the failed sign-ins among them
+     * then mostly leave the gateway's 5-minute throttle window before the run ends); the others share the rest of
+     * the budget evenly, shuffled.
+     */
     private static List<Task> plan(List<Operation> operations, int budget, long seed) {
-        int perOperation = Math.max(MIN_PER_OPERATION, budget / Math.max(1, operations.size()));
-        int extra = Math.max(0, budget - perOperation * operations.size());
-        List<Task> plan = new ArrayList<>();
+        List<Operation> open = operations.stream().filter(Callers::isPublic).toList();
+        List<Operation> guarded = operations.stream().filter(o -> !Callers.isPublic(o)).toList();
+        int rest = budget - MIN_PER_OPERATION * open.size();
+        int perOperation = Math.max(MIN_PER_OPERATION, rest / Math.max(1, guarded.size()));
+        int extra = Math.max(0, rest - perOperation * guarded.size());
+        Random random = new Random(seed);
+        List<Task> publicTasks = tasks(open, o -> MIN_PER_OPERATION, random);
+        List<Task> plan = tasks(guarded, o -> perOperation + (guarded.indexOf(o) < extra ? 1 : 0), random);
+        int span = Math.max(1, plan.size() * 6 / 10);
+        for (int i = publicTasks.size() - 1; i >= 0; i--) {
+            plan.add((int) ((long) i * span / publicTasks.size()), publicTasks.get(i));
+        }
+        return plan;
+    }
+
+    private static List<Task> tasks(List<Operation> operations, java.util.function.ToIntFunction<Operation> count, Random random) {
+        List<Task> tasks = new ArrayList<>();
         Role[] roles = Role.values();
         for (int o = 0; o < operations.size(); o++) {
-            Operation operation = operations.get(o);
-            int count = perOperation + (o < extra ? 1 : 0);
-            for (int i = 0; i < count; i++) {
-                boolean valid = i % 2 == 0;
-                plan.add(new Task(operation, roles[(i + o) % roles.length], valid));
+            for (int i = 0; i < count.applyAsInt(operations.get(o)); i++) {
+                tasks.add(new Task(operations.get(o), roles[(i + o) % roles.length], i % 2 == 0));
             }
         }
-        Random random = new Random(seed);
-        Collections.shuffle(plan, random);
-        // the sign-in operations first: the failed sign-ins they cause have left the gateway's 5-minute
-        // per-address window by the end of a run of the default budget (and the test waits out the rest)
-        List<Task> ordered = new ArrayList<>(plan.stream().filter(t -> SIGN_IN_OPERATIONS.contains(t.operation().key())).toList());
-        ordered.addAll(plan.stream().filter(t -> !SIGN_IN_OPERATIONS.contains(t.operation().key())).toList());
-        return ordered;
+        Collections.shuffle(tasks, random);
+        return tasks;
     }
 
     /** Valid requests answered 400, 415 or 422: the document or the generator is wrong about what is valid. */
@@ -224,15 +244,14 @@ class ContractFuzzIT {
         String omar = created(send("POST", "/api/customers", "{\"name\":\"Omar Haddad\"}", admin.bearer())).path("customerId").asText();
         TheSystem.Account customer = tenant.customer(sarah);
         String[] key = tenant.apiKey("fuzzed integration", List.of("tickets:read", "tickets:write", "customers:read", "customers:write"));
-        callers.put(Role.ADMIN, new Callers.Credential("Authorization", admin.bearer()));
-        callers.put(Role.TEAM_LEAD, new Callers.Credential("Authorization", lead.bearer()));
-        callers.put(Role.AGENT, new Callers.Credential("Authorization", agent.bearer()));
-        callers.put(Role.CUSTOMER, new Callers.Credential("Authorization", customer.bearer()));
         callers.put(Role.API_KEY, new Callers.Credential("X-API-Key", key[1]));
         Map<Role, TheSystem.Account> accounts = Map.of(Role.ADMIN, admin, Role.TEAM_LEAD, lead, Role.AGENT, agent, Role.CUSTOMER, customer);
         for (Map.Entry<Role, TheSystem.Account> account : accounts.entrySet()) {
+            JsonNode session = logIn(tenant.id(), account.getValue().email());
+            callers.put(account.getKey(), new Callers.Credential("Authorization", "Bearer " + session.path("accessToken").asText()));
+            refreshTokens.put(account.getKey(), session.path("refreshToken").asText());
             for (int i = 0; i < 8; i++) {
-                callers.addSpareSession(account.getKey(), logIn(tenant.id(), account.getValue().email()));
+                callers.addSpareSession(account.getKey(), logIn(tenant.id(), account.getValue().email()).path("accessToken").asText());
             }
         }
 
@@ -371,10 +390,25 @@ class ContractFuzzIT {
         return created(exchange(request)).path("attachmentId").asText();
     }
 
-    private String logIn(String tenant, String email) throws IOException {
+    private JsonNode logIn(String tenant, String email) throws IOException {
         HttpResponse<String> response = send("POST", "/api/auth/login", JSON.writeValueAsString(Map.of("tenant", tenant,
                 "email", email, "password", TheSystem.password())), null);
-        return JSON.readTree(expect(response, 200).body()).path("accessToken").asText();
+        return JSON.readTree(expect(response, 200).body());
+    }
+
+    /** Rotates each signed-in role's session ({@code POST /api/auth/refresh}) and uses its new access token. */
+    private void refreshSessions() {
+        for (Map.Entry<Role, String> session : refreshTokens.entrySet()) {
+            try {
+                HttpResponse<String> response = send("POST", "/api/auth/refresh",
+                        JSON.writeValueAsString(Map.of("refreshToken", session.getValue())), null);
+                JsonNode tokens = JSON.readTree(expect(response, 200).body());
+                session.setValue(tokens.path("refreshToken").asText());
+                callers.put(session.getKey(), new Callers.Credential("Authorization", "Bearer " + tokens.path("accessToken").asText()));
+            } catch (IOException | RuntimeException | AssertionError e) {
+                System.out.println("contract fuzz: could not refresh the session of " + session.getKey() + ": " + e.getMessage());
+            }
+        }
     }
 
     private HttpResponse<String> send(String method, String path, String json, String bearer) {

@@ -94,6 +94,9 @@ final class RequestFactory {
                 value = kind.equals("ticket") ? pair.split("/")[0] : pair.split("/")[1];
             } else if (random.nextInt(10) < 8) {
                 value = known.pick(kind, changes, random).orElse(null);
+                if (value != null && kind.equals("attachment")) {
+                    value = value.split("/")[1];
+                }
             }
             if (value == null) {
                 value = values.validString(parameter.schema(), parameter.name(), random);

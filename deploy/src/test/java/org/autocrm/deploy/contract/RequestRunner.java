@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -17,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import org.autocrm.deploy.contract.FuzzRequest.Role;
 
 /**
  * The request runner: sends the generated requests through the gateway with a few concurrent workers, each as
@@ -35,17 +33,19 @@ final class RequestRunner {
     private final Callers callers;
     private final int workers;
     private final long pacingNanos;
+    private final long anonymousPacingNanos;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<Role, Long> nextSlot = new EnumMap<>(Role.class);
+    private final Map<String, Long> nextSlot = new java.util.HashMap<>();
     private final AtomicInteger throttled = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
 
-    RequestRunner(String gateway, Callers callers, int workers, int perRolePerMinute) {
+    RequestRunner(String gateway, Callers callers, int workers, int perRolePerMinute, int anonymousPerMinute) {
         this.gateway = gateway;
         this.callers = callers;
         this.workers = workers;
         this.pacingNanos = TimeUnit.MINUTES.toNanos(1) / perRolePerMinute;
+        this.anonymousPacingNanos = TimeUnit.MINUTES.toNanos(1) / anonymousPerMinute;
     }
 
     /** Sends {@code count} requests, the i-th made by {@code request.apply(i)}, and answers the exchanges in order. */
@@ -101,7 +101,7 @@ final class RequestRunner {
         }
         HttpRequest built = builder.build();
         for (int attempt = 0; ; attempt++) {
-            pace(request.role());
+            pace(callers.bucketOf(request));
             long start = System.nanoTime();
             try {
                 HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
@@ -130,13 +130,17 @@ final class RequestRunner {
                 && response.headers().firstValue("RateLimit-Remaining").map("0"::equals).orElse(false);
     }
 
-    /** Waits for the role's next slot: at most {@code perRolePerMinute} requests a minute per role. */
-    private void pace(Role role) throws InterruptedException {
+    /**
+     * Waits for the next slot of the gateway's rate-limit bucket the request counts against: per role at most
+     * {@code perRolePerMinute} a minute, and for the anonymous bucket of this address (public paths, no
+     * credentials) at most {@code anonymousPerMinute}.
+     */
+    private void pace(String bucket) throws InterruptedException {
         long slot;
         synchronized (nextSlot) {
             long now = System.nanoTime();
-            slot = Math.max(now, nextSlot.getOrDefault(role, now));
-            nextSlot.put(role, slot + pacingNanos);
+            slot = Math.max(now, nextSlot.getOrDefault(bucket, now));
+            nextSlot.put(bucket, slot + (bucket.equals(Callers.ANONYMOUS) ? anonymousPacingNanos : pacingNanos));
         }
         long wait = slot - System.nanoTime();
         if (wait > 0) {
