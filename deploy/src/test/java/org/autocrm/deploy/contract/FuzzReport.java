@@ -95,6 +95,11 @@ final class FuzzReport {
                 String roles = group.getValue().stream().map(f -> f.role().name()).distinct().sorted().collect(Collectors.joining(","));
                 out.append("\n- ").append(group.getKey()).append("  ×").append(group.getValue().size()).append(" (")
                         .append(roles).append(")\n");
+                List<String> notes = group.getValue().stream().flatMap(f -> f.notes().stream()).distinct().sorted().toList();
+                notes.stream().limit(12).forEach(note -> out.append("    · ").append(note).append('\n'));
+                if (notes.size() > 12) {
+                    out.append("    · … ").append(notes.size() - 12).append(" more\n");
+                }
                 out.append("    request:  ").append(exchange.request().describe()).append('\n');
                 out.append("    response: ").append(exchange.status() == 0 ? "none: " + exchange.error()
                         : exchange.status() + " " + (exchange.contentType() == null ? "" : exchange.contentType()) + " "

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.autocrm.deploy.contract.ApiDocument.Operation;
 import org.autocrm.deploy.contract.FuzzRequest.Role;
 import org.autocrm.deploy.contract.RequestRunner.Exchange;
@@ -50,7 +49,7 @@ final class ResponseChecker {
     }
 
     /** One failure: its kind, where, a short detail that groups alike failures, and the exchange as evidence. */
-    record Finding(Kind kind, String operation, Role role, String detail, Exchange exchange) {
+    record Finding(Kind kind, String operation, Role role, String detail, List<String> notes, Exchange exchange) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -145,9 +144,9 @@ final class ResponseChecker {
         JsonSchema schema = schemas.computeIfAbsent(key, k -> factory.getSchema(document.standalone(documented.get().getValue()), config));
         Set<ValidationMessage> errors = schema.validate(json);
         if (!errors.isEmpty()) {
-            String detail = errors.stream().map(ResponseChecker::generalised).sorted().distinct().limit(3)
-                    .collect(Collectors.joining("; "));
-            findings.add(finding(Kind.SCHEMA_INVALID, exchange, exchange.status() + " " + mediaType + ": " + detail));
+            List<String> notes = errors.stream().map(ResponseChecker::generalised).sorted().distinct().toList();
+            findings.add(new Finding(Kind.SCHEMA_INVALID, exchange.request().operation().key(), exchange.request().role(),
+                    exchange.status() + " " + mediaType + " does not match the documented schema", notes, exchange));
         }
     }
 
@@ -163,12 +162,12 @@ final class ResponseChecker {
         return Optional.empty();
     }
 
-    /** A validation message with array indexes taken out, so that one broken field is one group. */
+    /** A validation message with array indexes taken out, so that one broken field reads as one. */
     private static String generalised(ValidationMessage message) {
         return message.getMessage().replaceAll("\\[\\d+]", "[*]").replaceAll(": (does not match|is not a valid).*", ": $1 …");
     }
 
     private static Finding finding(Kind kind, Exchange exchange, String detail) {
-        return new Finding(kind, exchange.request().operation().key(), exchange.request().role(), detail, exchange);
+        return new Finding(kind, exchange.request().operation().key(), exchange.request().role(), detail, List.of(), exchange);
     }
 }
