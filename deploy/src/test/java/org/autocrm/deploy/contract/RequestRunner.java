@@ -25,8 +25,8 @@ import java.util.function.IntFunction;
 final class RequestRunner {
 
     /** One request and what came back; {@code status} 0 and {@code error} set if nothing did. */
-    record Exchange(FuzzRequest request, int status, String contentType, String body, String location, long millis,
-                    String error) {
+    record Exchange(FuzzRequest request, int status, String contentType, String body, String location, String retryAfter,
+                    long millis, String error) {
     }
 
     private final String gateway;
@@ -97,7 +97,7 @@ final class RequestRunner {
                 builder.header(credential.header(), credential.value());
             }
         } catch (IllegalArgumentException e) {
-            return new Exchange(request, -1, null, null, null, 0, "not sendable by the HTTP client: " + e.getMessage());
+            return new Exchange(request, -1, null, null, null, null, 0, "not sendable by the HTTP client: " + e.getMessage());
         }
         HttpRequest built = builder.build();
         for (int attempt = 0; ; attempt++) {
@@ -113,9 +113,10 @@ final class RequestRunner {
                 }
                 return new Exchange(request, response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
                         response.body(), response.headers().firstValue("Location").orElse(null),
+                        response.headers().firstValue("Retry-After").orElse(null),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), null);
             } catch (IOException e) {
-                return new Exchange(request, 0, null, null, null, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+                return new Exchange(request, 0, null, null, null, null, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
                         e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
