@@ -17,7 +17,7 @@ import org.autocrm.infrastructure.Infrastructure;
  * All seven services on the shared infrastructure, started once per test JVM for every
  * end-to-end test class, and stopped when the JVM exits. Tests isolate themselves by tenant.
  */
-final class RunningSystem {
+public final class RunningSystem {
 
     /** The operator's secret for {@code POST /api/auth/tenants}; each test provisions its own tenant with it. */
     static final String PROVISIONING_TOKEN = "e2e-" + UUID.randomUUID();
@@ -39,7 +39,8 @@ final class RunningSystem {
         return Infrastructure.shared();
     }
 
-    static String gateway(String path) {
+    /** The gateway's URL with {@code path} appended, starting the system first if this JVM has not yet. */
+    public static String gateway(String path) {
         return get().url(AutoCrmService.GATEWAY) + path;
     }
 

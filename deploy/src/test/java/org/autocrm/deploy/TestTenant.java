@@ -18,15 +18,16 @@ import java.util.UUID;
  * gateway ({@code POST /api/auth/tenants}), its admin creates the other users, and everyone signs in
  * with a password like a person would. Requests then carry only {@code Authorization: Bearer}.
  */
-final class TestTenant {
+public final class TestTenant {
 
-    static final String PASSWORD = "e2e password 1";
+    /** The password every account of a test tenant signs in with. */
+    public static final String PASSWORD = "e2e password 1";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /** A signed-in account: its id (the token's sub) and access token. */
-    record Member(String id, String accessToken) {
-        String bearer() {
+    /** A signed-in account: its id (the token's sub), the email it signs in with, and an access token. */
+    public record Member(String id, String email, String accessToken) {
+        public String bearer() {
             return "Bearer " + accessToken;
         }
     }
@@ -39,7 +40,7 @@ final class TestTenant {
         this.admin = admin;
     }
 
-    static TestTenant create(String prefix) {
+    public static TestTenant create(String prefix) {
         String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         String email = "admin@" + id + ".test";
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(RunningSystem.gateway("/api/auth/tenants")))
@@ -47,19 +48,19 @@ final class TestTenant {
                 "tenantName", "Tenant " + id, "email", email, "name", "Lisa Admin", "password", PASSWORD));
         expect(created, 201);
         String adminId = read(created).path("userId").asText();
-        return new TestTenant(id, new Member(adminId, logIn(id, email)));
+        return new TestTenant(id, new Member(adminId, email, logIn(id, email)));
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    Member admin() {
+    public Member admin() {
         return admin;
     }
 
     /** A staff user (admin, team_lead, agent), created by the admin, signed in; its groups are created as needed. */
-    Member staff(String handle, String role, List<String> groups) {
+    public Member staff(String handle, String role, List<String> groups) {
         for (String group : groups) {
             HttpResponse<String> response = asAdmin("/api/admin/groups", Map.of("id", group, "name", group));
             if (response.statusCode() != 201 && response.statusCode() != 409) {
@@ -70,19 +71,19 @@ final class TestTenant {
         HttpResponse<String> created = asAdmin("/api/admin/users", Map.of("email", email, "name", handle, "role", role,
                 "groups", groups, "password", PASSWORD));
         expect(created, 201);
-        return new Member(read(created).path("id").asText(), logIn(id, email));
+        return new Member(read(created).path("id").asText(), email, logIn(id, email));
     }
 
     /** A portal account for a customer of ticket-service, signed in; its id is the customer id. */
-    Member customer(String customerId) {
+    public Member customer(String customerId) {
         String email = "customer-" + customerId + "@" + id + ".test";
         expect(asAdmin("/api/admin/users", Map.of("email", email, "name", "Customer", "role", "customer",
                 "customerId", customerId, "password", PASSWORD)), 201);
-        return new Member(customerId, logIn(id, email));
+        return new Member(customerId, email, logIn(id, email));
     }
 
     /** An API key the admin creates ({@code POST /api/admin/api-keys}); its secret is shown this once. */
-    ApiKey apiKey(String name, List<String> scopes) {
+    public ApiKey apiKey(String name, List<String> scopes) {
         HttpResponse<String> created = asAdmin("/api/admin/api-keys", Map.of("name", name, "scopes", scopes));
         expect(created, 201);
         JsonNode key = read(created);
@@ -90,7 +91,7 @@ final class TestTenant {
     }
 
     /** An integrator's key: its id and the secret sent as {@code X-API-Key}. */
-    record ApiKey(String id, String key) {
+    public record ApiKey(String id, String key) {
     }
 
     private HttpResponse<String> asAdmin(String path, Map<String, Object> body) {
