@@ -67,7 +67,8 @@ final class FuzzReport {
     String verdict() {
         return countsByKind(enforced()).entrySet().stream().map(e -> e.getValue() + " × " + e.getKey().label)
                 .collect(Collectors.joining(", ")) + " (enforced: 5xx, no answer and leaks everywhere; undocumented statuses "
-                + "and schema-invalid bodies for " + String.join(", ", new java.util.TreeSet<>(truthful)) + ") over "
+                + "and schema-invalid bodies for " + (truthful.isEmpty() ? "no service yet"
+                        : String.join(", ", new java.util.TreeSet<>(truthful))) + ") over "
                 + exchanges.size() + " requests; not yet enforced (other services): "
                 + countsByKind(notYetEnforced()).entrySet().stream().filter(e -> e.getValue() > 0)
                         .map(e -> e.getValue() + " × " + e.getKey().label).collect(Collectors.joining(", "))

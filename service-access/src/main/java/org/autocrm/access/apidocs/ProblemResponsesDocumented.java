@@ -56,6 +56,9 @@ public class ProblemResponsesDocumented implements OpenApiCustomizer {
         add(responses, "400", "The request is not valid: the problem names the field or parameter");
         add(responses, "401", "Not signed in: no access token, or one that is forged, expired or revoked");
         add(responses, "403", "The caller's role or the API key's scopes do not allow this");
+        if (operation.getRequestBody() != null) {
+            add(responses, "415", "The body is not in a media type this operation takes (see its request body)");
+        }
         if (path.contains("{")) {
             add(responses, "404", "There is no such item, or the caller may not know of it");
         }

@@ -35,6 +35,7 @@ class ProblemResponsesDocumentedTest {
                 .andExpect(jsonPath("$.paths['/api/things'].get.responses['403']").exists())
                 .andExpect(jsonPath("$.paths['/api/things'].get.responses['503']").exists())
                 .andExpect(jsonPath("$.paths['/api/things'].post.responses['401']").exists())
+                .andExpect(jsonPath("$.paths['/api/things'].get.responses['415']").doesNotExist())
                 .andExpect(jsonPath("$.components.schemas.Problem.properties.detail.type").value("string"))
                 .andExpect(jsonPath("$.components.securitySchemes.bearerAuth.scheme").value("bearer"));
     }
