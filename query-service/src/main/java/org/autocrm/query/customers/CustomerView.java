@@ -1,5 +1,6 @@
 package org.autocrm.query.customers;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,15 +9,15 @@ public record CustomerView(
         String customerId,
         String name,
         List<String> emails,
-        String phone,
-        String company,
-        String tier,
-        String language,
-        String timeZone,
-        String externalId,
+        @Nullable String phone,
+        @Nullable String company,
+        @Nullable String tier,
+        @Nullable String language,
+        @Nullable String timeZone,
+        @Nullable String externalId,
         long ticketsTotal,
         long ticketsOpen,
-        Instant lastContactAt,
+        @Nullable Instant lastContactAt,
         Instant createdAt,
         Instant updatedAt) {
 }

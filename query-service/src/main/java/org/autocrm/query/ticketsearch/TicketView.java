@@ -1,5 +1,6 @@
 package org.autocrm.query.ticketsearch;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,25 +19,25 @@ public record TicketView(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        String statusLabel,
-        String agentId,
-        String groupId,
-        String categoryId,
+        @Nullable String statusLabel,
+        @Nullable String agentId,
+        @Nullable String groupId,
+        @Nullable String categoryId,
         List<String> tags,
         Map<String, Object> customFields,
-        String language,
+        @Nullable String language,
         int escalationLevel,
         int publicMessages,
         int internalMessages,
         int attachments,
-        Instant firstResponseAt,
-        Instant resolvedAt,
-        Instant closedAt,
-        String mergedInto,
-        Integer satisfactionScore,
-        String satisfactionScale,
-        String company,
-        String tier) {
+        @Nullable Instant firstResponseAt,
+        @Nullable Instant resolvedAt,
+        @Nullable Instant closedAt,
+        @Nullable String mergedInto,
+        @Nullable Integer satisfactionScore,
+        @Nullable String satisfactionScale,
+        @Nullable String company,
+        @Nullable String tier) {
 
     /** The ticket as this caller may see it: customers learn nothing about internal notes. */
     static TicketView of(TicketDocument d, org.autocrm.access.Caller caller) {

@@ -66,6 +66,16 @@ class ApiDocumentIT extends EventStreamIntegration {
         assertThat(paths.at("/~1api~1views/post/responses").has("200")).isFalse();
     }
 
+    @Test
+    void fieldsThatMayBeAbsentAdmitNull() throws Exception {
+        JsonNode schemas = document().path("components").path("schemas");
+
+        assertThat(schemas.at("/TicketView/properties/agentId/type").toString()).contains("null");
+        assertThat(schemas.at("/TicketView/properties/closedAt/type").toString()).contains("null");
+        assertThat(schemas.at("/TicketView/properties/subject/type").toString()).doesNotContain("null");
+        assertThat(schemas.at("/TicketPage/properties/next/type").toString()).contains("null");
+    }
+
     private record Op(String name, JsonNode node) {
     }
 

@@ -17,6 +17,11 @@ public class ApiDocsAutoConfiguration {
     }
 
     @Bean
+    NullableProperties nullableProperties() {
+        return new NullableProperties();
+    }
+
+    @Bean
     OperationIdsByController operationIdsByController() {
         return new OperationIdsByController();
     }

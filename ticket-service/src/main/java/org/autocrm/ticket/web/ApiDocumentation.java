@@ -7,17 +7,14 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import java.lang.annotation.Annotation;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.autocrm.access.apidocs.NullableProperties;
 import org.autocrm.access.apidocs.ProblemResponsesDocumented;
 import org.autocrm.ticket.refusal.Refusal;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -79,59 +76,8 @@ class ApiDocumentation {
     private static void nullableProperty(Map<String, Schema> schemas, String type, String name, boolean openApi31) {
         Schema<?> schema = schemas.get(type);
         if (schema != null && schema.getProperties() != null) {
-            schema.getProperties().computeIfPresent(name, (key, property) -> nullable(property, openApi31));
+            schema.getProperties().computeIfPresent(name, (key, property) -> NullableProperties.nullable(property, openApi31));
         }
-    }
-
-    /**
-     * A record component or property marked {@code @Nullable} ({@code jakarta.annotation} or Spring's) admits null
-     * in the document too, which swagger-core does not do by itself.
-     */
-    @Bean
-    PropertyCustomizer nullableProperties() {
-        return (property, type) -> {
-            if (property == null || type == null || type.getCtxAnnotations() == null) {
-                return property;
-            }
-            for (Annotation annotation : type.getCtxAnnotations()) {
-                if (annotation.annotationType().getSimpleName().equals("Nullable")) {
-                    return nullable(property, property.getSpecVersion() == SpecVersion.V31);
-                }
-            }
-            return property;
-        };
-    }
-
-    /** The schema, admitting null as well: {@code nullable} in OpenAPI 3.0, a {@code "null"} type in 3.1. */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    static Schema nullable(Schema property, boolean openApi31) {
-        if (!openApi31) {
-            property.setNullable(true);
-            return property;
-        }
-        if (property.get$ref() != null) {
-            Schema reference = new Schema().specVersion(SpecVersion.V31).$ref(property.get$ref());
-            Schema none = new Schema().specVersion(SpecVersion.V31);
-            none.addType("null");
-            Schema either = new Schema().specVersion(SpecVersion.V31);
-            either.setOneOf(List.of(reference, none));
-            either.setDescription(property.getDescription());
-            return either;
-        }
-        Set<String> types = new LinkedHashSet<>();
-        if (property.getTypes() != null) {
-            types.addAll(property.getTypes());
-        } else if (property.getType() != null) {
-            types.add(property.getType());
-        }
-        if (!types.isEmpty()) {
-            types.add("null");
-            property.setTypes(types);
-        }
-        if (property.getEnum() != null && !property.getEnum().contains(null)) {
-            property.getEnum().add(null);
-        }
-        return property;
     }
 
     static Operation document(Operation operation, HandlerMethod handler) {
