@@ -85,8 +85,7 @@ class AttachmentController {
     @GetMapping("/{attachmentId}")
     @ApiResponse(responseCode = "200", description = "The file's bytes, with its stored type as Content-Type "
             + "(e.g. image/png) and its name in Content-Disposition",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
-                    schema = @Schema(type = "string", format = "binary")))
+            content = @Content(mediaType = MediaType.ALL_VALUE, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable String attachmentId,
                                                  Caller caller) throws IOException {
         TicketAsOf ticket = history.asOf(id, java.time.Instant.now(), caller)

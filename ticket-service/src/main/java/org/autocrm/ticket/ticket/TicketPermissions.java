@@ -69,8 +69,12 @@ final class TicketPermissions {
     }
 
     static Refused notPermitted(Actor actor, String what) {
-        return new Refused(TicketRule.NOT_PERMITTED,
-                "A " + actor.role().replace('_', ' ') + " may not " + what);
+        String role = actor.role().replace('_', ' ');
+        return new Refused(TicketRule.NOT_PERMITTED, withArticle(role) + " may not " + what);
+    }
+
+    private static String withArticle(String role) {
+        return (!role.isEmpty() && "aeiou".indexOf(role.charAt(0)) >= 0 ? "An " : "A ") + role;
     }
 
     private static boolean has(Actor actor, Predicate<Role> rule) {

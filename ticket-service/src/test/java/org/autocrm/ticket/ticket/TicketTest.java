@@ -347,6 +347,8 @@ class TicketTest {
         @Test
         void onlyAdminsWriteAdminOnlyNotes() {
             refused(givenTicket().when(message("salary info", "admin_only", "internal", MARIA)), TicketRule.NOT_PERMITTED);
+            givenTicket().when(message("salary info", "admin_only", "internal", MARIA))
+                    .expectExceptionMessage("An agent may not write admin-only notes");
             givenTicket().when(message("salary info", "admin_only", "internal", ADMIN)).expectSuccessfulHandlerExecution();
         }
 
