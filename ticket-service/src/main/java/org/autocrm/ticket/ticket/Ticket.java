@@ -107,6 +107,12 @@ public class Ticket {
         details.changeTags(newTags, by);
     }
 
+    /** Adds and removes tags, keeping the others (as a bulk change does to tickets with different tags). */
+    void retag(List<String> add, List<String> remove, Actor by) {
+        requireOpenForChanges(by, "change tags");
+        details.retag(add, remove, by);
+    }
+
     void changeCustomField(String key, Object value, TicketConfiguration configuration, Actor by) {
         requireOpenForChanges(by, "change custom fields");
         details.changeCustomField(key, value, configuration, by);

@@ -72,6 +72,26 @@ public class TicketCommands {
         return change(command, ticket -> ticket.escalate(command.groupId(), command.reason(), command.context().by()));
     }
 
+    /** All of one ticket's share of a bulk change in one decision: the ticket takes every part or none. */
+    @CommandHandler
+    public TicketChange handle(ApplyBulkChange command) {
+        Actor by = command.context().by();
+        return change(command, ticket -> {
+            if (command.priority() != null) {
+                ticket.changePriority(command.priority(), configuration, by);
+            }
+            if (command.addTags() != null || command.removeTags() != null) {
+                ticket.retag(command.addTags(), command.removeTags(), by);
+            }
+            if (command.agentId() != null || command.groupId() != null) {
+                ticket.assign(command.agentId(), command.groupId(), by);
+            }
+            if (command.status() != null || command.statusLabel() != null) {
+                ticket.changeStatus(command.status(), command.statusLabel(), command.resolutionSummary(), configuration, by);
+            }
+        });
+    }
+
     @CommandHandler
     public TicketChange handle(PostMessage command) {
         return change(command, ticket -> ticket.postMessage(command));

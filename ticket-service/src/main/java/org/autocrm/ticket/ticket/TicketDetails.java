@@ -3,6 +3,7 @@ package org.autocrm.ticket.ticket;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,6 +72,13 @@ class TicketDetails {
         if (!added.isEmpty() || !removed.isEmpty()) {
             apply(new TicketTagsChanged(ticketId, tenantId, added, removed, wanted, by, now()));
         }
+    }
+
+    void retag(List<String> add, List<String> remove, Actor by) {
+        List<String> removed = TicketFields.normalisedTags(remove);
+        List<String> wanted = new ArrayList<>(tags.stream().filter(tag -> !removed.contains(tag)).toList());
+        wanted.addAll(TicketFields.normalisedTags(add));
+        changeTags(wanted, by);
     }
 
     void changeCustomField(String key, Object value, TicketConfiguration configuration, Actor by) {

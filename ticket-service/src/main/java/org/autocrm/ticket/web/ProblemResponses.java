@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.autocrm.ticket.refusal.Problems;
@@ -41,9 +42,22 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * the service kit ({@code org.autocrm.access.web.AccessProblems}).
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
+public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    /**
+     * The problem one item of a batch answers with when its change fails as a request of its own would (a refusal,
+     * a lost race, a stale or unknown item); empty for any other failure, which is the batch's own.
+     */
+    public Optional<ProblemDetail> problemOf(RuntimeException failure) {
+        ResponseEntity<ProblemDetail> answer = failure instanceof Refused refused ? refused(refused)
+                : failure instanceof ConflictingAggregateVersionException conflict ? versionConflict(conflict)
+                : failure instanceof ConcurrencyException concurrent ? concurrentWrite(concurrent)
+                : failure instanceof AggregateNotFoundException notFound ? aggregateNotFound(notFound)
+                : null;
+        return Optional.ofNullable(answer).map(ResponseEntity::getBody);
+    }
 
     @ExceptionHandler(Refused.class)
     ResponseEntity<ProblemDetail> refused(Refused ex) {

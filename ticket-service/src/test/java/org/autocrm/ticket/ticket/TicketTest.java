@@ -455,6 +455,26 @@ class TicketTest {
         }
     }
 
+    @Nested
+    class BulkChange {
+
+        @Test
+        void aBulkChangeAddsAndRemovesTagsKeepingTheTicketsOthersAndAssigns() {
+            givenTicket().when(new ApplyBulkChange(TICKET, as(LISA), "URGENT", List.of("VIP"), List.of("urgent"),
+                            "alex", null, null, null, null))
+                    .expectEvents(new TicketPriorityChanged(TICKET, TENANT, "HIGH", "URGENT", LISA, fixture.currentTime()),
+                            new TicketTagsChanged(TICKET, TENANT, List.of("vip"), List.of("urgent"), List.of("login", "vip"),
+                                    LISA, fixture.currentTime()),
+                            new TicketAssigned(TICKET, TENANT, "alex", null, null, null, LISA, fixture.currentTime()));
+        }
+
+        @Test
+        void aTicketTakesTheWholeBulkChangeOrNoneOfIt() {
+            refused(givenTicket().when(new ApplyBulkChange(TICKET, as(LISA), "URGENT", List.of("vip"), null, "alex", null,
+                    RESOLVED, null, null)), TicketRule.RESOLUTION_SUMMARY_REQUIRED);
+        }
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private TestExecutor<Ticket> givenTicket(Object... laterEvents) {
