@@ -44,7 +44,7 @@ class ApiDocumentLintIT {
                 + file.toAbsolutePath() + ":\n");
         byRule.forEach((rule, list) -> {
             out.append(rule).append(" ×").append(list.size()).append('\n');
-            list.forEach(p -> out.append("    ").append(p.pointer()).append(": ").append(p.message()).append('\n'));
+            list.forEach(p -> out.append("    ").append(p.where()).append(": ").append(p.message()).append('\n'));
         });
         return out.toString();
     }

@@ -28,11 +28,34 @@ final class RedoclyLint {
     /** One finding: the rule, {@code error} or {@code warn}, where in the document, and what is wrong. */
     record Problem(String rule, String severity, String pointer, String message) {
 
+        /** Where, as a reader names it: {@code PUT /api/tickets/{id} responses} rather than the escaped JSON pointer. */
+        String where() {
+            if (!pointer.startsWith("#/")) {
+                return pointer;
+            }
+            List<String> segments = new ArrayList<>();
+            for (String segment : pointer.substring(2).split("/")) {
+                segments.add(segment.replace("~1", "/").replace("~0", "~"));
+            }
+            if (segments.size() >= 2 && segments.get(0).equals("paths")) {
+                String operation = segments.get(1);
+                int rest = 2;
+                if (segments.size() > 2 && METHODS.contains(segments.get(2))) {
+                    operation = segments.get(2).toUpperCase(java.util.Locale.ROOT) + " " + operation;
+                    rest = 3;
+                }
+                return operation + (segments.size() > rest ? " " + String.join("/", segments.subList(rest, segments.size())) : "");
+            }
+            return String.join("/", segments);
+        }
+
         @Override
         public String toString() {
-            return severity + " " + rule + " at " + pointer + ": " + message;
+            return severity + " " + rule + " at " + where() + ": " + message;
         }
     }
+
+    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
     private final Path home;
 
