@@ -178,7 +178,9 @@ public final class LocalSystem implements AutoCloseable {
         command.addAll(own);
         if (service == AutoCrmService.GATEWAY) {
             for (AutoCrmService downstream : AutoCrmService.values()) {
-                command.add("--autocrm.services." + downstream.module() + "=" + url(downstream));
+                if (downstream != AutoCrmService.GATEWAY) {
+                    command.add("--autocrm.services." + downstream.module() + "=" + url(downstream));
+                }
             }
         } else {
             // every service validates the gateway's RS256 tokens against its key set (docs/access-tokens.md)

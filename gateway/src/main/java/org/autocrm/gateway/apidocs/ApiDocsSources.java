@@ -46,11 +46,16 @@ class ApiDocsSources {
         }
     }
 
-    /** The gateway, then the services by name: a stable order, so a renamed schema keeps its name. */
+    /**
+     * The gateway, then the services by name: a stable order, so a renamed schema keeps its name. An address given
+     * for the gateway itself is not a service: its {@code /v3/api-docs} is this merged document, which would merge
+     * itself again at every level, and its operations would come before the services' own.
+     */
     List<String> names() {
         List<String> names = new ArrayList<>();
         names.add(RouteOwnership.GATEWAY);
-        addresses.services().keySet().stream().sorted().forEach(names::add);
+        addresses.services().keySet().stream().filter(name -> !name.equals(RouteOwnership.GATEWAY)).sorted()
+                .forEach(names::add);
         return names;
     }
 

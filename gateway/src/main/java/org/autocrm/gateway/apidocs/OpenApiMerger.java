@@ -18,8 +18,10 @@ import java.util.function.BiPredicate;
  * Merges OpenAPI documents into one, as JSON trees so nothing a service wrote is lost in translation.
  * Paths and operations are united (an operation is taken only if {@code routedTo} says the gateway
  * sends it to that source); components of the same name but different content are renamed
- * {@code <source>.<name>} with their references; servers become the gateway itself ({@code /}),
- * so "Try it out" goes through the gateway and no internal address is published.
+ * {@code <source>.<name>} with their references, and components nothing refers to any more are dropped; tags are
+ * united by name (the first source's description wins); servers become the gateway itself ({@code /}),
+ * so "Try it out" goes through the gateway and no internal address is published. The document says which sources
+ * it holds and under which license the API is published.
  */
 final class OpenApiMerger {
 
@@ -36,6 +38,8 @@ final class OpenApiMerger {
         info.put("title", title);
         info.put("version", "v1");
         info.put("description", description(sources));
+        // the license the event contract (ticket-events' AsyncAPI document) is published under
+        info.putObject("license").put("name", "Apache 2.0").put("url", "https://www.apache.org/licenses/LICENSE-2.0");
         merged.putArray("servers").addObject().put("url", "/").put("description", "the AutoCRM gateway");
         ArrayNode tags = merged.putArray("tags");
         ObjectNode paths = merged.putObject("paths");
@@ -58,6 +62,7 @@ final class OpenApiMerger {
                 merged.set("security", document.get("security"));
             }
         }
+        dropUnreferencedComponents(merged);
         return merged;
     }
 
@@ -117,6 +122,71 @@ final class OpenApiMerger {
         } else if (node.isArray()) {
             node.elements().forEachRemaining(child -> rewriteRefs(child, renamed));
         }
+    }
+
+    /**
+     * Drops the components nothing in the document refers to any more, directly or through other components: those
+     * of operations the gateway routes elsewhere (ticket-service's "as of" read of a ticket, whose path and method
+     * query-service answers without {@code asOf}). Security schemes are named, not referenced, and always kept.
+     */
+    private static void dropUnreferencedComponents(ObjectNode document) {
+        JsonNode components = document.path("components");
+        if (!components.isObject()) {
+            return;
+        }
+        Set<String> referenced = new HashSet<>();
+        List<JsonNode> toVisit = new ArrayList<>();
+        document.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("components")) {
+                toVisit.add(field.getValue());
+            }
+        });
+        while (!toVisit.isEmpty()) {
+            JsonNode node = toVisit.remove(toVisit.size() - 1);
+            for (String ref : refsIn(node)) {
+                if (referenced.add(ref) && ref.startsWith("#/components/")) {
+                    String[] parts = ref.substring("#/components/".length()).split("/", 2);
+                    JsonNode target = parts.length == 2 ? components.path(parts[0]).path(unescape(parts[1])) : null;
+                    if (target != null && !target.isMissingNode()) {
+                        toVisit.add(target);
+                    }
+                }
+            }
+        }
+        components.fields().forEachRemaining(kind -> {
+            if (kind.getKey().equals("securitySchemes") || !kind.getValue().isObject()) {
+                return;
+            }
+            List<String> unused = new ArrayList<>();
+            kind.getValue().fieldNames().forEachRemaining(name -> {
+                if (!referenced.contains("#/components/" + kind.getKey() + "/" + escape(name))) {
+                    unused.add(name);
+                }
+            });
+            unused.forEach(((ObjectNode) kind.getValue())::remove);
+        });
+    }
+
+    private static List<String> refsIn(JsonNode node) {
+        List<String> refs = new ArrayList<>();
+        List<JsonNode> stack = new ArrayList<>(List.of(node));
+        while (!stack.isEmpty()) {
+            JsonNode current = stack.remove(stack.size() - 1);
+            if (current.isObject() && current.path("$ref").isTextual()) {
+                refs.add(current.get("$ref").asText());
+            }
+            current.elements().forEachRemaining(stack::add);
+        }
+        return refs;
+    }
+
+    /** A component name as a JSON pointer segment holds it ({@code ~} and {@code /} escaped), and back. */
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String unescape(String segment) {
+        return segment.replace("~1", "/").replace("~0", "~");
     }
 
     private static void mergeComponents(JsonNode from, ObjectNode into) {

@@ -1,5 +1,7 @@
 package org.autocrm.identity.admin;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** {@code /api/admin/groups}: admins create groups; team leads may list them. */
+@Tag(name = "Groups",
+        description = "The tenant's groups of agents: admins create them, team leads may list them.")
 @RestController
 class GroupAdminController {
 
@@ -41,12 +45,14 @@ class GroupAdminController {
         this.clock = clock;
     }
 
+    @Operation(summary = "List the groups")
     @GetMapping("/api/admin/groups")
     Mono<List<GroupView>> list(ServerWebExchange exchange) {
         Authentication caller = Authentication.of(exchange).requireAdminOrTeamLead();
         return Blocking.call(() -> directory.groups(caller.tenant()).stream().map(GroupView::of).toList());
     }
 
+    @Operation(summary = "Create a group")
     @PostMapping("/api/admin/groups")
     Mono<ResponseEntity<GroupView>> create(@RequestBody(required = false) CreateGroup request, ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();

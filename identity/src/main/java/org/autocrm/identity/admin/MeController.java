@@ -1,5 +1,7 @@
 package org.autocrm.identity.admin;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.autocrm.identity.Authentication;
 import org.autocrm.identity.Blocking;
@@ -12,6 +14,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** {@code GET /api/me}: who the caller is, as the services will see them. */
+@Tag(name = "Me",
+        description = "Who the caller is, as the services see them.")
 @RestController
 class MeController {
 
@@ -26,6 +30,7 @@ class MeController {
         this.directory = directory;
     }
 
+    @Operation(summary = "Read who I am")
     @GetMapping("/api/me")
     Mono<Me> me(ServerWebExchange exchange) {
         Authentication caller = Authentication.of(exchange);

@@ -1,5 +1,7 @@
 package org.autocrm.identity.admin;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.autocrm.identity.Authentication;
 import org.autocrm.identity.Blocking;
@@ -17,6 +19,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** {@code /api/admin/tenant}: the caller's own tenant and its identity settings (admin only). */
+@Tag(name = "Tenant settings",
+        description = "The caller's own tenant and its sign-in settings (admins only).")
 @RestController
 class TenantSettingsController {
 
@@ -28,12 +32,14 @@ class TenantSettingsController {
         this.audit = audit;
     }
 
+    @Operation(summary = "Read my tenant")
     @GetMapping("/api/admin/tenant")
     Mono<Tenant> tenant(ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();
         return Blocking.call(() -> tenantOf(admin));
     }
 
+    @Operation(summary = "Change my tenant's sign-in settings")
     @PutMapping("/api/admin/tenant/settings")
     Mono<Tenant> changeSettings(@RequestBody(required = false) TenantSettings settings, ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();

@@ -1,5 +1,7 @@
 package org.autocrm.identity.admin;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -17,6 +19,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** {@code /api/admin/users}: admins manage accounts; team leads may list them. */
+@Tag(name = "Users",
+        description = "The tenant's accounts: admins create and change them, team leads may list them.")
 @RestController
 class UserAdminController {
 
@@ -36,6 +40,7 @@ class UserAdminController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Create a user")
     @PostMapping("/api/admin/users")
     Mono<ResponseEntity<UserView>> create(@RequestBody(required = false) CreateUser request, ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();
@@ -44,6 +49,7 @@ class UserAdminController {
                         .body(UserView.of(account, clock.instant())));
     }
 
+    @Operation(summary = "List the users")
     @GetMapping("/api/admin/users")
     Mono<List<UserView>> list(ServerWebExchange exchange) {
         Authentication caller = Authentication.of(exchange).requireAdminOrTeamLead();
@@ -51,12 +57,14 @@ class UserAdminController {
                 .map(account -> UserView.of(account, clock.instant())).toList());
     }
 
+    @Operation(summary = "Read a user")
     @GetMapping("/api/admin/users/{id}")
     Mono<UserView> one(@PathVariable String id, ServerWebExchange exchange) {
         Authentication caller = Authentication.of(exchange).requireAdminOrTeamLead();
         return Blocking.call(() -> UserView.of(managing.accountOf(caller, id), clock.instant()));
     }
 
+    @Operation(summary = "Change a user's role")
     @PutMapping("/api/admin/users/{id}/role")
     Mono<UserView> changeRole(@PathVariable String id, @RequestBody(required = false) ChangeRole request,
             ServerWebExchange exchange) {
@@ -65,6 +73,7 @@ class UserAdminController {
                 clock.instant()));
     }
 
+    @Operation(summary = "Change a user's groups")
     @PutMapping("/api/admin/users/{id}/groups")
     Mono<UserView> changeGroups(@PathVariable String id, @RequestBody(required = false) ChangeGroups request,
             ServerWebExchange exchange) {
@@ -73,12 +82,14 @@ class UserAdminController {
                 clock.instant()));
     }
 
+    @Operation(summary = "Deactivate a user")
     @PostMapping("/api/admin/users/{id}/deactivate")
     Mono<UserView> deactivate(@PathVariable String id, ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();
         return Blocking.call(() -> UserView.of(managing.deactivate(admin, id), clock.instant()));
     }
 
+    @Operation(summary = "Reactivate a user")
     @PostMapping("/api/admin/users/{id}/reactivate")
     Mono<UserView> reactivate(@PathVariable String id, ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();

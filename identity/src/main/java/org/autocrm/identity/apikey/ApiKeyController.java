@@ -1,5 +1,7 @@
 package org.autocrm.identity.apikey;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +25,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** {@code /api/admin/api-keys}: admins create, list and revoke their tenant's keys. */
+@Tag(name = "API keys",
+        description = "Keys for integrations, sent as `X-API-Key`: admins create them (the key is shown once), list "
+                + "and revoke them. Each key has scopes and may expire.")
 @RestController
 class ApiKeyController {
 
@@ -54,6 +59,7 @@ class ApiKeyController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Create an API key")
     @PostMapping("/api/admin/api-keys")
     Mono<ResponseEntity<CreatedApiKey>> create(@RequestBody(required = false) CreateApiKey request,
             ServerWebExchange exchange) {
@@ -82,12 +88,14 @@ class ApiKeyController {
         });
     }
 
+    @Operation(summary = "List the API keys")
     @GetMapping("/api/admin/api-keys")
     Mono<List<ApiKeyView>> list(ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();
         return Blocking.call(() -> keys.list(admin.tenant()).stream().map(ApiKeyView::of).toList());
     }
 
+    @Operation(summary = "Revoke an API key")
     @DeleteMapping("/api/admin/api-keys/{id}")
     Mono<ResponseEntity<Void>> revoke(@PathVariable String id, ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();

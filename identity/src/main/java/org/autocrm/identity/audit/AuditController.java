@@ -1,5 +1,7 @@
 package org.autocrm.identity.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -14,6 +16,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** {@code GET /api/admin/audit}: the tenant's security events, newest first (admin only). */
+@Tag(name = "Audit log",
+        description = "The tenant's security events, newest first (admins only).")
 @RestController
 class AuditController {
 
@@ -39,6 +43,7 @@ class AuditController {
         this.audit = audit;
     }
 
+    @Operation(summary = "List security events")
     @GetMapping("/api/admin/audit")
     Mono<AuditPage> audit(@RequestParam(required = false) String type, @RequestParam(required = false) String userId,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,

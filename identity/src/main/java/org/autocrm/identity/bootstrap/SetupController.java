@@ -1,5 +1,7 @@
 package org.autocrm.identity.bootstrap;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /** {@code POST /api/auth/setup}: creates the first tenant and its admin with the one-time setup token. */
+@Tag(name = "Setup",
+        description = "The first start: create the first tenant and its admin with the one-time setup token.")
 @RestController
 class SetupController {
 
@@ -44,6 +48,7 @@ class SetupController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Create the first tenant and its admin")
     @PostMapping("/api/auth/setup")
     Mono<ResponseEntity<SetupDone>> setUp(@RequestBody(required = false) Setup request) {
         return Blocking.call(() -> {

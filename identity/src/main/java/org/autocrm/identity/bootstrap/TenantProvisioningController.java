@@ -1,5 +1,7 @@
 package org.autocrm.identity.bootstrap;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -29,6 +31,9 @@ import reactor.core.publisher.Mono;
  * that property the endpoint does not exist (404). The end-to-end tests use it to give each test a
  * tenant of its own.
  */
+@Tag(name = "Tenant provisioning",
+        description = "For the platform operator: create a further tenant and its first admin, with the provisioning "
+                + "token.")
 @RestController
 class TenantProvisioningController {
 
@@ -53,6 +58,7 @@ class TenantProvisioningController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Create a tenant and its first admin")
     @PostMapping("/api/auth/tenants")
     Mono<ResponseEntity<TenantCreated>> create(@RequestHeader(name = TOKEN_HEADER, required = false) String token,
             @RequestBody(required = false) CreateTenant request) {

@@ -1,5 +1,7 @@
 package org.autocrm.identity.login;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.ClientAddress;
@@ -13,6 +15,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** {@code /api/auth/login}, {@code /refresh}, {@code /logout}: public paths, the filter lets them through. */
+@Tag(name = "Sign-in",
+        description = "Sign in with a password, keep the session going and end it. A sign-in answers a 15-minute "
+                + "access token (send it as `Authorization: Bearer`) and a refresh token that rotates at every "
+                + "refresh.")
 @RestController
 public class LoginController {
 
@@ -22,6 +28,7 @@ public class LoginController {
         this.signingIn = signingIn;
     }
 
+    @Operation(summary = "Sign in with email and password")
     @PostMapping("/api/auth/login")
     Mono<ResponseEntity<TokenResponse>> login(@RequestBody(required = false) LoginRequest request,
             ServerWebExchange exchange) {
@@ -29,6 +36,7 @@ public class LoginController {
         return Blocking.call(() -> signingIn.login(request, address)).map(LoginController::noStore);
     }
 
+    @Operation(summary = "Get new tokens for a refresh token")
     @PostMapping("/api/auth/refresh")
     Mono<ResponseEntity<TokenResponse>> refresh(@RequestBody(required = false) RefreshRequest request,
             ServerWebExchange exchange) {
@@ -36,6 +44,7 @@ public class LoginController {
         return Blocking.call(() -> signingIn.refresh(request, address)).map(LoginController::noStore);
     }
 
+    @Operation(summary = "Sign out")
     @PostMapping("/api/auth/logout")
     Mono<ResponseEntity<Void>> logout(@RequestBody(required = false) RefreshRequest request, ServerWebExchange exchange) {
         String address = clientAddress(exchange);

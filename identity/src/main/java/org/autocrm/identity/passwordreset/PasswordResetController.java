@@ -1,5 +1,7 @@
 package org.autocrm.identity.passwordreset;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.ClientAddress;
 import org.springframework.http.HttpStatus;
@@ -11,6 +13,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** {@code POST /api/auth/password-reset} and {@code /confirm}: public paths. */
+@Tag(name = "Password reset",
+        description = "A forgotten password is reset by a token emailed to the account's address.")
 @RestController
 class PasswordResetController {
 
@@ -32,6 +36,7 @@ class PasswordResetController {
         this.resetting = resetting;
     }
 
+    @Operation(summary = "Email a password reset token")
     @PostMapping("/api/auth/password-reset")
     Mono<ResponseEntity<Accepted>> request(@RequestBody(required = false) RequestReset request, ServerWebExchange exchange) {
         String address = ClientAddress.of(exchange);
@@ -40,6 +45,7 @@ class PasswordResetController {
                 .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.ACCEPTED).body(ACCEPTED)));
     }
 
+    @Operation(summary = "Set a new password with an emailed token")
     @PostMapping("/api/auth/password-reset/confirm")
     Mono<ResponseEntity<Void>> confirm(@RequestBody(required = false) ConfirmReset request, ServerWebExchange exchange) {
         String address = ClientAddress.of(exchange);

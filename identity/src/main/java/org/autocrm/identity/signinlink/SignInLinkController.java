@@ -1,5 +1,7 @@
 package org.autocrm.identity.signinlink;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.ClientAddress;
 import org.autocrm.identity.login.LoginController;
@@ -13,6 +15,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** {@code POST /api/auth/sign-in-link} and {@code /confirm}: public paths. */
+@Tag(name = "Sign-in links",
+        description = "Customers may sign in by a link emailed to them instead of a password.")
 @RestController
 class SignInLinkController {
 
@@ -34,6 +38,7 @@ class SignInLinkController {
         this.signingIn = signingIn;
     }
 
+    @Operation(summary = "Email a sign-in link")
     @PostMapping("/api/auth/sign-in-link")
     Mono<ResponseEntity<Accepted>> request(@RequestBody(required = false) RequestLink request, ServerWebExchange exchange) {
         String address = ClientAddress.of(exchange);
@@ -42,6 +47,7 @@ class SignInLinkController {
                 .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.ACCEPTED).body(ACCEPTED)));
     }
 
+    @Operation(summary = "Sign in with an emailed link's token")
     @PostMapping("/api/auth/sign-in-link/confirm")
     Mono<ResponseEntity<TokenResponse>> confirm(@RequestBody(required = false) ConfirmLink request,
             ServerWebExchange exchange) {

@@ -1,5 +1,7 @@
 package org.autocrm.identity.singlesignon;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +35,8 @@ import reactor.core.publisher.Mono;
  * cookie against the state (a sign-in started in another browser is refused), completes the sign-in and
  * hands over the tokens. Public paths (under {@code /api/auth/**}).
  */
+@Tag(name = "Single sign-on",
+        description = "Sign in at the tenant's own OpenID Connect provider, in a browser.")
 @RestController
 class SsoController {
 
@@ -64,6 +68,7 @@ class SsoController {
         return problems.refused(refusal, exchange);
     }
 
+    @Operation(summary = "Start single sign-on at the tenant's provider")
     @GetMapping("/api/auth/sso/{tenant}/start")
     Mono<ResponseEntity<Void>> start(@PathVariable String tenant) {
         OidcSettings settings = properties.settingsFor(tenant);
@@ -75,6 +80,7 @@ class SsoController {
                 .build());
     }
 
+    @Operation(summary = "Complete single sign-on")
     @GetMapping("/api/auth/sso/{tenant}/callback")
     Mono<ResponseEntity<TokenResponse>> callback(@PathVariable String tenant,
             @RequestParam(required = false) String code, @RequestParam(required = false) String state,

@@ -1,5 +1,7 @@
 package org.autocrm.identity.token;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -8,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The public keys services validate access tokens with. */
+@Tag(name = "Key set",
+        description = "The public keys that access tokens are signed with, for services and integrators to check them.")
 @RestController
 class JwksController {
 
@@ -17,6 +21,7 @@ class JwksController {
         this.keys = keys;
     }
 
+    @Operation(summary = "Read the token signing keys")
     @GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> jwks() {
         // short cache: services refetch on an unknown kid anyway, and a rotation shows up within minutes

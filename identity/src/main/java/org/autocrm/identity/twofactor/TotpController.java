@@ -1,5 +1,7 @@
 package org.autocrm.identity.twofactor;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.autocrm.identity.Authentication;
 import org.autocrm.identity.Blocking;
 import org.springframework.http.CacheControl;
@@ -18,6 +20,9 @@ import reactor.core.publisher.Mono;
  * them, turns TOTP on; a signed-in one turns it off. {@code /api/admin/users/{id}/totp}: an admin resets another
  * user's.
  */
+@Tag(name = "Two-factor sign-in",
+        description = "Time-based one-time passwords (TOTP) for staff: turn them on and off for yourself; admins reset "
+                + "another user's.")
 @RestController
 class TotpController {
 
@@ -35,6 +40,7 @@ class TotpController {
         this.resetting = resetting;
     }
 
+    @Operation(summary = "Start turning on two-factor sign-in")
     @PostMapping("/api/me/totp")
     Mono<ResponseEntity<EnrollingTotp.Started>> start(ServerWebExchange exchange) {
         Authentication caller = Authentication.of(exchange);
@@ -42,6 +48,7 @@ class TotpController {
                 .map(started -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(started));
     }
 
+    @Operation(summary = "Turn on two-factor sign-in with a first code")
     @PostMapping("/api/me/totp/confirm")
     Mono<ResponseEntity<EnrollingTotp.Enabled>> confirm(@RequestBody(required = false) Confirm request,
             ServerWebExchange exchange) {
@@ -51,6 +58,7 @@ class TotpController {
                 .map(enabled -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(enabled));
     }
 
+    @Operation(summary = "Turn off two-factor sign-in")
     @DeleteMapping("/api/me/totp")
     Mono<ResponseEntity<Void>> disable(@RequestBody(required = false) Disable request, ServerWebExchange exchange) {
         Authentication caller = Authentication.of(exchange);
@@ -60,6 +68,7 @@ class TotpController {
     }
 
     /** An admin turns off another staff user's TOTP (lost authenticator and recovery codes). */
+    @Operation(summary = "Reset a user's two-factor sign-in")
     @DeleteMapping("/api/admin/users/{id}/totp")
     Mono<ResponseEntity<Void>> reset(@PathVariable String id, ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange);

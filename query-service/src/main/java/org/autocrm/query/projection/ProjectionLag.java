@@ -3,13 +3,17 @@ package org.autocrm.query.projection;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +24,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -137,6 +142,57 @@ public class ProjectionLag implements SmartLifecycle {
         Instant reference = later(caughtUpAt.getOrDefault(projection.name(), startedAt),
                 projections.progress(projection).lastEventTime());
         return new Lag(behind, Math.max(0, Duration.between(reference, now).toMillis() / 1000.0), now, null);
+    }
+
+    /**
+     * The subjects (tickets, customers: the Kafka keys their events are published under) whose partition of the
+     * projection's topic this projection has applied to its end, asked of Kafka now, within {@code timeout}: of such
+     * a subject, every event published so far is in the projection. The end offsets are read before the positions,
+     * and positions only grow, so a subject answered here had nothing unapplied at the moment its end was read.
+     * Empty when Kafka cannot be asked in time: nothing is known to be caught up then.
+     */
+    public Set<String> caughtUp(Projection projection, Collection<String> subjects, Duration timeout) {
+        if (subjects.isEmpty()) {
+            return Set.of();
+        }
+        long millis = Math.max(1, timeout.toMillis());
+        try {
+            Admin kafka = admin();
+            int partitions = kafka.describeTopics(List.of(projection.topic())).allTopicNames()
+                    .get(millis, TimeUnit.MILLISECONDS).get(projection.topic()).partitions().size();
+            Map<String, TopicPartition> partitionOf = new HashMap<>();
+            for (String subject : subjects) {
+                partitionOf.put(subject, new TopicPartition(projection.topic(), partitionOf(subject, partitions)));
+            }
+            List<TopicPartition> holding = List.copyOf(new HashSet<>(partitionOf.values()));
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            holding.forEach(p -> latest.put(p, OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = kafka.listOffsets(latest).all()
+                    .get(millis, TimeUnit.MILLISECONDS);
+            Map<TopicPartition, OffsetAndMetadata> committed = kafka.listConsumerGroupOffsets(projections.groupId(projection))
+                    .partitionsToOffsetAndMetadata().get(millis, TimeUnit.MILLISECONDS);
+            Map<Integer, Long> applied = projections.progress(projection).nextOffsets();
+            Set<String> caughtUp = new HashSet<>();
+            partitionOf.forEach((subject, partition) -> {
+                OffsetAndMetadata commit = committed.get(partition);
+                long position = Math.max(commit == null ? 0 : commit.offset(), applied.getOrDefault(partition.partition(), 0L));
+                if (position >= ends.get(partition).offset()) {
+                    caughtUp.add(subject);
+                }
+            });
+            return caughtUp;
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            log.debug("Could not ask Kafka whether {} is caught up: {}", projection.name(), e.toString());
+            return Set.of();
+        }
+    }
+
+    /** The partition ticket-service's producer puts a key in: Kafka's default partitioner, murmur2 of the key. */
+    static int partitionOf(String key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     private static Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets(

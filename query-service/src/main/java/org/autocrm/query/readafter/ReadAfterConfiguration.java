@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts read-your-writes in front of every read of the API and answers a read that waited in vain. */
+/**
+ * Puts read-your-writes in front of every read of the API and answers a read that waited in vain (503) or that waits for
+ * what does not exist (404).
+ */
 @Configuration
 @RestControllerAdvice
 class ReadAfterConfiguration implements WebMvcConfigurer {
@@ -31,5 +34,12 @@ class ReadAfterConfiguration implements WebMvcConfigurer {
         problem.setTitle("Not caught up yet");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", Long.toString(behind.retryAfterSeconds())).body(problem);
+    }
+
+    @ExceptionHandler(UnknownSubjects.class)
+    ResponseEntity<ProblemDetail> unknown(UnknownSubjects unknown) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.getMessage());
+        problem.setTitle("Not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 }

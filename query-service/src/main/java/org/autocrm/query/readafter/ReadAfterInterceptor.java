@@ -26,8 +26,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Read-your-writes for every read: a request carrying {@value ReadAfter#HEADER}{@code : <ticketId>:<version>,...}
  * (or, reading one ticket, {@code ?minVersion=<version>}) is answered only once the projection serving the path has
  * applied those versions (on the customer list the ids are customers', the versions their writes returned), waiting
- * up to {@code autocrm.query.read-after.timeout}; otherwise 503 with Retry-After. The wait is bounded to the
- * caller's tenant, so another tenant's ticket is never "reached".
+ * up to {@code autocrm.query.read-after.timeout}; otherwise 503 with Retry-After. A ticket that does not exist is
+ * not waited for: 404 after {@code autocrm.query.read-after.unknown-after} ({@link ProjectionFreshness}). The wait is
+ * bounded to the caller's tenant: another tenant's ticket is never "reached", it does not exist here.
  */
 @Component
 class ReadAfterInterceptor implements HandlerInterceptor {
@@ -72,7 +73,7 @@ class ReadAfterInterceptor implements HandlerInterceptor {
         String tenantId = caller(method, request, response).map(Caller::tenantId).orElse(null);
         boolean searchable = oneTicket == null || !wanted.versions().keySet().equals(Set.of(oneTicket));
         Set<String> missing = freshness.await(projection.get(), tenantId, wanted.versions(), searchable,
-                properties.timeout());
+                properties.timeout(), properties.unknownAfter());
         if (!missing.isEmpty()) {
             throw new ProjectionBehind(projection.get().name(), missing, retryAfter(projection.get()));
         }

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -13,7 +19,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * A reader who just wrote passes the version the write returned and gets an answer that includes it, from every
- * kind of read, or a 503 with Retry-After when the projection does not get there in time.
+ * kind of read, or a 503 with Retry-After when the projection does not get there in time, or at once a 404 when
+ * what it names does not exist.
  */
 class ReadYourWritesIT extends EventStreamIntegration {
 
@@ -79,14 +86,62 @@ class ReadYourWritesIT extends EventStreamIntegration {
     }
 
     @Test
-    void anotherTenantsTicketIsNeverReached() {
+    void aReadWaitingForATicketThatDoesNotExistIsAFast404() {
+        TicketEvents real = ticket("Exists");
+        awaitVersion(real);
+        String nowhere = UUID.randomUUID().toString();
+
+        long started = System.nanoTime();
+        ResponseEntity<JsonNode> one = getWith("/api/tickets/" + nowhere + "?minVersion=0", admin(), null);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(one.getStatusCode().value()).as(String.valueOf(one.getBody())).isEqualTo(404);
+        assertThat(one.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(one.getBody().get("detail").asText()).contains(nowhere).contains("does not exist");
+        assertThat(took).as("answered without waiting the whole 2 s").isLessThan(Duration.ofMillis(1500));
+
+        for (String read : new String[] {"/api/tickets", "/api/tickets/queue", "/api/tickets/" + real.id,
+                "/api/metrics/tickets"}) {
+            long start = System.nanoTime();
+            ResponseEntity<JsonNode> answer = getWith(read, admin(), real.id + ":0," + nowhere + ":3");
+            assertThat(answer.getStatusCode().value()).as(read + ": " + answer.getBody()).isEqualTo(404);
+            assertThat(answer.getBody().get("detail").asText()).as(read).contains(nowhere).doesNotContain(real.id);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as(read).isLessThan(Duration.ofMillis(1500));
+        }
+    }
+
+    @Test
+    void aTicketPublishedWhileTheReadWaitsIsNotTakenForOneThatDoesNotExist() {
+        // ticket-service publishes a write a moment after answering it: a read sent in between must still get it
+        awaitVersion(ticket("Warms up the producer, so the late one is published in time"));
+        String id = UUID.randomUUID().toString();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<ResponseEntity<JsonNode>> read = CompletableFuture.supplyAsync(
+                    () -> getWith("/api/tickets/" + id + "?minVersion=0", admin(), null), threads);
+            CompletableFuture.runAsync(() -> new TicketEvents(id).created("Published late", Map.of()),
+                    CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS, threads)).join();
+
+            ResponseEntity<JsonNode> answer = read.join();
+            assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(200);
+            assertThat(answer.getBody().get("subject").asText()).isEqualTo("Published late");
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void anotherTenantsTicketDoesNotExistForThisOne() {
         TicketEvents ticket = ticket("Private");
         awaitVersion(ticket);
 
         As otherTenant = new As("tenant-other-" + tenant, "ada", "admin", null);
-        ResponseEntity<JsonNode> read = getWith("/api/tickets", otherTenant, ticket.id + ":0");
+        ResponseEntity<JsonNode> list = getWith("/api/tickets", otherTenant, ticket.id + ":0");
+        ResponseEntity<JsonNode> one = getWith("/api/tickets/" + ticket.id + "?minVersion=0", otherTenant, null);
 
-        assertThat(read.getStatusCode().value()).isEqualTo(503);
+        assertThat(list.getStatusCode().value()).isEqualTo(404);
+        assertThat(one.getStatusCode().value()).isEqualTo(404);
+        assertThat(list.getBody().toString()).doesNotContain("Private");
     }
 
     @Test
@@ -108,6 +163,8 @@ class ReadYourWritesIT extends EventStreamIntegration {
                 "/~1api~1customers~1{customerId}~1tickets/get", "/~1api~1metrics~1tickets/get"}) {
             assertThat(paths.at(read + "/parameters").findValuesAsText("name")).as(read).contains(READ_AFTER)
                     .doesNotContain("minVersion");
+            assertThat(paths.at(read + "/responses/404/content").has("application/problem+json"))
+                    .as(read + " documents the 404 of a ticket named that does not exist").isTrue();
         }
     }
 

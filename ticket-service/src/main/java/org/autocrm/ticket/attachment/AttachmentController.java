@@ -1,8 +1,10 @@
 package org.autocrm.ticket.attachment;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.security.MessageDigest;
@@ -35,6 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Uploading files to a ticket (multipart field {@code file}) and downloading them again. */
+@Tag(name = "Attachments",
+        description = "Files on a ticket: upload one (multipart field `file`, its type checked from its bytes, at most "
+                + "25 MB) and download it again.")
 @RestController
 @RequestMapping("/api/tickets/{id}/attachments")
 class AttachmentController {
@@ -56,6 +61,7 @@ class AttachmentController {
                            String sha256, long version) {
     }
 
+    @Operation(summary = "Upload a file to a ticket")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Answers(refuses = {Refusal.Kind.CONFLICT, Refusal.Kind.TOO_LARGE, Refusal.Kind.UNSUPPORTED_TYPE}, etag = true)
@@ -82,6 +88,7 @@ class AttachmentController {
                         change.version()));
     }
 
+    @Operation(summary = "Download an attachment of a ticket")
     @GetMapping("/{attachmentId}")
     @ApiResponse(responseCode = "200", description = "The file's bytes, with its stored type as Content-Type "
             + "(e.g. image/png) and its name in Content-Disposition",

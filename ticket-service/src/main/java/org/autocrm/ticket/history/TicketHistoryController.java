@@ -1,5 +1,7 @@
 package org.autocrm.ticket.history;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -18,6 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
  * gateway routes {@code GET /api/tickets/{id}/history} and {@code GET /api/tickets/{id}?asOf=}
  * here; every other read goes to query-service.
  */
+@Tag(name = "Ticket history",
+        description = "What happened to a ticket, read from the event store: every event with who did it and when, and "
+                + "the ticket as it was at a moment.")
 @RestController
 @RequestMapping("/api/tickets/{id}")
 class TicketHistoryController {
@@ -32,12 +37,14 @@ class TicketHistoryController {
     record HistoryView(String ticketId, List<TicketHistory.Entry> events) {
     }
 
+    @Operation(summary = "List everything that happened to a ticket")
     @GetMapping("/history")
     HistoryView history(@PathVariable String id, Caller caller) {
         return history.of(id, caller).map(events -> new HistoryView(id, events))
                 .orElseThrow(() -> Refused.notFound("There is no ticket " + id));
     }
 
+    @Operation(summary = "Read a ticket as it was at a moment")
     @GetMapping(params = "asOf")
     @Answers(etag = true)
     ResponseEntity<TicketAsOf> asOf(@PathVariable String id, @RequestParam String asOf, Caller caller) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The customer list for staff: search, filter by company and tier, sort, page by cursor. A single
  * customer's profile is ticket-service's ({@code GET /api/customers/{id}}).
  */
+@Tag(name = "Customer list",
+        description = "The tenant's customers for staff, with their ticket figures: search, filter by company and "
+                + "tier, sort, page by cursor. One customer's profile is in Customers.")
 @RestController
 class CustomerListController {
 
@@ -44,8 +48,9 @@ class CustomerListController {
     }
 
     @GetMapping("/api/customers")
-    @Operation(summary = "The tenant's customers with their ticket figures, one page at a time (staff only)",
-            description = "Follow `next` as `cursor` (with the same sort and order) for the next page.")
+    @Operation(summary = "List customers",
+            description = "The tenant's customers with their ticket figures, one page at a time (staff only). Follow "
+                    + "`next` as `cursor` (with the same sort and order) for the next page.")
     @Parameters({
             @Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string"), description = "words of the name, an email address or the company"),
             @Parameter(name = "company", in = ParameterIn.QUERY, schema = @Schema(type = "string"), description = "exact company name"),

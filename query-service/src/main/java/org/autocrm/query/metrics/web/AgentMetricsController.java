@@ -2,6 +2,7 @@ package org.autocrm.query.metrics.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -31,6 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Agents' workload and performance. Admins and team leads see every agent of their tenant; an
  * agent sees their own row only (colleagues' performance is for their leads); customers are refused.
  */
+@Tag(name = "Agent metrics",
+        description = "Agents' workload and performance. Admins and team leads see every agent of their tenant, an "
+                + "agent their own row only; customers are refused.")
 @RestController
 class AgentMetricsController {
 
@@ -44,9 +48,10 @@ class AgentMetricsController {
         this.workload = workload;
     }
 
-    @Operation(summary = "Per agent: open tickets now by status and priority, oldest open ticket age, and over "
-            + "the range resolved tickets, median first response and resolution, CSAT (JSON, or CSV)",
-            description = "Admins and team leads see all agents of the tenant, an agent only their own row. "
+    @Operation(summary = "Report agents' workload and performance",
+            description = "Per agent: open tickets now by status and priority and the oldest open ticket's age, and "
+                    + "over the range resolved tickets, median first response and resolution times and CSAT (JSON, "
+                    + "or CSV). Admins and team leads see all agents of the tenant, an agent only their own row. "
                     + "Tickets count for the agent they are assigned to now.")
     @GetMapping(path = "/api/metrics/agents", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     ResponseEntity<?> agents(@Parameter(description = "start, inclusive: a day (2026-11-01, UTC) or an instant; "

@@ -2,6 +2,7 @@ package org.autocrm.query.metrics.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -30,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Ticket metrics for dashboards and analysts, as JSON or, with {@code Accept: text/csv} or
  * {@code ?format=csv}, as a CSV table. Staff only.
  */
+@Tag(name = "Ticket metrics",
+        description = "Ticket figures for dashboards and analysts, per group over a date range, as JSON or as a CSV "
+                + "table (Accept: text/csv or format=csv). Staff only.")
 @RestController
 @RequestMapping("/api/metrics")
 class MetricsController {
@@ -46,8 +50,8 @@ class MetricsController {
         this.metrics = metrics;
     }
 
-    @Operation(summary = "Ticket metrics per group over a date range (JSON, or CSV with Accept: text/csv or format=csv)",
-            description = "Created and first-response and reopen figures count tickets created in the range; resolved "
+    @Operation(summary = "Report ticket metrics over a date range",
+            description = "JSON, or CSV with Accept: text/csv or format=csv. Created and first-response and reopen figures count tickets created in the range; resolved "
                     + "and resolution time the tickets first resolved in it; CSAT the ratings given in it (average on "
                     + "the five-point scale); backlog the tickets open now (for groupBy=day: created that day and "
                     + "still open). Times in seconds, backlog age in hours. Staff only.")

@@ -2,6 +2,7 @@ package org.autocrm.query.projection.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -35,6 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
  * that replaces the old one behind its alias without downtime. Projections are shared by all tenants, so rebuilding
  * one is an operator's action; any tenant's admin may trigger it.
  */
+@Tag(name = "Projections",
+        description = "Operating the read side (admins only): the projections query-service keeps from the event "
+                + "stream, how far behind they are, and rebuilding one into a new index that replaces the old one "
+                + "without downtime.")
 @RestController
 @RequestMapping("/api/admin/projections")
 class ProjectionAdminController {
@@ -49,7 +54,8 @@ class ProjectionAdminController {
         this.lag = lag;
     }
 
-    @Operation(summary = "The projections, their indices, live listener and lag (admins only)")
+    @Operation(summary = "List the projections and how far behind they are",
+            description = "Each projection with its indices, live listener and lag. Admins only.")
     @GetMapping
     List<Map<String, Object>> projections(@Parameter(hidden = true) Caller caller) throws IOException {
         requireAdmin(caller);
@@ -70,8 +76,9 @@ class ProjectionAdminController {
         return all;
     }
 
-    @Operation(summary = "Rebuild a projection from the event stream into a new index, then swap the alias (admins only)",
-            description = "Answers 202 at once; follow Location for the status. The live projection keeps serving "
+    @Operation(summary = "Rebuild a projection",
+            description = "From the event stream into a new index, then the alias swaps to it. Admins only. "
+                    + "Answers 202 at once; follow Location for the status. The live projection keeps serving "
                     + "and writing meanwhile. 409 if a rebuild of it is already running.")
     @PostMapping("/{name}/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
@@ -85,7 +92,8 @@ class ProjectionAdminController {
                 .body(status);
     }
 
-    @Operation(summary = "The running or last rebuild of a projection in this instance (admins only)")
+    @Operation(summary = "Read a projection's rebuild",
+            description = "The running or last rebuild of a projection in this instance. Admins only.")
     @GetMapping("/{name}/rebuild")
     RebuildStatus rebuildStatus(@PathVariable String name, @Parameter(hidden = true) Caller caller) {
         requireAdmin(caller);

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import java.io.IOException;
 import org.autocrm.access.Caller;
@@ -31,6 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
  * The ticket read API. Every answer covers only what the caller may see; a ticket or customer they
  * may not see is not found, never forbidden, so its existence is not revealed.
  */
+@Tag(name = "Ticket search",
+        description = "Read tickets: list and search them, read one, count the queue, list a customer's tickets. Every "
+                + "answer covers only what the caller may see; a ticket they may not see is 404, as if it did not "
+                + "exist. Reads follow writes within about a second; to read your own write, pass the version it "
+                + "returned (minVersion, X-AutoCRM-Read-After).")
 @RestController
 class TicketQueryController {
 
@@ -40,14 +46,15 @@ class TicketQueryController {
         this.tickets = tickets;
     }
 
+    @Operation(summary = "Read a ticket")
     @GetMapping("/api/tickets/{id}")
     TicketView ticket(@PathVariable String id, @Parameter(hidden = true) Caller caller) throws IOException {
         return tickets.find(caller, id).orElseThrow(() -> new NotFound("There is no ticket " + id));
     }
 
     @GetMapping(path = "/api/tickets", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-    @Operation(summary = "The tickets the caller may see that match, one page at a time",
-            description = "Filters combine with AND; repeated status, priority and tag values are alternatives for "
+    @Operation(summary = "Search tickets",
+            description = "The tickets the caller may see that match, one page at a time. Filters combine with AND; repeated status, priority and tag values are alternatives for "
                     + "status and priority and all required for tags. Custom fields filter as cf.<key>=<value>. "
                     + "Follow `next` as `cursor` (with the same sort and order) for the next page.")
     @Parameters({
@@ -87,6 +94,9 @@ class TicketQueryController {
                 "tickets");
     }
 
+    @Operation(summary = "Count the queue's tickets by status, priority, agent and group",
+            description = "byStatus counts every ticket the caller may see; the other figures count open work only "
+                    + "(not RESOLVED or CLOSED).")
     @GetMapping("/api/tickets/queue")
     QueueStatistics queue(@Parameter(description = "only tickets of this company's customers (exact name)")
                           @RequestParam(required = false) String company,
@@ -95,6 +105,7 @@ class TicketQueryController {
     }
 
     /** A customer's tickets, newest first: for staff of the tenant, and for the customer themself. */
+    @Operation(summary = "List a customer's tickets", description = "Newest first, one page at a time.")
     @GetMapping("/api/customers/{customerId}/tickets")
     @Parameters({
             @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "100"), description = "1-100, default 25"),

@@ -2,6 +2,7 @@ package org.autocrm.query.views.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
@@ -41,6 +42,10 @@ import org.springframework.web.bind.annotation.RestController;
  * shared views for all staff of the tenant, managed by admins and team leads. A view the caller may
  * not see is not found. Counts and runs apply the caller's own ticket visibility.
  */
+@Tag(name = "Saved views",
+        description = "Named ticket searches with a live count, for staff: personal views for their owner, shared views "
+                + "for all staff of the tenant, managed by admins and team leads. Counts and runs apply the caller's "
+                + "own ticket visibility.")
 @RestController
 @RequestMapping("/api/views")
 class SavedViewController {
@@ -53,7 +58,8 @@ class SavedViewController {
         this.tickets = tickets;
     }
 
-    @Operation(summary = "The caller's personal views and the tenant's shared views, each with its live count")
+    @Operation(summary = "List saved views",
+            description = "The caller's personal views and the tenant's shared views, each with its live count.")
     @GetMapping
     Map<String, List<SavedViewResponse>> list(@Parameter(hidden = true) Caller caller) throws IOException {
         staffOnly(caller);
@@ -64,7 +70,7 @@ class SavedViewController {
         return Map.of("items", items);
     }
 
-    @Operation(summary = "Save a view (shared ones: admins and team leads only)")
+    @Operation(summary = "Save a view", description = "Shared views: admins and team leads only.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SavedViewResponse> create(@RequestBody SavedViewRequest request,
@@ -82,14 +88,16 @@ class SavedViewController {
                 .body(SavedViewResponse.of(view, count(caller, view)));
     }
 
+    @Operation(summary = "Read a saved view")
     @GetMapping("/{id}")
     SavedViewResponse get(@PathVariable String id, @Parameter(hidden = true) Caller caller) throws IOException {
         SavedView view = visible(caller, id);
         return SavedViewResponse.of(view, count(caller, view));
     }
 
-    @Operation(summary = "Change a view: name, filters, sort, order and sharing all replaced; shared views by admins "
-            + "and team leads only")
+    @Operation(summary = "Change a saved view",
+            description = "Name, filters, sort, order and sharing are all replaced. Shared views: admins and team "
+                    + "leads only.")
     @PutMapping("/{id}")
     SavedViewResponse update(@PathVariable String id, @RequestBody SavedViewRequest request,
                              @Parameter(hidden = true) Caller caller) throws IOException {
@@ -104,6 +112,7 @@ class SavedViewController {
         return SavedViewResponse.of(changed, count(caller, changed));
     }
 
+    @Operation(summary = "Delete a saved view", description = "Shared views: admins and team leads only.")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable String id, @Parameter(hidden = true) Caller caller) throws IOException {
@@ -115,8 +124,9 @@ class SavedViewController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Run a view: its tickets as the caller may see them, paged like GET /api/tickets "
-            + "(cursor, size; format=csv or Accept: text/csv for CSV)")
+    @Operation(summary = "Run a saved view",
+            description = "Its tickets as the caller may see them, paged like GET /api/tickets (cursor, size; "
+                    + "format=csv or Accept: text/csv for CSV).")
     @GetMapping(path = "/{id}/tickets", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     ResponseEntity<?> run(@PathVariable String id,
                           @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,

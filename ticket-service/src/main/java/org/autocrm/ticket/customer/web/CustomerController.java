@@ -1,5 +1,7 @@
 package org.autocrm.ticket.customer.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
@@ -36,6 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
  * Customer profiles: staff create, replace and read them; a customer reads only their own. The version (the aggregate's
  * sequence number, 0 when created) is the ETag; send it as If-Match to refuse overwriting a newer edit.
  */
+@Tag(name = "Customers",
+        description = "Customer profiles: staff create, replace and read them; a customer reads only their own. The "
+                + "version is the ETag; send it as If-Match to refuse overwriting a newer edit. The list of "
+                + "customers is in Customer list.")
 @RestController
 @RequestMapping("/api/customers")
 class CustomerController {
@@ -48,6 +54,7 @@ class CustomerController {
         this.queries = queries;
     }
 
+    @Operation(summary = "Create a customer")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Answers(refuses = Refusal.Kind.CONFLICT, etag = true)
@@ -63,6 +70,7 @@ class CustomerController {
                 .body(saved);
     }
 
+    @Operation(summary = "Replace a customer's profile")
     @PutMapping("/{customerId}")
     @Answers(refuses = Refusal.Kind.CONFLICT, etag = true)
     ResponseEntity<SavedCustomer> replace(@PathVariable String customerId,
@@ -81,6 +89,7 @@ class CustomerController {
         return ResponseEntity.ok().eTag(Long.toString(saved.version())).body(saved);
     }
 
+    @Operation(summary = "Read a customer's profile")
     @GetMapping("/{customerId}")
     @Answers(etag = true)
     ResponseEntity<CustomerDetails> find(@PathVariable String customerId, Caller caller) {

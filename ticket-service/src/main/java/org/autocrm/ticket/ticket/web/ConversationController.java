@@ -1,5 +1,7 @@
 package org.autocrm.ticket.ticket.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -24,6 +26,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Talking on a ticket, and relating it to others: responses, merge, links, satisfaction. */
+@Tag(name = "Ticket conversation",
+        description = "Talk on a ticket and relate it to others: public replies, internal and admin-only notes, "
+                + "merges, links, and the customer's rating once it is resolved.")
 @RestController
 @RequestMapping("/api/tickets/{id}")
 class ConversationController {
@@ -38,6 +43,7 @@ class ConversationController {
     record MessagePosted(String ticketId, String messageId, long version) {
     }
 
+    @Operation(summary = "Reply on a ticket or add a note")
     @PostMapping("/responses")
     @ResponseStatus(HttpStatus.CREATED)
     @Answers(refuses = Refusal.Kind.CONFLICT, etag = true)
@@ -53,6 +59,7 @@ class ConversationController {
                 .body(new MessagePosted(id, messageId, change.version()));
     }
 
+    @Operation(summary = "Merge a ticket into another")
     @PostMapping("/merge")
     @Answers(refuses = {Refusal.Kind.CONFLICT, Refusal.Kind.INVALID_VALUE}, etag = true)
     ResponseEntity<TicketChange> merge(@PathVariable String id, @Valid @RequestBody TicketRequests.Merge request,
@@ -62,6 +69,7 @@ class ConversationController {
                 CommandContext.of(caller, Versions.fromIfMatch(ifMatch)), request.targetTicketId())));
     }
 
+    @Operation(summary = "Link a ticket to another")
     @PostMapping("/links")
     @Answers(refuses = {Refusal.Kind.CONFLICT, Refusal.Kind.INVALID_VALUE}, etag = true)
     ResponseEntity<TicketChange> link(@PathVariable String id, @Valid @RequestBody TicketRequests.Link request,
@@ -70,6 +78,7 @@ class ConversationController {
                 request.ticketId(), request.relation())));
     }
 
+    @Operation(summary = "Rate a resolved ticket")
     @PostMapping("/rating")
     @Answers(refuses = Refusal.Kind.CONFLICT, etag = true)
     ResponseEntity<TicketChange> rate(@PathVariable String id, @Valid @RequestBody TicketRequests.Rate request,

@@ -1,5 +1,7 @@
 package org.autocrm.ticket.ticket.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -26,6 +28,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Opening and editing tickets. */
+@Tag(name = "Tickets",
+        description = "Open a ticket and edit it. Every write answers the ticket's new version (body `version`, also "
+                + "as `ETag`); send it back as `If-Match` and a write made against an older version is refused "
+                + "with 409. Reading tickets is Ticket search.")
 @RestController
 @RequestMapping("/api/tickets")
 class TicketController {
@@ -36,6 +42,9 @@ class TicketController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Open a ticket",
+            description = "The ticket belongs to a customer (customerId). Send an Idempotency-Key to make retries safe: a "
+                    + "repeat with the same key answers the ticket it opened, with Idempotent-Replayed: true.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Answers(refuses = Refusal.Kind.INVALID_VALUE, etag = true)
@@ -64,6 +73,7 @@ class TicketController {
         return response.body(opened);
     }
 
+    @Operation(summary = "Edit a ticket's subject, description, priority, category, tags or custom fields")
     @PutMapping("/{id}")
     @Answers(refuses = {Refusal.Kind.CONFLICT, Refusal.Kind.INVALID_VALUE}, etag = true)
     ResponseEntity<TicketChange> edit(@PathVariable String id, @Valid @RequestBody TicketRequests.EditTicket request,

@@ -1,5 +1,7 @@
 package org.autocrm.ticket.ticket.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.autocrm.access.Caller;
 import org.autocrm.ticket.refusal.Refusal;
@@ -22,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Moving a ticket through its work: status, assignment, escalation. */
+@Tag(name = "Ticket workflow",
+        description = "Move a ticket through its work: status, assignment, escalation. An illegal move is 409 naming "
+                + "the current and the allowed statuses.")
 @RestController
 @RequestMapping("/api/tickets/{id}")
 class TicketWorkflowController {
@@ -32,6 +37,7 @@ class TicketWorkflowController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Change a ticket's status")
     @PutMapping("/status")
     @Answers(refuses = {Refusal.Kind.CONFLICT, Refusal.Kind.INVALID_VALUE}, etag = true)
     ResponseEntity<TicketChange> status(@PathVariable String id, @Valid @RequestBody TicketRequests.ChangeStatus request,
@@ -42,6 +48,7 @@ class TicketWorkflowController {
                 request.resolutionSummary())));
     }
 
+    @Operation(summary = "Assign a ticket to an agent or a group")
     @PutMapping("/assign")
     @Answers(refuses = Refusal.Kind.CONFLICT, etag = true)
     ResponseEntity<TicketChange> assign(@PathVariable String id, @Valid @RequestBody TicketRequests.Assign request,
@@ -52,6 +59,7 @@ class TicketWorkflowController {
                 CommandContext.of(caller, Versions.fromIfMatch(ifMatch)), agent, request.groupId())));
     }
 
+    @Operation(summary = "Unassign a ticket")
     @DeleteMapping("/assign")
     @Answers(refuses = Refusal.Kind.CONFLICT, etag = true)
     ResponseEntity<TicketChange> unassign(@PathVariable String id,
@@ -61,6 +69,7 @@ class TicketWorkflowController {
                 CommandContext.of(caller, Versions.fromIfMatch(ifMatch)))));
     }
 
+    @Operation(summary = "Escalate a ticket to a group")
     @PostMapping("/escalate")
     @Answers(refuses = Refusal.Kind.CONFLICT, etag = true)
     ResponseEntity<TicketChange> escalate(@PathVariable String id, @Valid @RequestBody TicketRequests.Escalate request,

@@ -1,5 +1,7 @@
 package org.autocrm.ticket.configuration.canned.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Arrays;
@@ -34,6 +36,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Canned responses: staff read them, admins manage them. */
+@Tag(name = "Canned responses",
+        description = "Replies prepared for reuse: staff read them, admins manage them.")
 @RestController
 @RequestMapping("/api/tickets/canned-responses")
 class CannedResponseController {
@@ -46,6 +50,7 @@ class CannedResponseController {
         this.queries = queries;
     }
 
+    @Operation(summary = "List the canned responses")
     @GetMapping
     CannedResponsesResponse list(Caller caller) {
         ConfigurationAccess.requireStaff(caller);
@@ -53,12 +58,14 @@ class CannedResponseController {
                 ResponseTypes.multipleInstancesOf(CannedResponseView.class)).join());
     }
 
+    @Operation(summary = "Read a canned response")
     @GetMapping("/{id}")
     CannedResponseView one(@PathVariable String id, Caller caller) {
         ConfigurationAccess.requireStaff(caller);
         return find(id, caller);
     }
 
+    @Operation(summary = "Create a canned response")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CannedResponseView> create(@Valid @RequestBody CannedResponseRequest request,
@@ -76,6 +83,7 @@ class CannedResponseController {
         return ResponseEntity.created(URI.create("/api/tickets/canned-responses/" + id)).body(find(id, caller));
     }
 
+    @Operation(summary = "Change a canned response")
     @PutMapping("/{id}")
     CannedResponseView change(@PathVariable String id, @Valid @RequestBody CannedResponseRequest request,
                               Caller caller) {
@@ -86,6 +94,7 @@ class CannedResponseController {
         return find(id, caller);
     }
 
+    @Operation(summary = "Delete a canned response")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable String id, Caller caller) {

@@ -1,5 +1,7 @@
 package org.autocrm.ticket.configuration.category.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
@@ -34,6 +36,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Ticket categories: everyone reads the active ones, admins manage them. */
+@Tag(name = "Categories",
+        description = "Ticket categories: everyone reads the active ones, admins manage them.")
 @RestController
 @RequestMapping("/api/tickets/categories")
 class CategoryController {
@@ -46,6 +50,7 @@ class CategoryController {
         this.queries = queries;
     }
 
+    @Operation(summary = "List the ticket categories")
     @GetMapping
     CategoriesResponse list(@RequestParam(defaultValue = "false") boolean includeArchived, Caller caller) {
         if (includeArchived) {
@@ -55,6 +60,7 @@ class CategoryController {
                 ResponseTypes.multipleInstancesOf(CategoryView.class)).join());
     }
 
+    @Operation(summary = "Read a category")
     @GetMapping("/{id}")
     CategoryView one(@PathVariable String id, Caller caller) {
         CategoryView category = find(id, caller);
@@ -64,6 +70,7 @@ class CategoryController {
         return category;
     }
 
+    @Operation(summary = "Create a category")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Answers(refuses = Refusal.Kind.CONFLICT)
@@ -74,6 +81,7 @@ class CategoryController {
         return ResponseEntity.created(URI.create("/api/tickets/categories/" + id)).body(find(id, caller));
     }
 
+    @Operation(summary = "Change a category")
     @PutMapping("/{id}")
     @Answers(refuses = {Refusal.Kind.CONFLICT, Refusal.Kind.INVALID_VALUE})
     CategoryView change(@PathVariable String id, @Valid @RequestBody ChangeCategoryRequest request,
@@ -88,6 +96,7 @@ class CategoryController {
         return find(id, caller);
     }
 
+    @Operation(summary = "Archive a category")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Answers(refuses = Refusal.Kind.CONFLICT)

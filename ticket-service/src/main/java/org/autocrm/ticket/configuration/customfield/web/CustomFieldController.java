@@ -1,5 +1,7 @@
 package org.autocrm.ticket.configuration.customfield.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
@@ -34,6 +36,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Custom field definitions: staff read them, customers read the ones visible to them, admins manage them. */
+@Tag(name = "Custom fields",
+        description = "Custom field definitions for tickets: staff read them, customers read the ones visible to them, "
+                + "admins manage them.")
 @RestController
 @RequestMapping("/api/tickets/custom-fields")
 class CustomFieldController {
@@ -46,6 +51,7 @@ class CustomFieldController {
         this.queries = queries;
     }
 
+    @Operation(summary = "List the custom fields")
     @GetMapping
     CustomFieldsResponse list(@RequestParam(defaultValue = "false") boolean includeRetired, Caller caller) {
         if (includeRetired) {
@@ -56,6 +62,7 @@ class CustomFieldController {
                 ResponseTypes.multipleInstancesOf(CustomFieldView.class)).join());
     }
 
+    @Operation(summary = "Read a custom field")
     @GetMapping("/{id}")
     CustomFieldView one(@PathVariable String id, Caller caller) {
         CustomFieldView field = find(id, caller);
@@ -65,6 +72,7 @@ class CustomFieldController {
         return field;
     }
 
+    @Operation(summary = "Define a custom field")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Answers(refuses = Refusal.Kind.CONFLICT)
@@ -78,6 +86,7 @@ class CustomFieldController {
         return ResponseEntity.created(URI.create("/api/tickets/custom-fields/" + id)).body(find(id, caller));
     }
 
+    @Operation(summary = "Change a custom field")
     @PutMapping("/{id}")
     @Answers(refuses = {Refusal.Kind.CONFLICT, Refusal.Kind.INVALID_VALUE})
     CustomFieldView change(@PathVariable String id, @Valid @RequestBody ChangeCustomFieldRequest request,
@@ -90,6 +99,7 @@ class CustomFieldController {
         return find(id, caller);
     }
 
+    @Operation(summary = "Retire a custom field")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Answers(refuses = Refusal.Kind.CONFLICT)

@@ -1,5 +1,7 @@
 package org.autocrm.ticket.configuration.priority.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.autocrm.ticket.configuration.ConfigurationAccess;
 import org.autocrm.ticket.configuration.priority.DefinePriorities;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The tenant's priorities: staff read them, admins replace them. */
+@Tag(name = "Priorities",
+        description = "The tenant's ticket priorities: staff read them, admins replace them.")
 @RestController
 @RequestMapping("/api/tickets/priorities")
 class PriorityController {
@@ -29,12 +33,14 @@ class PriorityController {
         this.queries = queries;
     }
 
+    @Operation(summary = "List the priorities")
     @GetMapping
     PrioritiesView list(Caller caller) {
         ConfigurationAccess.requireStaff(caller);
         return find(caller);
     }
 
+    @Operation(summary = "Replace the priorities")
     @PutMapping
     PrioritiesView define(@Valid @RequestBody DefinePrioritiesRequest request, Caller caller) {
         ConfigurationAccess.requireAdmin(caller);

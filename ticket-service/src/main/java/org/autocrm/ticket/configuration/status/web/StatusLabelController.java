@@ -1,5 +1,7 @@
 package org.autocrm.ticket.configuration.status.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Arrays;
@@ -33,6 +35,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The tenant's status labels: staff read them, admins define and change them. */
+@Tag(name = "Status labels",
+        description = "The tenant's status labels, the names its tickets' statuses are shown with: staff read them, "
+                + "admins define and change them.")
 @RestController
 @RequestMapping("/api/tickets/statuses")
 class StatusLabelController {
@@ -45,6 +50,7 @@ class StatusLabelController {
         this.queries = queries;
     }
 
+    @Operation(summary = "List the status labels")
     @GetMapping
     StatusLabelsResponse list(Caller caller) {
         ConfigurationAccess.requireStaff(caller);
@@ -52,12 +58,14 @@ class StatusLabelController {
                 ResponseTypes.multipleInstancesOf(StatusLabelView.class)).join());
     }
 
+    @Operation(summary = "Read a status label")
     @GetMapping("/{id}")
     StatusLabelView one(@PathVariable String id, Caller caller) {
         ConfigurationAccess.requireStaff(caller);
         return find(id, caller);
     }
 
+    @Operation(summary = "Define a status label")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Answers(refuses = Refusal.Kind.CONFLICT)
@@ -75,6 +83,7 @@ class StatusLabelController {
         return ResponseEntity.created(URI.create("/api/tickets/statuses/" + id)).body(find(id, caller));
     }
 
+    @Operation(summary = "Change a status label")
     @PutMapping("/{id}")
     @Answers(refuses = Refusal.Kind.CONFLICT)
     StatusLabelView change(@PathVariable String id, @Valid @RequestBody StatusLabelRequest request,
