@@ -14,8 +14,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -118,6 +118,33 @@ class TotpIT {
         String again = enrol(bearer);
         disable(bearer, Map.of("password", Identities.PASSWORD)).expectStatus().isNoContent();
         assertThat(again).isNotEqualTo(secret);
+    }
+
+    @Test
+    void turningItOffWithoutABodyNeedsNoContentTypeButABodyMustBeJson() {
+        Account lead = identities.user(tenant, "team_lead");
+        String bearer = identities.bearer(lead);
+        enrol(bearer);
+
+        // no body, no Content-Type: read as "no proof", not refused for its media type
+        client.method(HttpMethod.DELETE).uri("/api/me/totp").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("password"));
+        client.method(HttpMethod.DELETE).uri("/api/me/totp").header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.TEXT_PLAIN).bodyValue("password=" + Identities.PASSWORD).exchange()
+                .expectStatus().isEqualTo(415)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.method(HttpMethod.DELETE).uri("/api/me/totp").header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"password\": ").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.method(HttpMethod.DELETE).uri("/api/me/totp").header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"password\": \"" + Identities.PASSWORD + "\"}{}")
+                .exchange()
+                .expectStatus().isBadRequest(); // trailing garbage is not JSON either
+
+        disable(bearer, Map.of("password", Identities.PASSWORD)).expectStatus().isNoContent();
     }
 
     @Test

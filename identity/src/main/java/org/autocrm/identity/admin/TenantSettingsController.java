@@ -1,9 +1,13 @@
 package org.autocrm.identity.admin;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.util.Map;
+import org.autocrm.access.apidocs.ProblemResponse;
+import org.autocrm.access.apidocs.ProblemResponsesDocumented;
 import org.autocrm.identity.Authentication;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.IdentityException;
+import org.autocrm.identity.Refusals;
 import org.autocrm.identity.audit.AuditKind;
 import org.autocrm.identity.audit.AuditLog;
 import org.autocrm.identity.directory.Directory;
@@ -18,6 +22,11 @@ import reactor.core.publisher.Mono;
 
 /** {@code /api/admin/tenant}: the caller's own tenant and its identity settings (admin only). */
 @RestController
+@SecurityRequirement(name = ProblemResponsesDocumented.BEARER)
+@ProblemResponse(status = 401, description = Refusals.NOT_SIGNED_IN)
+@ProblemResponse(status = 403, description = Refusals.ADMIN_ONLY)
+@ProblemResponse(status = 404, description = "The caller's tenant no longer exists")
+@ProblemResponse(status = 503, description = Refusals.STORE_UNAVAILABLE)
 class TenantSettingsController {
 
     private final Directory directory;
@@ -35,6 +44,7 @@ class TenantSettingsController {
     }
 
     @PutMapping("/api/admin/tenant/settings")
+    @ProblemResponse(status = 400, description = "No settings were sent, or they are not valid JSON")
     Mono<Tenant> changeSettings(@RequestBody(required = false) TenantSettings settings, ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();
         if (settings == null) {
