@@ -200,5 +200,12 @@ final class OpenApiMerger {
                 problem.putObject("schema").put("$ref", "#/components/schemas/" + PROBLEM);
             }
         }
+        // in the order of their statuses, so a reader finds the success first and the refusals after it
+        List<Map.Entry<String, JsonNode>> sorted = new ArrayList<>();
+        responses.fields().forEachRemaining(sorted::add);
+        sorted.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing((String status) -> status.equals("default"))
+                .thenComparing(java.util.Comparator.naturalOrder())));
+        responses.removeAll();
+        sorted.forEach(entry -> responses.set(entry.getKey(), entry.getValue()));
     }
 }

@@ -19,6 +19,7 @@ import org.autocrm.identity.Refusals;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -127,7 +128,13 @@ class TotpController {
             if (body.length == 0) {
                 return Mono.empty();
             }
-            MediaType type = exchange.getRequest().getHeaders().getContentType();
+            MediaType type;
+            try {
+                type = exchange.getRequest().getHeaders().getContentType();
+            } catch (InvalidMediaTypeException unparseable) {
+                return Mono.error(new UnsupportedMediaTypeStatusException("Content-Type '" + unparseable.getMediaType()
+                        + "' is not a media type; send application/json."));
+            }
             if (type == null || !(MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json"))) {
                 return Mono.error(new UnsupportedMediaTypeStatusException(type, List.of(MediaType.APPLICATION_JSON)));
             }
