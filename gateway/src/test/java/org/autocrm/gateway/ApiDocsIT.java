@@ -2,13 +2,15 @@ package org.autocrm.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.autocrm.gateway.support.StubService;
 import org.autocrm.gateway.support.StubServices;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -18,6 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @StubServices(unreachable = "kb-service")
+@SuppressWarnings("unchecked")
 class ApiDocsIT {
 
     // ticket-service documents the writes and its "as of" read; query-service the reads. Both call
@@ -182,5 +185,90 @@ class ApiDocsIT {
                 .jsonPath("$.urls[?(@.name == 'AutoCRM (all services)')].url").isEqualTo("/v3/api-docs")
                 .jsonPath("$.urls[?(@.name == 'ticket-service')].url").isEqualTo("/v3/api-docs/ticket-service")
                 .jsonPath("$['urls.primaryName']").isEqualTo("AutoCRM (all services)");
+    }
+
+    @Test
+    void everyOperationDocumentsWhatTheGatewaysEdgeAnswersInFrontOfItAsProblems() {
+        WebTestClient.BodyContentSpec document = client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody();
+        // a routed operation keeps its own answers and gains the edge's and routing's
+        document.jsonPath("$.paths['/api/tickets'].post.responses['201'].description").isEqualTo("created");
+        for (String status : new String[] {"400", "401", "403", "413", "414", "415", "429", "431", "502", "503", "504"}) {
+            document.jsonPath("$.paths['/api/tickets'].post.responses['" + status + "'].content['application/problem+json']"
+                    + ".schema['$ref']").isEqualTo("#/components/schemas/Problem");
+        }
+        document.jsonPath("$.paths['/api/tickets'].post.responses['429'].headers['Retry-After'].schema.type")
+                .isEqualTo("integer")
+                .jsonPath("$.paths['/api/tickets'].post.responses['503'].headers['Retry-After']").exists()
+                // the gateway's own operations: the edge's refusals, nothing of routing
+                .jsonPath("$.paths['/api/me'].get.responses['414'].content['application/problem+json']").exists()
+                .jsonPath("$.paths['/api/me'].get.responses['431']").exists()
+                .jsonPath("$.paths['/api/me'].get.responses['413']").exists()
+                .jsonPath("$.paths['/api/me'].get.responses['502']").doesNotExist()
+                .jsonPath("$.paths['/api/me'].get.responses['504']").doesNotExist()
+                .jsonPath("$.paths['/.well-known/jwks.json'].get.responses['429']").exists()
+                .jsonPath("$.paths['/.well-known/jwks.json'].get.responses['401']").doesNotExist()
+                .jsonPath("$.components.schemas.Problem.properties.detail.type").isEqualTo("string");
+    }
+
+    @Test
+    void theGatewaysOwnOperationsSayWhatTheyAnswerAndWhatMayBeNull() {
+        client.get().uri("/v3/api-docs/gateway").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                // the success each answers, with its body
+                .jsonPath("$.paths['/api/admin/users'].post.responses['201'].content['application/json'].schema['$ref']")
+                .isEqualTo("#/components/schemas/UserView")
+                .jsonPath("$.paths['/api/admin/users'].post.responses['200']").doesNotExist()
+                .jsonPath("$.paths['/api/admin/api-keys/{id}'].delete.responses['204']").exists()
+                .jsonPath("$.paths['/api/admin/api-keys/{id}'].delete.responses['200']").doesNotExist()
+                .jsonPath("$.paths['/api/auth/password-reset'].post.responses['202']").exists()
+                .jsonPath("$.paths['/api/auth/sso/{tenant}/start'].get.responses['302'].headers.Location").exists()
+                // its refusals as problems; a public operation says no 401 for a missing token, a guarded one does
+                .jsonPath("$.paths['/api/admin/users'].post.responses['422'].content['application/problem+json'].schema['$ref']")
+                .isEqualTo("#/components/schemas/Problem")
+                .jsonPath("$.paths['/api/admin/users'].post.responses['409']").exists()
+                .jsonPath("$.paths['/api/admin/users'].post.responses['415']").exists()
+                .jsonPath("$.paths['/api/admin/users'].post.security[0].bearerAuth").exists()
+                .jsonPath("$.paths['/api/auth/login'].post.responses['401']").exists()
+                .jsonPath("$.paths['/api/auth/login'].post.responses['403']").exists()
+                .jsonPath("$.paths['/api/auth/login'].post.responses['429']").exists()
+                .jsonPath("$.paths['/api/auth/login'].post.security").doesNotExist()
+                .jsonPath("$.paths['/api/auth/password-reset'].post.responses['401']").doesNotExist()
+                .jsonPath("$.paths['/api/me/totp'].delete.responses['409']").exists()
+                // what may be null is said to be
+                .jsonPath("$.components.schemas.UserView.properties.customerId.type").value(type ->
+                        assertThat((List<Object>) type).contains("null"))
+                .jsonPath("$.components.schemas.Me.properties.email.type").value(type ->
+                        assertThat((List<Object>) type).contains("null"))
+                .jsonPath("$.components.schemas.ApiKeyView.properties.revokedAt.type").value(type ->
+                        assertThat((List<Object>) type).contains("null"))
+                .jsonPath("$.components.schemas.AuditView.properties.clientAddress.type").value(type ->
+                        assertThat((List<Object>) type).contains("null"))
+                .jsonPath("$.components.schemas.UserView.properties.email.type").isEqualTo("string")
+                // typed parameters and bodies, and no internal ones (the exchange)
+                .jsonPath("$.paths['/api/admin/audit'].get.parameters[?(@.name == 'from')].schema.format")
+                .isEqualTo("date-time")
+                .jsonPath("$.paths['/api/admin/audit'].get.parameters[?(@.name == 'size')].schema.maximum").isEqualTo(200)
+                .jsonPath("$.paths['/api/me'].get.parameters").doesNotExist()
+                .jsonPath("$.components.schemas.ServerWebExchange").doesNotExist()
+                .jsonPath("$.components.schemas.CreateGroup.properties.id.pattern").isNotEmpty()
+                .jsonPath("$.components.schemas.CreateUser.required").value(required ->
+                        assertThat((List<Object>) required).contains("email", "role", "password"));
+    }
+
+    @Test
+    void operationIdsAreUniqueInTheMergedDocument() {
+        Map<?, ?> document = client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        List<Object> ids = ((Map<?, ?>) document.get("paths")).values().stream()
+                .flatMap(item -> ((Map<?, ?>) item).values().stream())
+                .filter(Map.class::isInstance)
+                .<Object>map(operation -> ((Map<?, ?>) operation).get("operationId"))
+                .toList();
+
+        assertThat(ids).doesNotContainNull().doesNotHaveDuplicates().contains("userAdminCreate", "loginLogin");
     }
 }

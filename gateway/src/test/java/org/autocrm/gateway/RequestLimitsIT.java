@@ -8,8 +8,8 @@ import org.autocrm.gateway.support.StubServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -20,7 +20,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import reactor.core.publisher.Flux;
 
-/** Bodies too large (413) or of a type the services do not take (415) are refused at the edge. */
+/**
+ * Bodies too large (413) or of a type the services do not take (415), and request lines or headers too long for the
+ * gateway to read (414, 431), are refused at the edge, each as a problem document.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "autocrm.gateway.request-size.max=1KB",
         "autocrm.gateway.request-size.upload-max=8KB"})
@@ -125,6 +128,32 @@ class RequestLimitsIT {
                 .exchange()
                 .expectStatus().isOk();
         client.delete().uri("/api/tickets/T-1/assign").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void refusesARequestLineTooLongToReadWithAProblem() {
+        client.get().uri("/api/tickets?q=" + "a".repeat(5000))
+                .exchange()
+                .expectStatus().isEqualTo(414)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(414)
+                .jsonPath("$.title").isEqualTo("URI Too Long")
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("4096 bytes"));
+
+        assertThat(StubService.named("query-service").received()).isEmpty();
+    }
+
+    @Test
+    void refusesHeadersTooLargeToReadWithAProblem() {
+        client.get().uri("/api/tickets")
+                .header("X-Filler", "b".repeat(9000))
+                .exchange()
+                .expectStatus().isEqualTo(431)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(431)
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("8192 bytes"));
     }
 
     private static String jsonOfSize(int bytes) {

@@ -2,6 +2,10 @@ package org.autocrm.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +18,9 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,6 +45,8 @@ class TotpIT {
 
     @Autowired
     private WebTestClient client;
+    @LocalServerPort
+    private int port;
     @Autowired
     private ApplicationContext context;
     @Autowired
@@ -118,6 +125,41 @@ class TotpIT {
         String again = enrol(bearer);
         disable(bearer, Map.of("password", Identities.PASSWORD)).expectStatus().isNoContent();
         assertThat(again).isNotEqualTo(secret);
+    }
+
+    @Test
+    void turningItOffWithoutABodyNeedsNoContentTypeButABodyMustBeJson() throws Exception {
+        Account lead = identities.user(tenant, "team_lead");
+        String bearer = identities.bearer(lead);
+        enrol(bearer);
+
+        // no body, no Content-Type: read as "no proof", not refused for its media type
+        client.method(HttpMethod.DELETE).uri("/api/me/totp").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("password"));
+        client.method(HttpMethod.DELETE).uri("/api/me/totp").header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.TEXT_PLAIN).bodyValue("password=" + Identities.PASSWORD).exchange()
+                .expectStatus().isEqualTo(415)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        // a Content-Type that is no media type at all (WebClient would not send it)
+        HttpResponse<String> unparseable = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/me/totp"))
+                .header(HttpHeaders.AUTHORIZATION, bearer).header(HttpHeaders.CONTENT_TYPE, "nonsense")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"password\": \"x\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unparseable.statusCode()).as(unparseable.body()).isEqualTo(415);
+        assertThat(unparseable.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue("application/problem+json");
+        client.method(HttpMethod.DELETE).uri("/api/me/totp").header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"password\": ").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.method(HttpMethod.DELETE).uri("/api/me/totp").header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"password\": \"" + Identities.PASSWORD + "\"}{}")
+                .exchange()
+                .expectStatus().isBadRequest(); // trailing garbage is not JSON either
+
+        disable(bearer, Map.of("password", Identities.PASSWORD)).expectStatus().isNoContent();
     }
 
     @Test

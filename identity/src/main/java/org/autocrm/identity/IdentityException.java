@@ -56,6 +56,12 @@ public class IdentityException extends RuntimeException {
         return new IdentityException(HttpStatus.CONFLICT, detail);
     }
 
+    /** MongoDB, where accounts, sessions and keys are, does not answer: no request can be decided now. */
+    public static IdentityException storeUnavailable() {
+        return new IdentityException(HttpStatus.SERVICE_UNAVAILABLE,
+                "The identity store cannot be reached right now; retry in a few seconds.").retryAfter(Duration.ofSeconds(5));
+    }
+
     public IdentityException retryAfter(Duration wait) {
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds())));
         return this;

@@ -96,8 +96,9 @@ class ContractFuzzIT {
      * The services whose OpenAPI documents are declared truthful: for their operations (as the gateway routes
      * them) an undocumented status or a body not matching its documented schema fails the test. The others' are
      * counted and listed in the report as "not yet enforced". Add a service here once its document tells the truth.
+     * The gateway's own operations (identity's) and the statuses only its edge answers (414, 431) are "gateway".
      */
-    static final Set<String> TRUTHFUL = Set.of("query-service", "ticket-service");
+    static final Set<String> TRUTHFUL = Set.of("gateway", "query-service", "ticket-service");
     private static final List<String> CONFIGURATION = List.of("/api/tickets/categories", "/api/tickets/custom-fields",
             "/api/tickets/priorities", "/api/tickets/statuses", "/api/tickets/canned-responses", "/api/views");
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.autocrm.gateway.edge.EdgeAnswers;
 
 /**
  * Merges OpenAPI documents into one, as JSON trees so nothing a service wrote is lost in translation.
@@ -21,11 +22,16 @@ import java.util.function.BiPredicate;
  * {@code <source>.<name>} with their references, and components nothing refers to any more are dropped; tags are
  * united by name (the first source's description wins); servers become the gateway itself ({@code /}),
  * so "Try it out" goes through the gateway and no internal address is published. The document says which sources
- * it holds and under which license the API is published.
+ * it holds and under which license the API is published. Every operation also documents
+ * what the gateway's edge answers in front of it ({@link EdgeAnswers}): any request's refusals, and for one routed
+ * to a service what the routing adds (not signed in, a body that is not JSON, the service unreachable, failing or
+ * slow), each as the {@value #PROBLEM} every AutoCRM document defines (the service kit's).
  */
 final class OpenApiMerger {
 
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    static final String PROBLEM = "Problem";
+    private static final String PROBLEM_JSON = "application/problem+json";
 
     private final JsonNodeFactory json = JsonNodeFactory.instance;
 
@@ -45,6 +51,9 @@ final class OpenApiMerger {
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
         Set<String> tagNames = new HashSet<>();
+        // the first document that has one keeps its name; every AutoCRM document has the service kit's
+        boolean problemSchema = sources.stream().anyMatch(source -> source.present()
+                && source.document().path("components").path("schemas").has(PROBLEM));
         for (ApiDocument source : sources) {
             if (!source.present()) {
                 continue;
@@ -52,7 +61,7 @@ final class OpenApiMerger {
             ObjectNode document = source.document().deepCopy();
             renameClashingComponents(source.source(), document, components);
             mergeComponents(document.path("components"), components);
-            mergePaths(source.source(), document.path("paths"), paths, routedTo);
+            mergePaths(source.source(), document.path("paths"), paths, routedTo, problemSchema);
             for (JsonNode tag : document.path("tags")) {
                 if (tagNames.add(tag.path("name").asText())) {
                     tags.add(tag);
@@ -203,7 +212,8 @@ final class OpenApiMerger {
         });
     }
 
-    private static void mergePaths(String source, JsonNode from, ObjectNode into, BiPredicate<String, String> routedTo) {
+    private static void mergePaths(String source, JsonNode from, ObjectNode into, BiPredicate<String, String> routedTo,
+            boolean problemSchema) {
         from.fields().forEachRemaining(path -> {
             ObjectNode item = (ObjectNode) path.getValue();
             ObjectNode target = null;
@@ -220,7 +230,12 @@ final class OpenApiMerger {
                     target = into.has(path.getKey()) ? (ObjectNode) into.get(path.getKey()) : into.putObject(path.getKey());
                 }
                 if (!target.has(key)) {
-                    target.set(key, field.getValue());
+                    ObjectNode operation = (ObjectNode) field.getValue();
+                    target.set(key, operation);
+                    edgeAnswers(operation, EdgeAnswers.EVERY_REQUEST, problemSchema);
+                    if (!RouteOwnership.GATEWAY.equals(source)) {
+                        edgeAnswers(operation, EdgeAnswers.ROUTED, problemSchema);
+                    }
                 }
             }
             if (target != null) {
@@ -232,5 +247,35 @@ final class OpenApiMerger {
                 }
             }
         });
+    }
+
+    /** Adds each answer the operation does not document itself, as a problem. */
+    private static void edgeAnswers(ObjectNode operation, List<EdgeAnswers.Answer> answers, boolean problemSchema) {
+        ObjectNode responses = operation.has("responses") ? (ObjectNode) operation.get("responses")
+                : operation.putObject("responses");
+        for (EdgeAnswers.Answer answer : answers) {
+            String status = Integer.toString(answer.status());
+            if (responses.has(status)) {
+                continue;
+            }
+            ObjectNode response = responses.putObject(status);
+            response.put("description", answer.description());
+            if (answer.retryAfter()) {
+                ObjectNode header = response.putObject("headers").putObject("Retry-After");
+                header.put("description", "Seconds to wait before trying again");
+                header.putObject("schema").put("type", "integer").put("minimum", 1);
+            }
+            ObjectNode problem = response.putObject("content").putObject(PROBLEM_JSON);
+            if (problemSchema) {
+                problem.putObject("schema").put("$ref", "#/components/schemas/" + PROBLEM);
+            }
+        }
+        // in the order of their statuses, so a reader finds the success first and the refusals after it
+        List<Map.Entry<String, JsonNode>> sorted = new ArrayList<>();
+        responses.fields().forEachRemaining(sorted::add);
+        sorted.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing((String status) -> status.equals("default"))
+                .thenComparing(java.util.Comparator.naturalOrder())));
+        responses.removeAll();
+        sorted.forEach(entry -> responses.set(entry.getKey(), entry.getValue()));
     }
 }

@@ -1,11 +1,15 @@
 package org.autocrm.identity.admin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
+import org.autocrm.access.apidocs.ProblemResponse;
+import org.autocrm.access.apidocs.ProblemResponsesDocumented;
 import org.autocrm.identity.Authentication;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.IdentityException;
+import org.autocrm.identity.Refusals;
 import org.autocrm.identity.audit.AuditKind;
 import org.autocrm.identity.audit.AuditLog;
 import org.autocrm.identity.directory.Directory;
@@ -22,6 +26,11 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Tenant settings",
         description = "The caller's own tenant and its sign-in settings (admins only).")
 @RestController
+@SecurityRequirement(name = ProblemResponsesDocumented.BEARER)
+@ProblemResponse(status = 401, description = Refusals.NOT_SIGNED_IN)
+@ProblemResponse(status = 403, description = Refusals.ADMIN_ONLY)
+@ProblemResponse(status = 404, description = "The caller's tenant no longer exists")
+@ProblemResponse(status = 503, description = Refusals.STORE_UNAVAILABLE)
 class TenantSettingsController {
 
     private final Directory directory;
@@ -41,6 +50,7 @@ class TenantSettingsController {
 
     @Operation(summary = "Change my tenant's sign-in settings")
     @PutMapping("/api/admin/tenant/settings")
+    @ProblemResponse(status = 400, description = "No settings were sent, or they are not valid JSON")
     Mono<Tenant> changeSettings(@RequestBody(required = false) TenantSettings settings, ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();
         if (settings == null) {

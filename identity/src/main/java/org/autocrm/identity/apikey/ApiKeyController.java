@@ -1,16 +1,23 @@
 package org.autocrm.identity.apikey;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.autocrm.access.apidocs.ProblemResponse;
+import org.autocrm.access.apidocs.ProblemResponsesDocumented;
 import org.autocrm.identity.Authentication;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.IdentityException;
+import org.autocrm.identity.Refusals;
 import org.autocrm.identity.audit.AuditKind;
 import org.autocrm.identity.audit.AuditLog;
 import org.springframework.http.HttpStatus;
@@ -20,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -29,20 +37,31 @@ import reactor.core.publisher.Mono;
         description = "Keys for integrations, sent as `X-API-Key`: admins create them (the key is shown once), list "
                 + "and revoke them. Each key has scopes and may expire.")
 @RestController
+@SecurityRequirement(name = ProblemResponsesDocumented.BEARER)
+@ProblemResponse(status = 401, description = Refusals.NOT_SIGNED_IN)
+@ProblemResponse(status = 403, description = Refusals.ADMIN_ONLY)
+@ProblemResponse(status = 503, description = Refusals.STORE_UNAVAILABLE)
 class ApiKeyController {
 
     /** Without {@code expiresAt} a key expires after a year: no key lives forever by accident. */
     static final Duration DEFAULT_LIFETIME = Duration.ofDays(365);
 
-    record CreateApiKey(String name, List<String> scopes, Instant expiresAt) {
+    /** @param expiresAt in the future; a year from now when left out */
+    @Schema(requiredProperties = {"name", "scopes"})
+    record CreateApiKey(@Schema(minLength = 1) String name,
+            @ArraySchema(minItems = 1, schema = @Schema(type = "string", allowableValues = {"tickets:read",
+                    "tickets:write", "customers:read", "customers:write", "admin"}))
+            List<String> scopes,
+            @Nullable Instant expiresAt) {
     }
 
     /** The answer to a create: the only time {@code key} is ever shown. */
     record CreatedApiKey(String id, String name, List<String> scopes, Instant createdAt, Instant expiresAt, String key) {
     }
 
+    /** {@code revokedAt} and {@code lastUsedAt} are null while the key is not revoked, or not used yet. */
     record ApiKeyView(String id, String name, List<String> scopes, String createdBy, Instant createdAt, Instant expiresAt,
-            Instant revokedAt, Instant lastUsedAt) {
+            @Nullable Instant revokedAt, @Nullable Instant lastUsedAt) {
         static ApiKeyView of(ApiKey key) {
             return new ApiKeyView(key.id(), key.name(), key.scopes(), key.createdBy(), key.createdAt(), key.expiresAt(),
                     key.revokedAt(), key.lastUsedAt());
@@ -61,6 +80,9 @@ class ApiKeyController {
 
     @Operation(summary = "Create an API key")
     @PostMapping("/api/admin/api-keys")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponse(status = 422, description = "name is empty, scopes is not a non-empty list of known scopes, or "
+            + "expiresAt is not in the future")
     Mono<ResponseEntity<CreatedApiKey>> create(@RequestBody(required = false) CreateApiKey request,
             ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();
@@ -97,16 +119,17 @@ class ApiKeyController {
 
     @Operation(summary = "Revoke an API key")
     @DeleteMapping("/api/admin/api-keys/{id}")
-    Mono<ResponseEntity<Void>> revoke(@PathVariable String id, ServerWebExchange exchange) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ProblemResponse(status = 404, description = "There is no API key with this id in the caller's tenant")
+    Mono<Void> revoke(@PathVariable String id, ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();
-        return Blocking.call(() -> {
+        return Blocking.run(() -> {
             ApiKey key = keys.key(admin.tenant(), id)
                     .orElseThrow(() -> IdentityException.notFound("No API key " + id + " in this tenant."));
             if (keys.revoke(key.id())) {
                 audit.record(admin.tenant(), AuditKind.API_KEY_REVOKED, null, null, null,
                         Map.of("keyId", key.id(), "name", key.name()), admin.subject(), admin.role().value());
             }
-            return ResponseEntity.noContent().<Void>build();
         });
     }
 

@@ -1,14 +1,21 @@
 package org.autocrm.identity.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.autocrm.access.apidocs.ProblemResponse;
+import org.autocrm.access.apidocs.ProblemResponsesDocumented;
 import org.autocrm.identity.Authentication;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.IdentityException;
+import org.autocrm.identity.Refusals;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +26,10 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Audit log",
         description = "The tenant's security events, newest first (admins only).")
 @RestController
+@SecurityRequirement(name = ProblemResponsesDocumented.BEARER)
+@ProblemResponse(status = 401, description = Refusals.NOT_SIGNED_IN)
+@ProblemResponse(status = 403, description = Refusals.ADMIN_ONLY)
+@ProblemResponse(status = 503, description = Refusals.STORE_UNAVAILABLE)
 class AuditController {
 
     static final int MAX_PAGE_SIZE = 200;
@@ -26,8 +37,9 @@ class AuditController {
     record Actor(String userId, String role) {
     }
 
-    record AuditView(String id, long sequence, String type, String userId, String email, String clientAddress,
-            Map<String, String> detail, Actor by, Instant at) {
+    /** {@code userId}, {@code email} and {@code clientAddress} are null where the event has none (e.g. a setting changed). */
+    record AuditView(String id, long sequence, String type, @Nullable String userId, @Nullable String email,
+            @Nullable String clientAddress, Map<String, String> detail, Actor by, Instant at) {
         static AuditView of(AuditEntry entry) {
             return new AuditView(entry.id(), entry.sequence(), entry.kind(), entry.userId(), entry.email(),
                     entry.clientAddress(), entry.detail(), new Actor(entry.actorId(), entry.actorRole()), entry.at());
@@ -45,9 +57,19 @@ class AuditController {
 
     @Operation(summary = "List security events")
     @GetMapping("/api/admin/audit")
-    Mono<AuditPage> audit(@RequestParam(required = false) String type, @RequestParam(required = false) String userId,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+    @ProblemResponse(status = 400, description = "page, size, from or to is not valid: the problem says which")
+    Mono<AuditPage> audit(
+            @Parameter(description = "only events of this type, e.g. login_failed") @RequestParam(required = false) String type,
+            @Parameter(description = "only events about this user") @RequestParam(required = false) String userId,
+            @Parameter(description = "only events at or after this instant", schema = @Schema(type = "string", format = "date-time"))
+            @RequestParam(required = false) String from,
+            @Parameter(description = "only events before this instant", schema = @Schema(type = "string", format = "date-time"))
+            @RequestParam(required = false) String to,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0"))
+            @RequestParam(defaultValue = "0") int page,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + MAX_PAGE_SIZE,
+                    defaultValue = "50"))
+            @RequestParam(defaultValue = "50") int size,
             ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {

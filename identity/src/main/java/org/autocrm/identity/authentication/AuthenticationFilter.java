@@ -115,6 +115,7 @@ public class AuthenticationFilter implements WebFilter, Ordered {
                     "Sign in first: send Authorization: Bearer <access token> (POST /api/auth/login) or X-API-Key."));
         }
         return authenticated
+                .onErrorMap(IdentityProblems::isStoreOutage, outage -> IdentityException.storeUnavailable())
                 .flatMap(chain::filter)
                 .onErrorResume(IdentityException.class, refusal -> problems.write(refusal, stripped));
     }

@@ -1,24 +1,31 @@
 package org.autocrm.identity.bootstrap;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.autocrm.access.Role;
+import org.autocrm.access.apidocs.ProblemResponse;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.IdentityException;
+import org.autocrm.identity.Refusals;
 import org.autocrm.identity.admin.CreateUser;
 import org.autocrm.identity.admin.ManagingUsers;
 import org.autocrm.identity.directory.Account;
 import org.autocrm.identity.directory.Directory;
+import org.autocrm.identity.directory.Passwords;
 import org.autocrm.identity.directory.Tenant;
 import org.autocrm.identity.directory.TenantSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -28,9 +35,18 @@ import reactor.core.publisher.Mono;
 @RestController
 class SetupController {
 
-    private static final Pattern TENANT_ID = Pattern.compile("^[a-z0-9][a-z0-9-]{1,62}$");
+    private static final Pattern TENANT_ID = Pattern.compile(TenantProvisioningController.TENANT_PATTERN);
 
-    record Setup(String setupToken, String tenant, String tenantName, String email, String name, String password) {
+    /** @param tenantName shown to people; the tenant id when left out */
+    record Setup(@Schema(requiredMode = RequiredMode.REQUIRED, description = "the one-time token in the gateway's log")
+            String setupToken,
+            @Schema(requiredMode = RequiredMode.REQUIRED, pattern = TenantProvisioningController.TENANT_PATTERN,
+                    example = "acme") String tenant,
+            @Nullable String tenantName,
+            @Schema(requiredMode = RequiredMode.REQUIRED) String email,
+            @Schema(requiredMode = RequiredMode.REQUIRED) String name,
+            @Schema(requiredMode = RequiredMode.REQUIRED, minLength = Passwords.MIN_LENGTH, maxLength = Passwords.MAX_LENGTH)
+            String password) {
     }
 
     record SetupDone(String tenant, String userId, String email) {
@@ -50,6 +66,12 @@ class SetupController {
 
     @Operation(summary = "Create the first tenant and its admin")
     @PostMapping("/api/auth/setup")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponse(status = 401, description = "The setup token is missing or wrong")
+    @ProblemResponse(status = 409, description = "Setup is done: an admin exists, and admins create further users")
+    @ProblemResponse(status = 422, description = "tenant is not 2 to 63 lower-case letters, digits or -, or the "
+            + "admin's email, name or password is not acceptable: the problem says which")
+    @ProblemResponse(status = 503, description = Refusals.STORE_UNAVAILABLE)
     Mono<ResponseEntity<SetupDone>> setUp(@RequestBody(required = false) Setup request) {
         return Blocking.call(() -> {
             if (directory.anyAdmin()) {

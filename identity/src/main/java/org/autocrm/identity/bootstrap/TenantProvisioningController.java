@@ -1,20 +1,27 @@
 package org.autocrm.identity.bootstrap;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.autocrm.access.Role;
+import org.autocrm.access.apidocs.ProblemResponse;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.IdentityException;
 import org.autocrm.identity.IdentityProperties;
+import org.autocrm.identity.Refusals;
 import org.autocrm.identity.Secrets;
 import org.autocrm.identity.admin.CreateUser;
 import org.autocrm.identity.admin.ManagingUsers;
 import org.autocrm.identity.directory.Account;
 import org.autocrm.identity.directory.Directory;
+import org.autocrm.identity.directory.Passwords;
 import org.autocrm.identity.directory.Tenant;
 import org.autocrm.identity.directory.TenantSettings;
 import org.springframework.http.HttpStatus;
@@ -22,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -38,9 +46,17 @@ import reactor.core.publisher.Mono;
 class TenantProvisioningController {
 
     static final String TOKEN_HEADER = "X-Provisioning-Token";
-    private static final Pattern TENANT_ID = Pattern.compile("^[a-z0-9][a-z0-9-]{1,62}$");
+    /** What users type at login: 2 to 63 lower-case letters, digits or -. */
+    static final String TENANT_PATTERN = "^[a-z0-9][a-z0-9-]{1,62}$";
+    private static final Pattern TENANT_ID = Pattern.compile(TENANT_PATTERN);
 
-    record CreateTenant(String tenant, String tenantName, String email, String name, String password) {
+    /** @param tenantName shown to people; the tenant id when left out */
+    record CreateTenant(@Schema(requiredMode = RequiredMode.REQUIRED, pattern = TENANT_PATTERN, example = "acme") String tenant,
+            @Nullable String tenantName,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "the first admin's") String email,
+            @Schema(requiredMode = RequiredMode.REQUIRED) String name,
+            @Schema(requiredMode = RequiredMode.REQUIRED, minLength = Passwords.MIN_LENGTH, maxLength = Passwords.MAX_LENGTH)
+            String password) {
     }
 
     record TenantCreated(String tenant, String userId, String email) {
@@ -60,7 +76,15 @@ class TenantProvisioningController {
 
     @Operation(summary = "Create a tenant and its first admin")
     @PostMapping("/api/auth/tenants")
-    Mono<ResponseEntity<TenantCreated>> create(@RequestHeader(name = TOKEN_HEADER, required = false) String token,
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponse(status = 401, description = "The provisioning token (" + TOKEN_HEADER + ") is missing or wrong")
+    @ProblemResponse(status = 404, description = "Tenant provisioning is switched off on this gateway")
+    @ProblemResponse(status = 409, description = "The tenant exists already")
+    @ProblemResponse(status = 422, description = "tenant is not 2 to 63 lower-case letters, digits or -, or the "
+            + "admin's email, name or password is not acceptable: the problem says which")
+    @ProblemResponse(status = 503, description = Refusals.STORE_UNAVAILABLE)
+    Mono<ResponseEntity<TenantCreated>> create(
+            @Parameter(description = "the platform operator's provisioning token") @RequestHeader(name = TOKEN_HEADER, required = false) String token,
             @RequestBody(required = false) CreateTenant request) {
         String expected = properties.provisioningToken();
         if (expected == null || expected.isBlank()) {

@@ -13,14 +13,15 @@ public class Passwords {
 
     /** At least this many characters; length is what makes a password strong. */
     public static final int MIN_LENGTH = 8;
+    /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
+    public static final int MAX_LENGTH = 72;
 
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(10);
     private final String dummyHash = encoder.encode("no account has this password");
 
     public String hash(String password) {
-        if (password == null || password.length() < MIN_LENGTH || password.length() > 72) {
-            // bcrypt reads at most 72 bytes; a longer password would be silently cut
-            throw new IllegalArgumentException("password must have " + MIN_LENGTH + " to 72 characters");
+        if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("password must have " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
         }
         return encoder.encode(password);
     }

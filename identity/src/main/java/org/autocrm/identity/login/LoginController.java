@@ -3,13 +3,17 @@ package org.autocrm.identity.login;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
+import org.autocrm.access.apidocs.ProblemResponse;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.ClientAddress;
+import org.autocrm.identity.Refusals;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -20,6 +24,7 @@ import reactor.core.publisher.Mono;
                 + "access token (send it as `Authorization: Bearer`) and a refresh token that rotates at every "
                 + "refresh.")
 @RestController
+@ProblemResponse(status = 503, description = Refusals.STORE_UNAVAILABLE)
 public class LoginController {
 
     private final SigningIn signingIn;
@@ -30,6 +35,14 @@ public class LoginController {
 
     @Operation(summary = "Sign in with email and password")
     @PostMapping("/api/auth/login")
+    @ProblemResponse(status = 400, description = "tenant, email or password is missing, or the body is not valid JSON")
+    @ProblemResponse(status = 401, description = "Wrong email or password (alike for an unknown email and a deactivated "
+            + "or locked account; a locked one says Retry-After), or a TOTP code is needed or wrong (problem type "
+            + "https://autocrm.org/problems/totp-required)")
+    @ProblemResponse(status = 403, description = "The organisation requires two-factor sign-in and the account has not "
+            + "set it up: the problem (type https://autocrm.org/problems/totp-enrolment-required) carries "
+            + "enrolmentToken and enrolmentExpiresIn")
+    @ProblemResponse(status = 429, description = Refusals.TOO_MANY_FROM_ADDRESS)
     Mono<ResponseEntity<TokenResponse>> login(@RequestBody(required = false) LoginRequest request,
             ServerWebExchange exchange) {
         String address = clientAddress(exchange);
@@ -38,6 +51,9 @@ public class LoginController {
 
     @Operation(summary = "Get new tokens for a refresh token")
     @PostMapping("/api/auth/refresh")
+    @ProblemResponse(status = 400, description = "refreshToken is missing, or the body is not valid JSON")
+    @ProblemResponse(status = 401, description = "The refresh token is unknown, expired, revoked or used already (a "
+            + "reused one ends its session)")
     Mono<ResponseEntity<TokenResponse>> refresh(@RequestBody(required = false) RefreshRequest request,
             ServerWebExchange exchange) {
         String address = clientAddress(exchange);
@@ -46,14 +62,16 @@ public class LoginController {
 
     @Operation(summary = "Sign out")
     @PostMapping("/api/auth/logout")
-    Mono<ResponseEntity<Void>> logout(@RequestBody(required = false) RefreshRequest request, ServerWebExchange exchange) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ProblemResponse(status = 401, description = "Neither the refresh token sent nor the access token "
+            + "(Authorization: Bearer) names a session that can be ended")
+    Mono<Void> logout(@RequestBody(required = false) LogoutRequest request, ServerWebExchange exchange) {
         String address = clientAddress(exchange);
         String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         Optional<String> bearer = Optional.ofNullable(authorization)
                 .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
                 .map(value -> value.substring(7).trim());
-        return Blocking.run(() -> signingIn.logout(request, bearer, address))
-                .then(Mono.just(ResponseEntity.noContent().build()));
+        return Blocking.run(() -> signingIn.logout(request, bearer, address));
     }
 
     /** Tokens must not sit in a browser or proxy cache. */

@@ -1,5 +1,7 @@
 package org.autocrm.identity.login;
 
-/** {@code POST /api/auth/refresh} and {@code /api/auth/logout}. */
-record RefreshRequest(String refreshToken) {
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** {@code POST /api/auth/refresh}. */
+record RefreshRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String refreshToken) {
 }

@@ -170,7 +170,7 @@ class SigningIn {
     }
 
     /** Ends the session named by the refresh token or by the access token; 401 if neither is valid. */
-    void logout(RefreshRequest request, Optional<String> bearer, String address) {
+    void logout(LogoutRequest request, Optional<String> bearer, String address) {
         Optional<String> sessionId = Optional.empty();
         if (request != null && !blank(request.refreshToken())) {
             sessionId = sessions.ofCurrentToken(request.refreshToken()).map(session -> session.id());

@@ -1,13 +1,18 @@
 package org.autocrm.identity.passwordreset;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.autocrm.access.apidocs.ProblemResponse;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.ClientAddress;
+import org.autocrm.identity.Refusals;
+import org.autocrm.identity.directory.Passwords;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -16,12 +21,18 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Password reset",
         description = "A forgotten password is reset by a token emailed to the account's address.")
 @RestController
+@ProblemResponse(status = 429, description = Refusals.TOO_MANY_FROM_ADDRESS)
+@ProblemResponse(status = 503, description = Refusals.STORE_UNAVAILABLE)
 class PasswordResetController {
 
-    record RequestReset(String tenant, String email) {
+    record RequestReset(@Schema(requiredMode = RequiredMode.REQUIRED, example = "acme") String tenant,
+            @Schema(requiredMode = RequiredMode.REQUIRED) String email) {
     }
 
-    record ConfirmReset(String token, String newPassword) {
+    record ConfirmReset(@Schema(requiredMode = RequiredMode.REQUIRED, description = "the token the email carried")
+            String token,
+            @Schema(requiredMode = RequiredMode.REQUIRED, minLength = Passwords.MIN_LENGTH, maxLength = Passwords.MAX_LENGTH)
+            String newPassword) {
     }
 
     record Accepted(String message) {
@@ -36,21 +47,27 @@ class PasswordResetController {
         this.resetting = resetting;
     }
 
+    /** Answered alike whether or not the account exists. */
     @Operation(summary = "Email a password reset token")
     @PostMapping("/api/auth/password-reset")
-    Mono<ResponseEntity<Accepted>> request(@RequestBody(required = false) RequestReset request, ServerWebExchange exchange) {
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @ProblemResponse(status = 400, description = "tenant or email is missing, or the body is not valid JSON")
+    Mono<Accepted> request(@RequestBody(required = false) RequestReset request, ServerWebExchange exchange) {
         String address = ClientAddress.of(exchange);
         return Blocking.run(() -> resetting.request(request == null ? null : request.tenant(),
                         request == null ? null : request.email(), address))
-                .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.ACCEPTED).body(ACCEPTED)));
+                .thenReturn(ACCEPTED);
     }
 
     @Operation(summary = "Set a new password with an emailed token")
     @PostMapping("/api/auth/password-reset/confirm")
-    Mono<ResponseEntity<Void>> confirm(@RequestBody(required = false) ConfirmReset request, ServerWebExchange exchange) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ProblemResponse(status = 400, description = "token or newPassword is missing, the body is not valid JSON, or the "
+            + "token is unknown, expired or used already")
+    @ProblemResponse(status = 422, description = "newPassword is too short or too long (the token stays good)")
+    Mono<Void> confirm(@RequestBody(required = false) ConfirmReset request, ServerWebExchange exchange) {
         String address = ClientAddress.of(exchange);
         return Blocking.run(() -> resetting.confirm(request == null ? null : request.token(),
-                        request == null ? null : request.newPassword(), address))
-                .then(Mono.fromSupplier(() -> ResponseEntity.noContent().build()));
+                request == null ? null : request.newPassword(), address));
     }
 }

@@ -1,15 +1,20 @@
 package org.autocrm.identity.signinlink;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.autocrm.access.apidocs.ProblemResponse;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.ClientAddress;
+import org.autocrm.identity.Refusals;
 import org.autocrm.identity.login.LoginController;
 import org.autocrm.identity.login.TokenResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -18,12 +23,16 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Sign-in links",
         description = "Customers may sign in by a link emailed to them instead of a password.")
 @RestController
+@ProblemResponse(status = 429, description = Refusals.TOO_MANY_FROM_ADDRESS)
+@ProblemResponse(status = 503, description = Refusals.STORE_UNAVAILABLE)
 class SignInLinkController {
 
-    record RequestLink(String tenant, String email) {
+    record RequestLink(@Schema(requiredMode = RequiredMode.REQUIRED, example = "acme") String tenant,
+            @Schema(requiredMode = RequiredMode.REQUIRED) String email) {
     }
 
-    record ConfirmLink(String token) {
+    record ConfirmLink(@Schema(requiredMode = RequiredMode.REQUIRED, description = "the token the email carried")
+            String token) {
     }
 
     record Accepted(String message) {
@@ -38,17 +47,22 @@ class SignInLinkController {
         this.signingIn = signingIn;
     }
 
+    /** Answered alike whether or not a portal account exists. */
     @Operation(summary = "Email a sign-in link")
     @PostMapping("/api/auth/sign-in-link")
-    Mono<ResponseEntity<Accepted>> request(@RequestBody(required = false) RequestLink request, ServerWebExchange exchange) {
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @ProblemResponse(status = 400, description = "tenant or email is missing, or the body is not valid JSON")
+    Mono<Accepted> request(@RequestBody(required = false) RequestLink request, ServerWebExchange exchange) {
         String address = ClientAddress.of(exchange);
         return Blocking.run(() -> signingIn.request(request == null ? null : request.tenant(),
                         request == null ? null : request.email(), address))
-                .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.ACCEPTED).body(ACCEPTED)));
+                .thenReturn(ACCEPTED);
     }
 
     @Operation(summary = "Sign in with an emailed link's token")
     @PostMapping("/api/auth/sign-in-link/confirm")
+    @ProblemResponse(status = 400, description = "token is missing, the body is not valid JSON, or the link is "
+            + "unknown, expired or used already")
     Mono<ResponseEntity<TokenResponse>> confirm(@RequestBody(required = false) ConfirmLink request,
             ServerWebExchange exchange) {
         String address = ClientAddress.of(exchange);

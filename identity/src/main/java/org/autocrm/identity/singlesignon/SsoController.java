@@ -1,12 +1,18 @@
 package org.autocrm.identity.singlesignon;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import org.autocrm.access.apidocs.ProblemResponse;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.ClientAddress;
 import org.autocrm.identity.IdentityException;
@@ -25,6 +31,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -38,6 +45,9 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Single sign-on",
         description = "Sign in at the tenant's own OpenID Connect provider, in a browser.")
 @RestController
+@ProblemResponse(status = 404, description = "Single sign-on is not set up for this tenant")
+@ProblemResponse(status = 503, description = "The tenant's sign-in provider, or the identity store, cannot be reached "
+        + "right now (see Retry-After)")
 class SsoController {
 
     static final String STATE_COOKIE = "autocrm_sso_state";
@@ -70,6 +80,11 @@ class SsoController {
 
     @Operation(summary = "Start single sign-on at the tenant's provider")
     @GetMapping("/api/auth/sso/{tenant}/start")
+    @ResponseStatus(HttpStatus.FOUND)
+    @ApiResponse(responseCode = "302", description = "To the tenant's sign-in provider (Location), with the state "
+            + "cookie the callback checks (Set-Cookie)", headers = {
+            @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = "string", format = "uri")),
+            @Header(name = HttpHeaders.SET_COOKIE, schema = @Schema(type = "string"))})
     Mono<ResponseEntity<Void>> start(@PathVariable String tenant) {
         OidcSettings settings = properties.settingsFor(tenant);
         return sso.start(tenant, settings).map(redirect -> ResponseEntity.status(HttpStatus.FOUND)
@@ -82,9 +97,20 @@ class SsoController {
 
     @Operation(summary = "Complete single sign-on")
     @GetMapping("/api/auth/sso/{tenant}/callback")
+    @ApiResponse(responseCode = "200", description = "Signed in: the tokens, for a client that asks for JSON (Accept: "
+            + "application/json) or when no landing page is configured")
+    @ApiResponse(responseCode = "302", description = "Signed in: a browser is sent to the landing page with the tokens "
+            + "in the URL fragment", headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = "string",
+            format = "uri")), content = @Content)
+    @ProblemResponse(status = 400, description = "The sign-in was started in another browser (no or another state "
+            + "cookie), or its state is unknown, used or expired: start again")
+    @ProblemResponse(status = 401, description = "The provider refused the sign-in, or its ID token is not valid")
+    @ProblemResponse(status = 403, description = "This organisation does not let this identity in: no account, a "
+            + "deactivated one, or a role that does not fit it")
     Mono<ResponseEntity<TokenResponse>> callback(@PathVariable String tenant,
-            @RequestParam(required = false) String code, @RequestParam(required = false) String state,
-            @RequestParam(required = false) String error,
+            @Parameter(description = "the authorization code the provider sent back") @RequestParam(required = false) String code,
+            @Parameter(description = "the state start gave the provider") @RequestParam(required = false) String state,
+            @Parameter(description = "the provider's refusal, e.g. access_denied") @RequestParam(required = false) String error,
             @RequestParam(name = "error_description", required = false) String errorDescription,
             ServerWebExchange exchange) {
         OidcSettings settings = properties.settingsFor(tenant);

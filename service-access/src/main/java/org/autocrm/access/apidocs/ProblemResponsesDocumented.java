@@ -30,15 +30,14 @@ public class ProblemResponsesDocumented implements OpenApiCustomizer {
 
     public static final String PROBLEM = "Problem";
     public static final String PROBLEM_JSON = "application/problem+json";
-    private static final String BEARER = "bearerAuth";
+    /** The name of the bearer-token security scheme, for {@code @SecurityRequirement(name = ...)}. */
+    public static final String BEARER = "bearerAuth";
+    static final String INVALID = "The request is not valid: the problem names the field or parameter";
+    static final String UNSUPPORTED_BODY = "The body is not in a media type this operation takes (see its request body)";
 
     @Override
     public void customise(OpenAPI api) {
-        Components components = api.getComponents() == null ? new Components() : api.getComponents();
-        api.setComponents(components);
-        components.addSchemas(PROBLEM, problemSchema());
-        components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                .bearerFormat("JWT").description("An access token the gateway issued (POST /api/auth/login)"));
+        documentComponents(api);
         if (api.getPaths() == null) {
             return;
         }
@@ -49,15 +48,27 @@ public class ProblemResponsesDocumented implements OpenApiCustomizer {
         });
     }
 
+    /**
+     * Adds the {@value #PROBLEM} schema the problem responses refer to, and the {@value #BEARER} security scheme,
+     * to the document's components.
+     */
+    public static void documentComponents(OpenAPI api) {
+        Components components = api.getComponents() == null ? new Components() : api.getComponents();
+        api.setComponents(components);
+        components.addSchemas(PROBLEM, problemSchema());
+        components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .bearerFormat("JWT").description("An access token the gateway issued (POST /api/auth/login)"));
+    }
+
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
         operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
-        add(responses, "400", "The request is not valid: the problem names the field or parameter");
+        add(responses, "400", INVALID);
         add(responses, "401", "Not signed in: no access token, or one that is forged, expired or revoked");
         add(responses, "403", "The caller's role or the API key's scopes do not allow this");
         if (operation.getRequestBody() != null) {
-            add(responses, "415", "The body is not in a media type this operation takes (see its request body)");
+            add(responses, "415", UNSUPPORTED_BODY);
         }
         if (path.contains("{")) {
             add(responses, "404", "There is no such item, or the caller may not know of it");
@@ -65,7 +76,7 @@ public class ProblemResponsesDocumented implements OpenApiCustomizer {
         add(responses, "503", "Temporarily unavailable (see Retry-After); safe to retry");
     }
 
-    private static void add(ApiResponses responses, String status, String description) {
+    static void add(ApiResponses responses, String status, String description) {
         if (!responses.containsKey(status)) {
             responses.addApiResponse(status, problem(description));
         }

@@ -48,6 +48,15 @@ class ProblemResponsesDocumentedTest {
     }
 
     @Test
+    void aRefusalAnOperationDeclaresIsDocumentedAsAProblem() throws Exception {
+        http.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/api/things/{id}'].delete.responses['409'].description").value("The thing is in use"))
+                .andExpect(jsonPath("$.paths['/api/things/{id}'].delete.responses['409'].content['application/problem+json']"
+                        + ".schema['$ref']").value("#/components/schemas/Problem"))
+                .andExpect(jsonPath("$.paths['/api/things/customers'].post.responses['415']").exists());
+    }
+
+    @Test
     void theCallerIsNoParameterOfAnyOperation() throws Exception {
         http.perform(get("/v3/api-docs"))
                 .andExpect(jsonPath("$.paths['/api/things'].get.parameters").doesNotExist());

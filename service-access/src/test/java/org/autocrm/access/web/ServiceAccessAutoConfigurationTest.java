@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.autocrm.access.Caller;
 import org.autocrm.access.TestTokens;
+import org.autocrm.access.apidocs.ProblemResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -186,6 +187,7 @@ class ServiceAccessAutoConfigurationTest {
         }
 
         @DeleteMapping("/api/things/{id}")
+        @ProblemResponse(status = 409, description = "The thing is in use")
         void remove(@PathVariable String id, HttpServletResponse response) throws IOException {
             response.sendError(HttpStatus.CONFLICT.value(), "Thing " + id + " is in use");
         }
