@@ -26,7 +26,7 @@ class ReadAfterApiDocumentation {
                     .description("<ticketId>:<version>[,...]: answer only once these versions (as writes returned "
                             + "them) are included; waits up to 2 s, else 503 with Retry-After"));
             for (String path : get.value()) {
-                if (path.equals("/api/tickets/{id}")) {
+                if (ReadAfterInterceptor.ONE_TICKET.contains(path)) {
                     operation.addParametersItem(new QueryParameter().name(ReadAfter.MIN_VERSION).required(false)
                             .schema(new IntegerSchema().minimum(java.math.BigDecimal.ZERO))
                             .description("answer only once the ticket has at least this version (waits up to 2 s, "
