@@ -391,6 +391,9 @@ public abstract class EventStreamIntegration {
         private TicketEvents send(String type, ObjectNode data) {
             sequence++;
             data.put("at", at.toString());
+            if (!data.has("by")) { // every ticket event names who caused it
+                data.putObject("by").put("userId", "tom").put("role", "team_lead");
+            }
             ObjectNode envelope = json.createObjectNode()
                     .put("specversion", "1.0").put("id", UUID.randomUUID().toString()).put("type", type)
                     .put("source", EventStreams.TICKET_SERVICE_SOURCE).put("time", at.toString())

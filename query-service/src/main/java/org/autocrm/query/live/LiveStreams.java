@@ -352,7 +352,7 @@ public class LiveStreams implements SmartLifecycle {
         }
         return Optional.of(StreamMessage.event(id, StreamEvents.TICKET, new StreamEvents.TicketChanged(
                 change.eventId(), change.type(), change.ticketId(), change.sequence(), change.time(), change.by(),
-                ticket.viewFor(caller), messages, attachment)));
+                ticket.viewFor(caller), messages, attachment == null ? List.of() : List.of(attachment))));
     }
 
     private static void send(Subscription subscription, StreamMessage message) throws IOException {

@@ -34,17 +34,17 @@ public final class StreamEvents {
      * included as {@code GET /api/tickets/{id}/messages} shows it. A message or file the caller may not read is
      * never sent, nor the event that added it.
      *
-     * @param eventId    the event's id on the ticket event stream
-     * @param type       the event's type, e.g. {@code autocrm.ticket.assigned.v1}
-     * @param sequence   the ticket's version this event made
-     * @param by         who caused it
-     * @param messages   the messages the event added that the caller may read (a message written, or those a merge
-     *                   brought); empty for other events
-     * @param attachment the file the event attached
+     * @param eventId     the event's id on the ticket event stream
+     * @param type        the event's type, e.g. {@code autocrm.ticket.assigned.v1}
+     * @param sequence    the ticket's version this event made
+     * @param by          who caused it
+     * @param messages    the messages the event added that the caller may read (a message written, or those a merge
+     *                    brought); empty for other events
+     * @param attachments the file the event attached; empty for other events
      */
     public record TicketChanged(String eventId, String type, String ticketId, long sequence, @Nullable Instant time,
-                                @Nullable TicketDocument.Person by, TicketView ticket, List<MessageView> messages,
-                                @Nullable AttachmentView attachment) {
+                                TicketDocument.Person by, TicketView ticket, List<MessageView> messages,
+                                List<AttachmentView> attachments) {
     }
 
     /**

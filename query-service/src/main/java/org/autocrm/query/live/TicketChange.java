@@ -25,28 +25,27 @@ record TicketChange(int partition, long offset, Instant receivedAt, String event
     static final String MERGE_RECEIVED = "autocrm.ticket.merge_received.v1";
     static final String ATTACHMENT_ADDED = "autocrm.ticket.attachment_added.v1";
 
-    /** The change an envelope describes, or null when it is not a ticket event of a tenant. */
+    /** The change an envelope describes, or null when it is not a ticket event of a tenant as the contract has it. */
     static TicketChange of(int partition, long offset, Instant receivedAt, JsonNode envelope) {
         String type = envelope.path("type").asText("");
         String tenantId = envelope.path("tenantId").asText(null);
         String ticketId = envelope.path("subject").asText(null);
-        if (!type.startsWith("autocrm.ticket.") || tenantId == null || ticketId == null) {
+        JsonNode data = envelope.path("data");
+        JsonNode by = data.path("by");
+        if (!type.startsWith("autocrm.ticket.") || tenantId == null || ticketId == null || !by.isObject()) {
             return null;
         }
-        JsonNode data = envelope.path("data");
         List<String> messageIds = new ArrayList<>();
         if (MESSAGE_ADDED.equals(type)) {
             messageIds.add(data.path("messageId").asText());
         } else if (MERGE_RECEIVED.equals(type)) {
             data.path("messages").forEach(message -> messageIds.add(message.path("messageId").asText()));
         }
-        JsonNode by = data.path("by");
         Instant time = instant(envelope.path("time").asText(null));
         boolean reassigned = ASSIGNED.equals(type) || UNASSIGNED.equals(type);
         return new TicketChange(partition, offset, receivedAt, envelope.path("id").asText(null), type, tenantId,
                 ticketId, envelope.path("sequence").asLong(-1), time,
-                by.isObject() ? new TicketDocument.Person(by.path("userId").asText(null), by.path("role").asText(null))
-                        : null,
+                new TicketDocument.Person(by.path("userId").asText(null), by.path("role").asText(null)),
                 List.copyOf(messageIds), ATTACHMENT_ADDED.equals(type) ? data.path("attachmentId").asText(null) : null,
                 reassigned, reassigned ? data.path("previousAgentId").asText(null) : null,
                 reassigned ? data.path("previousGroupId").asText(null) : null);

@@ -10,6 +10,8 @@ import java.time.Instant;
  * describe it.
  *
  * @param messageId  the message it was attached to, when the upload named one
+ * @param size       bytes
+ * @param uploadedBy the user id of who attached it
  * @param mergedFrom the ticket it was merged in from
  */
 public record AttachmentView(
@@ -18,13 +20,13 @@ public record AttachmentView(
         @Nullable String fileName,
         @Nullable String contentType,
         @Nullable Long size,
-        @Nullable TicketDocument.Person by,
-        @Nullable Instant at,
+        @Nullable String uploadedBy,
+        @Nullable Instant uploadedAt,
         @Nullable String mergedFrom) {
 
     static AttachmentView of(TicketDocument.File file) {
         return new AttachmentView(file.attachmentId(), file.messageId(), file.fileName(), file.contentType(),
-                file.size(), file.by(), file.at(), file.mergedFrom());
+                file.size(), file.by() == null ? null : file.by().userId(), file.at(), file.mergedFrom());
     }
 
     static AttachmentView unknown(String attachmentId) {

@@ -104,7 +104,8 @@ final class Conversation {
         }
         return new MessageView(message.messageId(), message.threadId(), message.threadKind(), message.visibility(),
                 message.body() == null ? "" : message.body(), listOrEmpty(message.mentions()), message.by(),
-                message.at(), attachments, message.mergedFrom());
+                message.at(), attachments, message.mergedFrom() == null ? null : message.mergedFrom().ticketId(),
+                message.mergedFrom() == null ? null : message.mergedFrom().number());
     }
 
     /** A file of this ticket (its own or merged in), not merely described by a merged ticket's document. */

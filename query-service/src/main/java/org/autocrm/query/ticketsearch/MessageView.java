@@ -12,7 +12,8 @@ import java.util.List;
  * @param mentions   user ids mentioned with @; empty when none
  * @param author     who wrote it: user id and role ({@code admin}, {@code team_lead}, {@code agent},
  *                   {@code customer}, {@code api_key} or {@code system})
- * @param mergedFrom the ticket it was written on, when it came with a merge
+ * @param mergedFromTicketId the ticket it was written on, when it came with a merge
+ * @param mergedFromNumber   that ticket's number
  */
 public record MessageView(
         String messageId,
@@ -24,5 +25,6 @@ public record MessageView(
         TicketDocument.Person author,
         Instant at,
         List<AttachmentView> attachments,
-        @Nullable TicketDocument.MergedFrom mergedFrom) {
+        @Nullable String mergedFromTicketId,
+        @Nullable Long mergedFromNumber) {
 }

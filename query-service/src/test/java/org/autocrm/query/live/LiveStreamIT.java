@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.autocrm.access.TestTokens;
 import org.autocrm.events.EventStreams;
 import org.autocrm.query.EventStreamIntegration;
 import org.autocrm.query.SseStream;
@@ -114,6 +115,7 @@ class LiveStreamIT extends EventStreamIntegration {
     @Test
     void aClientAwayLongerThanTheStreamRemembersIsToldToReload() {
         SseStream first = opened(admin(), null);
+        SseStream witness = opened(teamLead(), null);
         TicketEvents ticket = ticket("Busy ticket", Map.of("customerId", "sarah"));
         first.await("ticket", event -> event.path("ticketId").asText().equals(ticket.id));
         String lastSeen = first.lastEventId();
@@ -121,7 +123,7 @@ class LiveStreamIT extends EventStreamIntegration {
         for (int i = 0; i < 25; i++) { // more than the 20 the test configuration keeps per tenant
             ticket.message("public", "reply " + i, "agent");
         }
-        awaitVersion(ticket);
+        witness.await("ticket", event -> bodies(event).contains("reply 24")); // the replica has read them all
 
         SseStream resumed = opened(admin(), lastSeen);
 
@@ -142,6 +144,27 @@ class LiveStreamIT extends EventStreamIntegration {
 
         stream.close();
         await().atMost(Duration.ofSeconds(10)).until(() -> streams.open() == before);
+    }
+
+    @Test
+    void anApiKeyNeedsTicketsReadAndThenSeesWhatItsOrganisationSeesButNoAdminOnlyNotes() {
+        String url = "http://localhost:" + port + "/api/stream";
+        SseStream withoutScope = SseStream.open(url, Map.of("Authorization", "Bearer "
+                + TestTokens.token(tenant, "key-8", "api_key").scope("customers:read").sign()));
+        open.add(withoutScope);
+        assertThat(withoutScope.status()).isEqualTo(403);
+        assertThat(withoutScope.problem().path("scope").asText()).isEqualTo("tickets:read");
+        SseStream integration = SseStream.open(url, Map.of("Authorization", "Bearer "
+                + TestTokens.token(tenant, "key-7", "api_key").scope("tickets:read").sign()));
+        open.add(integration);
+        integration.await("ready", event -> true);
+
+        TicketEvents ticket = ticket("Integration", Map.of("customerId", "sarah"));
+        ticket.message("admin_only", "for admins", "admin");
+        ticket.message("internal", "for the organisation", "agent");
+
+        integration.await("ticket", event -> bodies(event).contains("for the organisation"));
+        assertThat(integration.events().toString()).doesNotContain("for admins");
     }
 
     @Test

@@ -108,7 +108,8 @@ class ConversationIT extends EventStreamIntegration {
         JsonNode customers = conversation(customer("sarah"));
         JsonNode beep = customers.path("messages").findParents("messageId").stream()
                 .filter(m -> m.path("messageId").asText().equals("d-1")).findFirst().orElseThrow();
-        assertThat(beep.path("mergedFrom").path("ticketId").asText()).isEqualTo(duplicate.id);
+        assertThat(beep.path("mergedFromTicketId").asText()).isEqualTo(duplicate.id);
+        assertThat(beep.path("mergedFromNumber").asLong()).isEqualTo(77);
         assertThat(beep.path("attachments").findValuesAsText("fileName")).containsExactly("beep.mp3");
         assertThat(customers.toString()).doesNotContain("Same printer", "serials.txt");
         assertThat(bodies(conversation(agent("alex", null)))).contains("Same printer as the other ticket");

@@ -42,7 +42,7 @@ class StreamController {
                     A stream that stays open (up to 15 minutes; then reconnect). Every event's data is JSON:
                     - `ready` (first): `{resumed}`;
                     - `ticket` (with an `id`): a ticket the caller sees changed; `ticket` is the ticket as \
-                    GET /api/tickets/{id} now shows it to the caller, `messages`/`attachment` what the event added \
+                    GET /api/tickets/{id} now shows it to the caller, `messages`/`attachments` what the event added \
                     as GET /api/tickets/{id}/messages shows it. Customers get only their own tickets and never \
                     internal notes, agents their own, their groups' and unassigned tickets and no admin-only notes; \
                     nothing of another tenant. An event that only added something the caller may not read is not \
