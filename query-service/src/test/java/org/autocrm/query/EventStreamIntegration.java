@@ -150,6 +150,18 @@ public abstract class EventStreamIntegration {
         return request.retrieve().toEntity(JsonNode.class);
     }
 
+    /** Opens {@code GET /api/stream} as this caller, resuming after {@code lastEventId} unless it is null. */
+    protected SseStream stream(As as, String lastEventId) {
+        Map<String, String> headers = new HashMap<>();
+        HttpHeaders callerHeaders = new HttpHeaders();
+        caller(callerHeaders, as);
+        callerHeaders.forEach((name, values) -> headers.put(name, values.get(0)));
+        if (lastEventId != null) {
+            headers.put("Last-Event-ID", lastEventId);
+        }
+        return SseStream.open("http://localhost:" + port + "/api/stream", headers);
+    }
+
     private static void caller(HttpHeaders headers, As as) {
         headers.set("X-AutoCRM-Tenant", as.tenant());
         headers.set("X-AutoCRM-User", as.user());
@@ -379,6 +391,9 @@ public abstract class EventStreamIntegration {
         private TicketEvents send(String type, ObjectNode data) {
             sequence++;
             data.put("at", at.toString());
+            if (!data.has("by")) { // every ticket event names who caused it
+                data.putObject("by").put("userId", "tom").put("role", "team_lead");
+            }
             ObjectNode envelope = json.createObjectNode()
                     .put("specversion", "1.0").put("id", UUID.randomUUID().toString()).put("type", type)
                     .put("source", EventStreams.TICKET_SERVICE_SOURCE).put("time", at.toString())

@@ -186,7 +186,12 @@ public final class AccessTokenVerifier {
         String scope = claims.getStringClaim("scope");
         return new Caller(tenant, subject, role, groups == null ? Set.of() : Set.copyOf(groups),
                 scope == null ? Set.of() : Set.copyOf(Arrays.stream(scope.trim().split("\\s+"))
-                        .filter(s -> !s.isEmpty()).toList()));
+                        .filter(s -> !s.isEmpty()).toList()), displayName(claims));
+    }
+
+    /** The {@code name} claim, for display only: a token whose name is not text simply has none. */
+    private static String displayName(JWTClaimsSet claims) {
+        return claims.getClaim("name") instanceof String name && !name.isBlank() ? name.strip() : null;
     }
 
     /** Exactly one known role; roles added later may stand beside it. */

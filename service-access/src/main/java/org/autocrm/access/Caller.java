@@ -13,12 +13,19 @@ import java.util.Set;
  * @param role     the one role of the contract the token names
  * @param groups   a staff user's group ids
  * @param scopes   an API key's scopes
+ * @param name     the display name the token carries ({@code name}), or null; for showing only (who is viewing a
+ *                 ticket), never for a decision
  */
-public record Caller(String tenantId, String userId, Role role, Set<String> groups, Set<String> scopes) {
+public record Caller(String tenantId, String userId, Role role, Set<String> groups, Set<String> scopes,
+                     String name) {
 
     public Caller {
         groups = Set.copyOf(groups);
         scopes = Set.copyOf(scopes);
+    }
+
+    public Caller(String tenantId, String userId, Role role, Set<String> groups, Set<String> scopes) {
+        this(tenantId, userId, role, groups, scopes, null);
     }
 
     public Caller(String tenantId, String userId, Role role) {

@@ -28,6 +28,14 @@ class AccessTokenVerifierTest {
     }
 
     @Test
+    void theDisplayNameOfATokenIsCarriedAlongForShowingOnly() {
+        assertThat(tokens.verify(TestTokens.token("acme", "maria", "agent").claim("name", " Maria Lopez ").sign()).name())
+                .isEqualTo("Maria Lopez");
+        assertThat(tokens.verify(TestTokens.token("acme", "maria", "agent").claim("name", 42).sign()).name()).isNull();
+        assertThat(tokens.verify(TestTokens.valid("acme", "maria", "agent")).name()).isNull();
+    }
+
+    @Test
     void aCustomersTokenNamesTheirCustomerId() {
         assertThat(tokens.verify(TestTokens.valid("acme", "sarah", "customer")).customerId()).contains("sarah");
         assertThat(tokens.verify(TestTokens.valid("acme", "maria", "agent")).customerId()).isEmpty();

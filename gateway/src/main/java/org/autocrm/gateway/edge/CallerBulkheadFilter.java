@@ -1,8 +1,10 @@
 package org.autocrm.gateway.edge;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -15,6 +17,10 @@ import reactor.core.publisher.Mono;
  * requests over time; this bounds how many slow ones (long searches, reads waiting for a version) one caller
  * can hold open, so that they cannot use up a service's threads and connections that others need. The
  * caller is the one the rate limit counts (user, API key, or the client address of an anonymous request).
+ *
+ * <p>A Server-Sent Events stream ({@code GET /api/stream}) holds its place only until it has begun: it stays open
+ * for minutes while costing the service no thread, and a browser tab keeping one must not cost its user a place
+ * for each of their requests (query-service bounds the streams per user itself).
  */
 @Component
 class CallerBulkheadFilter implements WebFilter, Ordered {
@@ -40,7 +46,23 @@ class CallerBulkheadFilter implements WebFilter, Ordered {
         if (!enter(caller)) {
             return Mono.error(EdgeRefusals.tooManyAtOnce(properties.perCaller()));
         }
-        return chain.filter(exchange).doFinally(signal -> leave(caller));
+        AtomicBoolean left = new AtomicBoolean();
+        Runnable leaveOnce = () -> {
+            if (left.compareAndSet(false, true)) {
+                leave(caller);
+            }
+        };
+        exchange.getResponse().beforeCommit(() -> {
+            if (isEventStream(exchange.getResponse().getHeaders().getContentType())) {
+                leaveOnce.run();
+            }
+            return Mono.empty();
+        });
+        return chain.filter(exchange).doFinally(signal -> leaveOnce.run());
+    }
+
+    private static boolean isEventStream(MediaType type) {
+        return type != null && MediaType.TEXT_EVENT_STREAM.isCompatibleWith(type);
     }
 
     /** Takes a place for the caller, or none when all of theirs are taken. */

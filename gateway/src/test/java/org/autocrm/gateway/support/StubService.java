@@ -24,7 +24,9 @@ import org.springframework.http.HttpHeaders;
  * {@link #SLOW}, to trip the gateway's response timeout; one ending in {@code /unavailable} answers
  * 503, like a service that is up but cannot serve; one ending in {@code /not-yet} answers 503 with
  * Retry-After, as a service says "not caught up yet" on purpose; one ending in {@code /bad-gateway} answers
- * 502, as a proxy in between that lost the service. {@code GET /v3/api-docs} answers the OpenAPI
+ * 502, as a proxy in between that lost the service. {@code /api/stream} answers Server-Sent Events: one event at
+ * once, the next {@link #STREAM_GAP} later, then ends (with header {@code X-Stub-Break} it breaks off after the
+ * first, as a service that died mid-stream). {@code GET /v3/api-docs} answers the OpenAPI
  * document given to {@link #serveApiDocs}. Like a careless real service, it names its server
  * software and allows any origin, which the gateway must not pass on.
  *
@@ -34,6 +36,7 @@ import org.springframework.http.HttpHeaders;
 public final class StubService implements AutoCloseable {
 
     public static final long SLOW = TimeUnit.SECONDS.toMillis(3);
+    public static final long STREAM_GAP = TimeUnit.SECONDS.toMillis(3);
     /** Every service the gateway routes to, as named in {@code autocrm.services.*}. */
     public static final List<String> SERVICES = List.of("ticket-service", "query-service", "routing-service",
             "kb-service", "ai-service", "notification-service");
@@ -140,8 +143,12 @@ public final class StubService implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(method, uri, headers, body));
 
+            if (uri.startsWith("/api/stream")) {
+                stream(exchange, headers.containsKey("X-Stub-Break"));
+                return;
+            }
             if (uri.endsWith("/slow")) {
-                sleepSlow();
+                sleep(SLOW);
             }
             byte[] answer = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set(HttpHeaders.CONTENT_TYPE, "application/json");
@@ -172,9 +179,28 @@ public final class StubService implements AutoCloseable {
         }
     }
 
-    private static void sleepSlow() {
+    /** Two events STREAM_GAP apart, each flushed as it is written; or the first, then the connection breaks. */
+    private void stream(HttpExchange exchange, boolean breakOff) throws IOException {
+        exchange.getResponseHeaders().set(HttpHeaders.CONTENT_TYPE, "text/event-stream");
+        // a length the body never reaches makes closing early a broken response, not a finished one
+        exchange.sendResponseHeaders(200, breakOff ? 1_000_000 : 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write(("id: 1\nevent: ticket\ndata: {\"service\":\"" + name + "\",\"n\":1}\n\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        if (breakOff) {
+            sleep(500); // the first event is on its way before the connection breaks
+            return; // closing the exchange with the body short of its length breaks the connection
+        }
+        sleep(STREAM_GAP);
+        out.write(("id: 2\nevent: ticket\ndata: {\"service\":\"" + name + "\",\"n\":2}\n\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.close();
+    }
+
+    private static void sleep(long millis) {
         try {
-            Thread.sleep(SLOW);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

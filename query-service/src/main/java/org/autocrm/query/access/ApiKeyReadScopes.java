@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Which scope an API key needs for each read of this service (docs/permissions.md); the service kit
  * checks it before any controller runs. A path not named here (saved views, projection admin) and
- * every write are not open to API keys. With {@code tickets:read} an API key reads every ticket of its
+ * every write are not open to API keys (nor presence, which is for people). With {@code tickets:read} an API key reads every ticket of its
  * tenant, as an admin does.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,6 +20,7 @@ class ApiKeyReadScopes {
     static ApiKeyScopes apiKeyScopes() {
         return ApiKeyScopes.builder()
                 .reads("/api/tickets/**", TICKETS_READ)
+                .reads("/api/stream", TICKETS_READ)
                 .reads("/api/metrics/**", TICKETS_READ)
                 .reads("/api/customers/{customerId}/tickets", TICKETS_READ)
                 .reads("/api/customers/**", CUSTOMERS_READ)

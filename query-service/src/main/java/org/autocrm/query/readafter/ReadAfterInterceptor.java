@@ -33,7 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Component
 class ReadAfterInterceptor implements HandlerInterceptor {
 
-    private static final String ONE_TICKET = "/api/tickets/{id}";
+    /** Reads of one ticket, where {@code minVersion} names that ticket's version. */
+    static final Set<String> ONE_TICKET = Set.of("/api/tickets/{id}", "/api/tickets/{id}/messages");
     private static final long MAX_RETRY_AFTER = 30;
 
     private final Projections projections;
@@ -99,10 +100,10 @@ class ReadAfterInterceptor implements HandlerInterceptor {
         return Optional.ofNullable(best);
     }
 
-    /** The ticket id when the request reads one ticket ({@value #ONE_TICKET}). */
+    /** The ticket id when the request reads one ticket ({@link #ONE_TICKET}). */
     private static String singleTicket(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        if (!ONE_TICKET.equals(pattern)) {
+        if (!(pattern instanceof String matched) || !ONE_TICKET.contains(matched)) {
             return null;
         }
         @SuppressWarnings("unchecked")

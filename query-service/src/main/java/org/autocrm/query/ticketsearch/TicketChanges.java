@@ -38,8 +38,7 @@ final class TicketChanges {
             }),
             Map.entry("autocrm.ticket.escalated.v1", (e, d) -> d.put("escalationLevel", e.path("level").asInt())),
             Map.entry("autocrm.ticket.message_added.v1", TicketChanges::messageAdded),
-            Map.entry("autocrm.ticket.attachment_added.v1",
-                    (e, d) -> d.put("attachments", d.path("attachments").asInt() + 1)),
+            Map.entry("autocrm.ticket.attachment_added.v1", TicketChanges::attachmentAdded),
             Map.entry("autocrm.ticket.category_changed.v1", (e, d) -> d.set("categoryId", e.path("to"))),
             Map.entry("autocrm.ticket.tags_changed.v1", (e, d) -> d.set("tags", e.path("tags"))),
             Map.entry("autocrm.ticket.custom_field_changed.v1", (e, d) -> {
@@ -52,10 +51,7 @@ final class TicketChanges {
                 }
             }),
             Map.entry("autocrm.ticket.merged.v1", (e, d) -> d.set("mergedInto", e.path("targetTicketId"))),
-            Map.entry("autocrm.ticket.merge_received.v1", (e, d) -> e.path("messages").forEach(m -> {
-                count(d, "public".equals(m.path("visibility").asText()) ? "publicMessages" : "internalMessages");
-                keepText(d, m);
-            })),
+            Map.entry("autocrm.ticket.merge_received.v1", TicketChanges::mergeReceived),
             Map.entry("autocrm.ticket.linked.v1", (e, d) -> { }),
             Map.entry("autocrm.ticket.satisfaction_rated.v1", (e, d) -> {
                 d.put("satisfactionScore", e.path("score").asInt());
@@ -78,6 +74,7 @@ final class TicketChanges {
         boolean isPublic = "public".equals(event.path("visibility").asText());
         count(document, isPublic ? "publicMessages" : "internalMessages");
         keepText(document, event);
+        keepMessage(document, event, null);
         boolean byStaff = !"customer".equals(event.path("by").path("role").asText());
         if (!byStaff) {
             // the customer's last contact, for the customer list
@@ -86,6 +83,44 @@ final class TicketChanges {
         if (isPublic && byStaff && !document.hasNonNull("firstResponseAt")) {
             document.put("firstResponseAt", event.path("at").asText());
         }
+    }
+
+    /** The other ticket's conversation comes along; its attachments are named here and described on its document. */
+    private static void mergeReceived(JsonNode event, ObjectNode document) {
+        ObjectNode from = document.objectNode().put("ticketId", event.path("sourceTicketId").asText());
+        from.set("number", event.path("sourceNumber"));
+        event.path("messages").forEach(m -> {
+            count(document, "public".equals(m.path("visibility").asText()) ? "publicMessages" : "internalMessages");
+            keepText(document, m);
+            keepMessage(document, m, from);
+        });
+        event.path("attachmentIds").forEach(id -> array(document, "files").addObject()
+                .put("attachmentId", id.asText()).put("mergedFrom", event.path("sourceTicketId").asText()));
+    }
+
+    private static void attachmentAdded(JsonNode event, ObjectNode document) {
+        document.put("attachments", document.path("attachments").asInt() + 1);
+        ObjectNode file = array(document, "files").addObject();
+        for (String field : new String[] {"attachmentId", "messageId", "fileName", "contentType", "size", "by", "at"}) {
+            file.set(field, event.path(field).isMissingNode() ? file.nullNode() : event.get(field));
+        }
+    }
+
+    /**
+     * Keeps a message as the conversation shows it (who may read it is decided when it is read, by its
+     * {@code visibility}): only in the document's source, never indexed.
+     */
+    private static void keepMessage(ObjectNode document, JsonNode message, ObjectNode mergedFrom) {
+        ObjectNode kept = array(document, "messages").addObject();
+        for (String field : new String[] {"messageId", "threadId", "threadKind", "visibility", "body", "mentions",
+                "attachmentIds", "by", "at"}) {
+            kept.set(field, message.path(field).isMissingNode() ? kept.nullNode() : message.get(field));
+        }
+        kept.set("mergedFrom", mergedFrom == null ? kept.nullNode() : mergedFrom);
+    }
+
+    private static ArrayNode array(ObjectNode document, String field) {
+        return document.get(field) instanceof ArrayNode array ? array : document.putArray(field);
     }
 
     /** The priority and its rank for sorting: LOW &lt; MEDIUM &lt; HIGH &lt; URGENT, anything else below LOW. */

@@ -23,21 +23,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * The questions the read API asks of the ticket index. Every one is bound to the caller through
- * {@link TicketVisibility}; message text is searched but never returned.
+ * {@link TicketVisibility}; message text is searched but returned only as the conversation of one ticket.
  */
 @Component
 public class TicketQueries {
 
-    private static final List<String> TEXT_FIELDS = List.of("publicText", "internalText", "adminText");
+    /** Read only as one ticket's conversation ({@link TicketSnapshots}), never with a ticket or a list. */
+    private static final List<String> TEXT_FIELDS = List.of("publicText", "internalText", "adminText", "messages",
+            "files");
     private static final List<FieldValue> DONE = List.of(FieldValue.of("RESOLVED"), FieldValue.of("CLOSED"));
     private static final int MAX_BUCKETS = 500;
 
     private final ElasticsearchClient client;
     private final TicketIndex index;
+    private final TicketSnapshots snapshots;
 
-    TicketQueries(ElasticsearchClient client, TicketIndex index) {
+    TicketQueries(ElasticsearchClient client, TicketIndex index, TicketSnapshots snapshots) {
         this.client = client;
         this.index = index;
+        this.snapshots = snapshots;
     }
 
     /** FindTicket: the ticket if the caller may see it; otherwise (or if it does not exist) empty. */
@@ -48,6 +52,13 @@ public class TicketQueries {
         return Optional.ofNullable(response.source())
                 .filter(document -> TicketVisibility.sees(caller, document))
                 .map(document -> TicketView.of(document, caller));
+    }
+
+    /** ReadConversation: the ticket's messages and files the caller may read; empty if they may not see the ticket. */
+    public Optional<ConversationView> conversation(Caller caller, String ticketId) throws IOException {
+        return Optional.ofNullable(snapshots.read(List.of(ticketId), true).get(ticketId))
+                .filter(ticket -> ticket.visibleTo(caller))
+                .map(ticket -> ticket.conversationFor(caller));
     }
 
     /** SearchTickets: one page of the tickets the caller may see that match, in the asked order. */

@@ -42,7 +42,7 @@ public record TicketView(
     /** The ticket as this caller may see it: customers learn nothing about internal notes. */
     static TicketView of(TicketDocument d, org.autocrm.access.Caller caller) {
         TicketView view = of(d);
-        return caller.actsForOrganisation() ? view : view.withoutInternalMessages();
+        return TicketVisibility.readsMessage(caller, TicketVisibility.INTERNAL) ? view : view.withoutInternalMessages();
     }
 
     private TicketView withoutInternalMessages() {

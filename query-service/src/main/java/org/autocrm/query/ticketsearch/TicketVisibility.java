@@ -11,10 +11,16 @@ import org.autocrm.access.Role;
 /**
  * Which tickets a caller may see, as an Elasticsearch filter added to every query: admins, team
  * leads and API keys (with tickets:read) see all tickets of their tenant; agents those assigned to them, to one of their groups, or
- * to no one; customers only their own. Nothing crosses tenants. Also which message text a caller's
- * full-text search may reach.
+ * to no one; customers only their own. Nothing crosses tenants. Also which messages of a ticket they see: public
+ * replies everyone who sees the ticket, internal notes staff and API keys, admin-only notes admins; the same rule
+ * decides which message text a caller's full-text search may reach.
  */
 final class TicketVisibility {
+
+    /** A message's {@code visibility} as the events write it. */
+    static final String PUBLIC = "public";
+    static final String INTERNAL = "internal";
+    static final String ADMIN_ONLY = "admin_only";
 
     private TicketVisibility() {
     }
@@ -33,25 +39,44 @@ final class TicketVisibility {
 
     /** A document the caller has already been given by id: may they see it? Same rules as {@link #filter}. */
     static boolean sees(Caller caller, TicketDocument ticket) {
+        return seesWhenAssigned(caller, ticket, ticket.agentId(), ticket.groupId());
+    }
+
+    /**
+     * Whether the caller sees the ticket while it is assigned so: {@link #sees} with this agent and group instead of
+     * the document's (the assignment before an event changed it).
+     */
+    static boolean seesWhenAssigned(Caller caller, TicketDocument ticket, String agentId, String groupId) {
         if (!caller.tenantId().equals(ticket.tenantId())) {
             return false;
         }
         return switch (caller.role()) {
             case ADMIN, TEAM_LEAD, API_KEY -> true;
             case CUSTOMER -> caller.userId().equals(ticket.customerId());
-            case AGENT -> caller.userId().equals(ticket.agentId())
-                    || ticket.groupId() != null && caller.groups().contains(ticket.groupId())
-                    || ticket.agentId() == null && ticket.groupId() == null;
+            case AGENT -> caller.userId().equals(agentId) || groupId != null && caller.groups().contains(groupId)
+                    || agentId == null && groupId == null;
         };
     }
 
-    /** The text fields full-text search reads for this caller: public text for all, notes for staff. */
+    /**
+     * Whether the caller, who sees the ticket, may read a message of this visibility. A visibility this service
+     * does not know (yet) is read by admins only.
+     */
+    static boolean readsMessage(Caller caller, String visibility) {
+        return switch (visibility == null ? "" : visibility) {
+            case PUBLIC -> true;
+            case INTERNAL -> caller.actsForOrganisation();
+            default -> caller.role() == Role.ADMIN;
+        };
+    }
+
+    /** The text fields full-text search reads for this caller: the text of the messages they may read. */
     static List<String> searchableText(Caller caller) {
         List<String> fields = new ArrayList<>(List.of("subject^3", "description", "publicText"));
-        if (caller.actsForOrganisation()) {
+        if (readsMessage(caller, INTERNAL)) {
             fields.add("internalText");
         }
-        if (caller.role() == Role.ADMIN) {
+        if (readsMessage(caller, ADMIN_ONLY)) {
             fields.add("adminText");
         }
         return fields;

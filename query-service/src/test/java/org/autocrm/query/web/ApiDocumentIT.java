@@ -76,6 +76,40 @@ class ApiDocumentIT extends EventStreamIntegration {
         assertThat(schemas.at("/TicketPage/properties/next/type").toString()).contains("null");
     }
 
+    @Test
+    void theConversationTheLiveStreamAndPresenceAreDocumentedAsTheyAnswer() throws Exception {
+        JsonNode document = document();
+        JsonNode stream = document.at("/paths/~1api~1stream/get");
+        JsonNode presence = document.at("/paths/~1api~1presence~1tickets~1{id}");
+        JsonNode schemas = document.path("components").path("schemas");
+
+        assertThat(stream.at("/responses/200/content").has("text/event-stream")).isTrue();
+        assertThat(stream.at("/responses/200/content/text~1event-stream/schema/oneOf").size()).isEqualTo(5);
+        assertThat(stream.at("/responses/429/content").has("application/problem+json")).isTrue();
+        assertThat(stream.at("/responses/400/content").has("application/problem+json")).isTrue();
+        assertThat(stream.path("parameters").findValuesAsText("name")).containsExactly("Last-Event-ID");
+        assertThat(stream.at("/parameters/0/in").asText()).isEqualTo("header");
+        assertThat(presence.at("/post/responses").has("200")).isTrue();
+        assertThat(presence.at("/post/responses").has("404")).isTrue();
+        assertThat(presence.at("/post/responses").has("415")).isTrue();
+        assertThat(presence.at("/post/requestBody/required").asBoolean()).isTrue();
+        assertThat(schemas.at("/PresenceRequest/properties/state/enum").toString())
+                .isEqualTo("[\"viewing\",\"typing\"]");
+        assertThat(presence.at("/delete/responses").has("204")).isTrue();
+        assertThat(presence.at("/delete/responses").has("200")).isFalse();
+        assertThat(presence.at("/get/parameters").findValuesAsText("name")).containsExactly("id");
+        assertThat(document.at("/paths/~1api~1tickets~1{id}~1messages/get/responses").has("404")).isTrue();
+        assertThat(document.at("/paths/~1api~1tickets~1{id}~1messages/get/parameters").findValuesAsText("name"))
+                .contains("minVersion");
+
+        assertThat(schemas.at("/AttachmentView/properties/fileName/type").toString()).contains("null");
+        assertThat(schemas.at("/MessageView/properties/mergedFromTicketId/type").toString()).contains("null");
+        assertThat(schemas.at("/MessageView/properties/body/type").toString()).doesNotContain("null");
+        assertThat(schemas.at("/Presence/properties/name/type").toString()).contains("null");
+        assertThat(schemas.at("/PresenceChanged/properties/name/type").toString()).contains("null");
+        assertThat(schemas.at("/TicketChanged/properties/time/type").toString()).contains("null");
+    }
+
     private record Op(String name, JsonNode node) {
     }
 

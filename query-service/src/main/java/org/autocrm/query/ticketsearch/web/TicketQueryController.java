@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import java.io.IOException;
 import org.autocrm.access.Caller;
+import org.autocrm.query.ticketsearch.ConversationView;
 import org.autocrm.query.ticketsearch.QueueStatistics;
 import org.autocrm.query.ticketsearch.TicketPage;
 import org.autocrm.query.ticketsearch.TicketQueries;
@@ -50,6 +51,23 @@ class TicketQueryController {
     @GetMapping("/api/tickets/{id}")
     TicketView ticket(@PathVariable String id, @Parameter(hidden = true) Caller caller) throws IOException {
         return tickets.find(caller, id).orElseThrow(() -> new NotFound("There is no ticket " + id));
+    }
+
+    /**
+     * The conversation is a resource of its own rather than part of the ticket: the ticket is also every row of the
+     * lists, the saved views and CSV, where the messages would only weigh; both are answered from the same document,
+     * so the same {@code version} means the same state.
+     */
+    @GetMapping("/api/tickets/{id}/messages")
+    @Operation(summary = "The ticket's conversation as the caller may read it",
+            description = "Messages oldest first, each with its author, time, body and attachments: customers get "
+                    + "the public replies, staff and API keys (tickets:read) also the internal notes, admins also the "
+                    + "admin-only notes. `attachments` are the files attached to the ticket itself; download a file "
+                    + "with GET /api/tickets/{id}/attachments/{attachmentId}. A ticket the caller may not see is 404. "
+                    + "Pass minVersion (or X-AutoCRM-Read-After) to include a write of your own.")
+    ConversationView conversation(@PathVariable String id, @Parameter(hidden = true) Caller caller)
+            throws IOException {
+        return tickets.conversation(caller, id).orElseThrow(() -> new NotFound("There is no ticket " + id));
     }
 
     @GetMapping(path = "/api/tickets", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
