@@ -104,7 +104,8 @@ final class RequestRunner {
             pace(callers.bucketOf(request));
             long start = System.nanoTime();
             try {
-                HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<java.io.InputStream> response = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
+                String body = bodyOf(response);
                 if (rateLimited(response) && attempt < 4) {
                     throttled.incrementAndGet();
                     long wait = response.headers().firstValueAsLong("Retry-After").orElse(2);
@@ -112,7 +113,7 @@ final class RequestRunner {
                     continue;
                 }
                 return new Exchange(request, response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                        response.body(), response.headers().firstValue("Location").orElse(null),
+                        body, response.headers().firstValue("Location").orElse(null),
                         response.headers().firstValue("Retry-After").orElse(null),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), null);
             } catch (IOException e) {
@@ -123,10 +124,21 @@ final class RequestRunner {
     }
 
     /**
+     * The body as text, except of a stream of Server-Sent Events, which does not end: its headers are the answer
+     * (status, media type) and the stream is closed at once.
+     */
+    private static String bodyOf(HttpResponse<java.io.InputStream> response) throws IOException {
+        try (java.io.InputStream in = response.body()) {
+            boolean eventStream = response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
+            return eventStream ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
      * A 429 of the gateway's per-caller rate limiter (its bucket is empty), which the pacing should have avoided and
      * which says nothing about the operation; other 429s (e.g. too many failed sign-ins) are answers like any other.
      */
-    private static boolean rateLimited(HttpResponse<String> response) {
+    private static boolean rateLimited(HttpResponse<?> response) {
         return response.statusCode() == 429
                 && response.headers().firstValue("RateLimit-Remaining").map("0"::equals).orElse(false);
     }
