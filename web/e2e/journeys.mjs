@@ -1,0 +1,136 @@
+// Browser journeys against the running system, driven by deploy's BrowserJourneysIT: Debian's Chromium through
+// playwright-core (no browser download). Every step is printed; any failure exits non-zero with the reason.
+// Environment: BASE_URL, TENANT, PASSWORD, CUSTOMER_EMAIL, AGENT_EMAIL, SCREENSHOTS (a directory).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+};
+const base = env('BASE_URL');
+const tenant = env('TENANT');
+const password = env('PASSWORD');
+const screenshots = env('SCREENSHOTS');
+mkdirSync(screenshots, { recursive: true });
+
+const step = (text) => console.log(`- ${text}`);
+const problems = [];
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+async function contextFor(who) {
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused to/.test(message.text())) {
+      problems.push(`${who}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`${who}: page error ${error.message}`));
+  return page;
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+  step(`screenshot ${name}.png`);
+}
+
+async function signIn(page, email, landing) {
+  await page.goto(base + '/');
+  await page.getByLabel('Organisation').fill(tenant);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname.startsWith(landing));
+  await page.getByTestId('signed-in-as').waitFor();
+  step(`${email} signed in and landed on ${new URL(page.url()).pathname}`);
+}
+
+/** Clicks `refresh` until `locator` shows up: the read side follows the write side within about a second. */
+async function until(page, locator, refresh, what) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (await locator.count() > 0 && await locator.first().isVisible()) return;
+    await refresh();
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`${what} did not appear within 30 s`);
+}
+
+try {
+  const subject = `Printer on floor 3 is jammed ${Date.now()}`;
+  const reply = 'We have sent a technician, it will work again within the hour.';
+  const note = 'Internal: customer is on the gold plan, prioritise.';
+
+  // the customer signs in to the portal and submits a request
+  const customer = await contextFor('customer');
+  await signIn(customer, env('CUSTOMER_EMAIL'), '/portal');
+  await customer.getByTestId('my-tickets').waitFor();
+  await shot(customer, '01-portal-my-tickets-empty');
+  await customer.getByRole('link', { name: 'Submit a request' }).first().click();
+  await customer.getByLabel('Subject').fill(subject);
+  await customer.getByLabel('How can we help?').fill('It shows error E-42 and will not print anything.');
+  await shot(customer, '02-portal-submit-form');
+  await customer.getByRole('button', { name: 'Submit request' }).click();
+  const number = (await customer.getByTestId('ticket-number').textContent())?.trim();
+  if (!number?.match(/^#\d+$/)) throw new Error(`no ticket number on the confirmation: ${number}`);
+  step(`customer submitted ${number}`);
+  await shot(customer, '03-portal-submitted');
+
+  // no token is readable by the page: nothing in web storage, the refresh cookie is httpOnly
+  const exposed = await customer.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+  if (/eyJ|autocrm_refresh/.test(exposed)) throw new Error(`a token is readable by page scripts: ${exposed}`);
+  step('no token in localStorage, sessionStorage or readable cookies');
+
+  // the agent finds it among the unassigned tickets, opens it, replies and writes an internal note
+  const agent = await contextFor('agent');
+  await signIn(agent, env('AGENT_EMAIL'), '/app');
+  await agent.getByRole('tab', { name: 'Unassigned' }).click();
+  const row = agent.getByTestId('ticket-row').filter({ hasText: subject });
+  await until(agent, row, () => agent.getByRole('button', { name: 'Refresh' }).click(), 'the new ticket in the queue');
+  step('agent sees the ticket in the unassigned queue');
+  await shot(agent, '04-app-queue');
+  await row.first().click();
+  await agent.getByTestId('ticket-subject').filter({ hasText: subject }).waitFor();
+  await agent.getByLabel('Public reply').fill(reply);
+  await agent.getByRole('button', { name: 'Send reply' }).click();
+  await agent.getByTestId('message-public').filter({ hasText: reply }).waitFor();
+  step('agent replied publicly');
+  await agent.getByRole('button', { name: 'Internal note' }).click();
+  await agent.getByLabel('Internal note').fill(note);
+  await agent.getByRole('button', { name: 'Add note' }).click();
+  await agent.getByTestId('message-internal').filter({ hasText: note }).waitFor();
+  step('agent wrote an internal note');
+  await shot(agent, '05-app-ticket-replied');
+
+  // the reload keeps the agent signed in: the session comes back from the refresh cookie
+  await agent.reload();
+  await agent.getByTestId('message-internal').filter({ hasText: note }).waitFor();
+  step('after a reload the agent is still signed in and sees the note');
+
+  // the customer sees the reply, never the note
+  await customer.getByRole('link', { name: 'View ticket' }).click();
+  await customer.getByTestId('ticket-subject').filter({ hasText: subject }).waitFor();
+  await until(customer, customer.getByTestId('message-public').filter({ hasText: reply }), () => customer.reload(),
+    'the agent\'s reply in the portal');
+  const text = await customer.locator('body').innerText();
+  if (text.includes(note) || text.includes('Internal')) throw new Error('the customer sees the internal note');
+  step('customer sees the public reply and not the internal note');
+  await shot(customer, '06-portal-ticket-with-reply');
+
+  if (problems.length) throw new Error('the browser reported:\n  ' + problems.join('\n  '));
+  console.log('journeys passed');
+} catch (error) {
+  console.error(`journey failed: ${error.stack ?? error}`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,184 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { api, reason } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+import { Link, navigate, useLocation } from '../../nav/router';
+import { roleOf, type Me } from '../../session/useMe';
+import type { MessageKey } from '../../i18n/messages.en';
+import { asPage, PRIORITIES, STATUSES, type Ticket } from '../../tickets/tickets';
+import { PriorityBadge, StatusBadge } from '../../ui/Badges';
+import { listQuery, readQueueState, writeQueueState, type QueueState, type SortChoice, type Tab } from './queueQuery';
+import { needsMore, windowOf } from './windowing';
+
+const ROW_HEIGHT = 56;
+
+interface Loaded {
+  items: Ticket[];
+  total: number;
+  next: string | null;
+}
+
+export function QueuePage({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const { search } = useLocation();
+  const state = readQueueState(search);
+  const key = writeQueueState(state);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [text, setText] = useState(state.q);
+  const generation = useRef(0);
+
+  const change = (next: Partial<QueueState>) => navigate('/app' + writeQueueState({ ...state, ...next }), true);
+
+  const load = useCallback(async (cursor?: string) => {
+    const mine = generation.current;
+    const query = listQuery(readQueueState(new URLSearchParams(key)), me.id ?? '', cursor);
+    const { data, error: refused } = await api.GET('/api/tickets', { params: { query } });
+    if (mine !== generation.current) return; // the filters changed meanwhile
+    if (refused || !data) {
+      setError(reason(refused, t('common.failed')));
+      return;
+    }
+    const page = asPage(data);
+    setError(null);
+    setLoaded((before) => ({
+      items: cursor && before ? [...before.items, ...(page.items ?? [])] : page.items ?? [],
+      total: page.total ?? 0,
+      next: page.next ?? null,
+    }));
+  }, [key, me.id, t]);
+
+  useEffect(() => {
+    generation.current++;
+    setLoaded(null);
+    setText(readQueueState(new URLSearchParams(key)).q);
+    void load();
+  }, [key, load]);
+
+  const more = useCallback(async () => {
+    if (!loaded?.next || loadingMore) return;
+    setLoadingMore(true);
+    try {
+      await load(loaded.next);
+    } finally {
+      setLoadingMore(false);
+    }
+  }, [loaded, loadingMore, load]);
+
+  const submitSearch = (event: FormEvent) => {
+    event.preventDefault();
+    change({ q: text });
+  };
+
+  // agents see their own, their groups' and unassigned tickets; team leads and admins the whole tenant
+  const tabs: { id: Tab; label: MessageKey }[] = [
+    { id: 'mine', label: 'queue.tab.mine' },
+    { id: 'unassigned', label: 'queue.tab.unassigned' },
+    { id: 'all', label: roleOf(me) === 'agent' ? 'queue.tab.visible' : 'queue.tab.all' },
+  ];
+
+  return (
+    <>
+      <div className="queue-head">
+        <h1>{t('queue.title')}</h1>
+        <span className="spacer" />
+        <button type="button" className="button small" onClick={() => { generation.current++; void load(); }}>
+          {t('queue.refresh')}
+        </button>
+      </div>
+      <div className="tabs" role="tablist">
+        {tabs.map((tab) => (
+          <button key={tab.id} type="button" role="tab" aria-selected={state.tab === tab.id}
+            onClick={() => change({ tab: tab.id })}>
+            {t(tab.label)}
+          </button>
+        ))}
+      </div>
+      <div className="filters">
+        <form className="search" role="search" onSubmit={submitSearch}>
+          <label className="visually-hidden" htmlFor="queue-search">{t('queue.search')}</label>
+          <input id="queue-search" className="input search" type="search" value={text}
+            placeholder={t('queue.searchPlaceholder')} onChange={(event) => setText(event.target.value)} />
+        </form>
+        <label className="visually-hidden" htmlFor="queue-status">{t('queue.status')}</label>
+        <select id="queue-status" className="input" value={state.status} onChange={(e) => change({ status: e.target.value })}>
+          <option value="">{t('queue.anyStatus')}</option>
+          {STATUSES.map((status) => <option key={status} value={status}>{t(`status.${status}`)}</option>)}
+        </select>
+        <label className="visually-hidden" htmlFor="queue-priority">{t('queue.priority')}</label>
+        <select id="queue-priority" className="input" value={state.priority}
+          onChange={(e) => change({ priority: e.target.value })}>
+          <option value="">{t('queue.anyPriority')}</option>
+          {PRIORITIES.map((priority) => <option key={priority} value={priority}>{t(`priority.${priority}`)}</option>)}
+        </select>
+        <label className="visually-hidden" htmlFor="queue-sort">{t('queue.sort')}</label>
+        <select id="queue-sort" className="input" value={state.sort}
+          onChange={(e) => change({ sort: e.target.value as SortChoice })}>
+          <option value="created">{t('queue.sort.created')}</option>
+          <option value="createdAsc">{t('queue.sort.createdAsc')}</option>
+          <option value="updated">{t('queue.sort.updated')}</option>
+          <option value="priority">{t('queue.sort.priority')}</option>
+        </select>
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+      <TicketList loaded={loaded} loadingMore={loadingMore} onMore={more} />
+    </>
+  );
+}
+
+function TicketList({ loaded, loadingMore, onMore }: { loaded: Loaded | null; loadingMore: boolean; onMore: () => void }) {
+  const { t, relative, dateTime } = useI18n();
+  const viewport = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(560);
+
+  useLayoutEffect(() => {
+    const element = viewport.current;
+    if (!element) return;
+    const measure = () => setHeight(element.clientHeight || 560);
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [loaded === null]);
+
+  const items = loaded?.items ?? [];
+  const range = windowOf(scrollTop, height, ROW_HEIGHT, items.length);
+  useEffect(() => {
+    if (loaded && needsMore(range, items.length, loaded.next !== null)) onMore();
+  }, [range.end, items.length, loaded, onMore]);
+
+  if (!loaded) return <div className="ticket-list"><p className="empty">{t('common.loading')}</p></div>;
+  return (
+    <div className="ticket-list" data-testid="ticket-list">
+      <div className="list-header" role="presentation">
+        <span>{t('queue.col.number')}</span>
+        <span>{t('queue.col.subject')}</span>
+        <span>{t('queue.col.status')}</span>
+        <span className="col-wide">{t('queue.col.priority')}</span>
+        <span className="col-wide">{t('queue.col.updated')}</span>
+      </div>
+      {items.length === 0 ? (
+        <p className="empty">{t('queue.empty')}</p>
+      ) : (
+        <div className="viewport queue-viewport" ref={viewport} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+          <div className="canvas" style={{ height: range.height }}>
+            {items.slice(range.start, range.end).map((ticket, index) => (
+              <Link key={ticket.ticketId} href={`/app/tickets/${ticket.ticketId}`} className="ticket-row"
+                style={{ top: (range.start + index) * ROW_HEIGHT }} data-testid="ticket-row">
+                <span className="number">#{ticket.number}</span>
+                <span className="subject">{ticket.subject}</span>
+                <span><StatusBadge status={ticket.status} label={ticket.statusLabel} /></span>
+                <span className="col-wide"><PriorityBadge priority={ticket.priority} /></span>
+                <span className="col-wide muted" title={dateTime(ticket.updatedAt)}>{relative(ticket.updatedAt)}</span>
+              </Link>
+            ))}
+          </div>
+        </div>
+      )}
+      <div className="list-footer">
+        <span>{t('queue.count', { shown: items.length, total: loaded.total })}</span>
+        {loadingMore && <span>{t('queue.loadingMore')}</span>}
+      </div>
+    </div>
+  );
+}

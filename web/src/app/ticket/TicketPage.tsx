@@ -1,0 +1,155 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { api, reason } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../nav/router';
+import type { Me } from '../../session/useMe';
+import { conversationOf, historyOf, openedAs, PRIORITIES, STATUSES, type Entry, type Status, type Ticket } from '../../tickets/tickets';
+import { PriorityBadge, StatusBadge } from '../../ui/Badges';
+import { Conversation, Composer, Timeline } from '../../tickets/Conversation';
+
+export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
+  const { t, dateTime } = useI18n();
+  const [ticket, setTicket] = useState<Ticket | null>(null);
+  const [history, setHistory] = useState<Entry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [resolution, setResolution] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const reload = useCallback(async (minVersion?: number) => {
+    const [read, events] = await Promise.all([
+      api.GET('/api/tickets/{id}', { params: { path: { id: ticketId }, query: minVersion ? { minVersion } : undefined } }),
+      historyOf(ticketId).catch(() => null),
+    ]);
+    if (read.data) {
+      setTicket(read.data);
+      setStatus(read.data.status ?? '');
+    } else if (!events) {
+      setError(reason(read.error, t('common.notFound')));
+    }
+    if (events) setHistory(events);
+  }, [ticketId, t]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  /** Runs one write; afterwards reads the ticket again at least at the version the write answered. */
+  const act = async (write: () => Promise<{ data?: unknown; error?: unknown; response: Response }>) => {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      const { data, error: refused, response } = await write();
+      if (refused) {
+        setError(response.status === 409 && /version/i.test(reason(refused, ''))
+          ? t('ticket.staleWrite') : reason(refused, t('common.failed')));
+        await reload();
+        return false;
+      }
+      const version = (data as { version?: number } | undefined)?.version; // writes answer their new version
+      await reload(version);
+      return true;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const path = { params: { path: { id: ticketId } } };
+  const applyStatus = (event: FormEvent) => {
+    event.preventDefault();
+    void act(() => api.PUT('/api/tickets/{id}/status', { ...path,
+      body: { status: status as Status, resolutionSummary: resolution || undefined } }));
+  };
+  const setPriority = (priority: string) =>
+    void act(() => api.PUT('/api/tickets/{id}', { ...path, body: { priority } }));
+  const assignToMe = () => void act(() => api.PUT('/api/tickets/{id}/assign', { ...path, body: { agentId: 'me' } }));
+  const unassign = () => void act(() => api.DELETE('/api/tickets/{id}/assign', path));
+  const respond = async (body: string, visibility: 'public' | 'internal') => {
+    const done = await act(() => api.POST('/api/tickets/{id}/responses', { ...path, body: { body, visibility } }));
+    if (done) setNotice(t('ticket.sent'));
+    return done;
+  };
+
+  if (!ticket && !history) {
+    return error ? <p className="error" role="alert">{error}</p> : <p className="empty">{t('common.loading')}</p>;
+  }
+  const resolving = status === 'RESOLVED' || status === 'CLOSED';
+  const assignee = ticket?.agentId ? (ticket.agentId === me.id ? t('ticket.you') : ticket.agentId) : t('ticket.unassigned');
+  return (
+    <>
+      <p><Link href="/app">← {t('nav.queue')}</Link></p>
+      <div className="ticket-title">
+        <span className="muted">{ticket ? t('ticket.number', { number: ticket.number ?? '' }) : ''}</span>
+        <h1 data-testid="ticket-subject">{ticket?.subject ?? openedAs(history).subject}</h1>
+        {ticket && <StatusBadge status={ticket.status} label={ticket.statusLabel} />}
+        {ticket && <PriorityBadge priority={ticket.priority} />}
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+      {notice && <p className="notice" role="status">{notice}</p>}
+      <div className="ticket-layout">
+        <section aria-label={t('ticket.conversation')}>
+          {ticket?.description && (
+            <div className="message customer">
+              <header><strong>{t('ticket.description')}</strong>
+                <span className="muted">{dateTime(ticket.createdAt)}</span></header>
+              <div className="body">{ticket.description}</div>
+            </div>
+          )}
+          <Conversation messages={conversationOf(history ?? [])} me={me} staffView />
+          <Composer staff busy={busy} onSend={respond} />
+        </section>
+        <aside className="details">
+          <div className="card">
+            <h2>{t('ticket.details')}</h2>
+            <dl>
+              <dt>{t('ticket.assignee')}</dt><dd data-testid="assignee">{assignee}</dd>
+              <dt>{t('ticket.group')}</dt><dd>{ticket?.groupId ?? t('common.none')}</dd>
+              <dt>{t('ticket.customer')}</dt><dd>{ticket?.company ?? ticket?.customerId}</dd>
+              <dt>{t('ticket.channel')}</dt><dd>{ticket?.channel}</dd>
+              <dt>{t('ticket.tags')}</dt><dd>{ticket?.tags?.length ? ticket.tags.join(', ') : t('common.none')}</dd>
+              <dt>{t('ticket.created')}</dt><dd>{dateTime(ticket?.createdAt)}</dd>
+              <dt>{t('ticket.updated')}</dt><dd>{dateTime(ticket?.updatedAt)}</dd>
+            </dl>
+            <div className="row">
+              {ticket?.agentId !== me.id && (
+                <button type="button" className="button small" disabled={busy} onClick={assignToMe}>{t('ticket.assignToMe')}</button>
+              )}
+              {ticket?.agentId && (
+                <button type="button" className="button small" disabled={busy} onClick={unassign}>{t('ticket.unassign')}</button>
+              )}
+            </div>
+          </div>
+          <form className="card" onSubmit={applyStatus}>
+            <div className="field">
+              <label htmlFor="ticket-status">{t('ticket.changeStatus')}</label>
+              <select id="ticket-status" value={status} onChange={(e) => setStatus(e.target.value)}>
+                {STATUSES.map((value) => <option key={value} value={value}>{t(`status.${value}`)}</option>)}
+              </select>
+            </div>
+            {resolving && (
+              <div className="field">
+                <label htmlFor="ticket-resolution">{t('ticket.resolution')}</label>
+                <textarea id="ticket-resolution" required value={resolution} onChange={(e) => setResolution(e.target.value)} />
+                <span className="hint">{t('ticket.resolutionHint')}</span>
+              </div>
+            )}
+            <button type="submit" className="button small" disabled={busy || status === ticket?.status}>{t('ticket.apply')}</button>
+            <div className="field">
+              <label htmlFor="ticket-priority">{t('ticket.changePriority')}</label>
+              <select id="ticket-priority" value={ticket?.priority ?? ''} disabled={busy}
+                onChange={(e) => setPriority(e.target.value)}>
+                {PRIORITIES.map((value) => <option key={value} value={value}>{t(`priority.${value}`)}</option>)}
+              </select>
+            </div>
+          </form>
+          <div className="card">
+            <h2>{t('ticket.history')}</h2>
+            <Timeline entries={history ?? []} />
+          </div>
+        </aside>
+      </div>
+    </>
+  );
+}
