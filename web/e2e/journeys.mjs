@@ -1,7 +1,8 @@
 // Browser journeys against the running system, driven by deploy's BrowserJourneysIT: Debian's Chromium through
 // playwright-core (no browser download). Every step is printed; any failure exits non-zero with the reason.
 // Environment: BASE_URL, TENANT, PASSWORD, CUSTOMER_EMAIL, AGENT_EMAIL, SCREENSHOTS (a directory).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -17,6 +18,20 @@ const screenshots = env('SCREENSHOTS');
 mkdirSync(screenshots, { recursive: true });
 
 const step = (text) => console.log(`- ${text}`);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core on the page as it is: no serious or critical accessibility violation. */
+async function accessible(page, name) {
+  // evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+  if (violations.length) throw new Error(`accessibility violations on ${name}:\n  ${violations.join('\n  ')}`);
+  step(`axe: no serious or critical violation on ${name}`);
+}
 const problems = [];
 
 const browser = await chromium.launch({
@@ -43,8 +58,9 @@ async function shot(page, name) {
   step(`screenshot ${name}.png`);
 }
 
-async function signIn(page, email, landing) {
+async function signIn(page, email, landing, check = false) {
   await page.goto(base + '/');
+  if (check) await accessible(page, 'the sign-in page');
   await page.getByLabel('Organisation').fill(tenant);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
@@ -72,13 +88,15 @@ try {
 
   // the customer signs in to the portal and submits a request
   const customer = await contextFor('customer');
-  await signIn(customer, env('CUSTOMER_EMAIL'), '/portal');
-  await customer.getByTestId('my-tickets').waitFor();
+  await signIn(customer, env('CUSTOMER_EMAIL'), '/portal', true);
+  await customer.getByText('You have no tickets yet.').waitFor();
   await shot(customer, '01-portal-my-tickets-empty');
+  await accessible(customer, 'the portal\'s ticket list');
   await customer.getByRole('link', { name: 'Submit a request' }).first().click();
   await customer.getByLabel('Subject').fill(subject);
   await customer.getByLabel('How can we help?').fill('It shows error E-42 and will not print anything.');
   await shot(customer, '02-portal-submit-form');
+  await accessible(customer, 'the portal\'s request form');
   await customer.getByRole('button', { name: 'Submit request' }).click();
   const number = (await customer.getByTestId('ticket-number').textContent())?.trim();
   if (!number?.match(/^#\d+$/)) throw new Error(`no ticket number on the confirmation: ${number}`);
@@ -98,7 +116,10 @@ try {
   await until(agent, row, () => agent.getByRole('button', { name: 'Refresh' }).click(), 'the new ticket in the queue');
   step('agent sees the ticket in the unassigned queue');
   await shot(agent, '04-app-queue');
-  await row.first().click();
+  await accessible(agent, 'the queue');
+  // by keyboard: j selects the first row, Enter opens it
+  await agent.keyboard.press('j');
+  await agent.keyboard.press('Enter');
   await agent.getByTestId('ticket-subject').filter({ hasText: subject }).waitFor();
   await agent.getByLabel('Public reply').fill(reply);
   await agent.getByRole('button', { name: 'Send reply' }).click();
@@ -110,6 +131,7 @@ try {
   await agent.getByTestId('message-internal').filter({ hasText: note }).waitFor();
   step('agent wrote an internal note');
   await shot(agent, '05-app-ticket-replied');
+  await accessible(agent, 'the ticket view');
 
   // the reload keeps the agent signed in: the session comes back from the refresh cookie
   await agent.reload();
@@ -125,6 +147,30 @@ try {
   if (text.includes(note) || text.includes('Internal')) throw new Error('the customer sees the internal note');
   step('customer sees the public reply and not the internal note');
   await shot(customer, '06-portal-ticket-with-reply');
+  await accessible(customer, 'the portal\'s ticket view');
+
+  // a stale write: the team lead raises the priority while the agent's page still shows the ticket as it was;
+  // the agent's status change is refused by version and the dialog shows what changed, then re-applies it
+  const lead = await contextFor('team lead');
+  await signIn(lead, env('LEAD_EMAIL'), '/app');
+  await lead.goto(agent.url());
+  await lead.getByLabel('Change priority').selectOption('HIGH');
+  await lead.locator('.ticket-title .badge.priority-HIGH').waitFor();
+  step('team lead raised the priority to High');
+  await agent.getByLabel('Change status').selectOption('PENDING');
+  await agent.getByRole('button', { name: 'Apply' }).click();
+  const conflict = agent.getByTestId('conflict');
+  await conflict.waitFor();
+  if (!(await conflict.innerText()).includes('Priority changed to High')) {
+    throw new Error('the conflict dialog does not show what changed: ' + await conflict.innerText());
+  }
+  step('agent\'s stale status change opened the conflict dialog showing the priority change');
+  await shot(agent, '07-app-stale-write-dialog');
+  await accessible(agent, 'the conflict dialog');
+  await conflict.getByRole('button', { name: 'Apply my change again' }).click();
+  await agent.locator('.ticket-title .badge.status-PENDING').waitFor();
+  await agent.locator('.ticket-title .badge.priority-HIGH').waitFor();
+  step('agent re-applied the change: Pending, and the lead\'s High priority kept');
 
   if (problems.length) throw new Error('the browser reported:\n  ' + problems.join('\n  '));
   console.log('journeys passed');

@@ -3,6 +3,7 @@ import { match, useLocation } from '../nav/router';
 import { roleOf, type Me } from '../session/useMe';
 import { Shell, type NavItem } from '../ui/Shell';
 import { QueuePage } from './queue/QueuePage';
+import { ShortcutHelp } from './ShortcutHelp';
 import { TicketPage } from './ticket/TicketPage';
 
 export function AgentApp({ me }: { me: Me }) {
@@ -20,6 +21,7 @@ export function AgentApp({ me }: { me: Me }) {
       {ticket ? <TicketPage key={ticket.id} me={me} ticketId={ticket.id!} />
         : path === '/app' || path === '/app/' ? <QueuePage me={me} />
         : <p className="empty">{t('common.notFound')}</p>}
+      <ShortcutHelp />
     </Shell>
   );
 }

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
 import type { Me } from '../session/useMe';
-import { statusKey, type Entry, type Message } from './tickets';
+import { priorityKey, statusKey, type Entry, type Message } from './tickets';
 
 /** Public replies, internal notes and admin-only notes, unmistakably apart (colour, label and wording). */
 export function Conversation({ messages, me, staffView }: { messages: Message[]; me: Me; staffView?: boolean }) {
@@ -35,14 +35,26 @@ export function Conversation({ messages, me, staffView }: { messages: Message[];
   );
 }
 
-type Mode = 'public' | 'internal';
+export type Mode = 'public' | 'internal';
+
+/** A request from a keyboard shortcut to start writing in this mode; {@code n} tells repeated requests apart. */
+export interface Focus {
+  mode: Mode;
+  n: number;
+}
 
 /** A reply box; staff switch between a public reply and an internal note. Returns whether it was sent. */
-export function Composer({ staff, busy, onSend }: { staff?: boolean; busy: boolean;
-  onSend: (body: string, visibility: Mode) => Promise<boolean> }) {
+export function Composer({ staff, busy, onSend, focus }: { staff?: boolean; busy: boolean;
+  onSend: (body: string, visibility: Mode) => Promise<boolean>; focus?: Focus }) {
   const { t } = useI18n();
   const [mode, setMode] = useState<Mode>('public');
   const [body, setBody] = useState('');
+  const box = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    setMode(focus.mode);
+    box.current?.focus();
+  }, [focus]);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!body.trim()) return;
@@ -58,7 +70,7 @@ export function Composer({ staff, busy, onSend }: { staff?: boolean; busy: boole
         </div>
       )}
       <label className="visually-hidden" htmlFor="composer-body">{t(label)}</label>
-      <textarea id="composer-body" value={body} onChange={(e) => setBody(e.target.value)}
+      <textarea id="composer-body" ref={box} value={body} onChange={(e) => setBody(e.target.value)}
         placeholder={t(!staff ? 'portal.replyPlaceholder' : mode === 'public' ? 'ticket.replyPlaceholder' : 'ticket.notePlaceholder')} />
       <div className="row">
         <span className="spacer" />
@@ -81,7 +93,11 @@ export function Timeline({ entries }: { entries: Entry[] }) {
       const key = statusKey(status);
       return t('event.statusChanged', { status: key ? t(key) : status });
     }
-    if (type.includes('.priority_changed.')) return t('event.priorityChanged', { priority: String(entry.data.to ?? entry.data.priority ?? '') });
+    if (type.includes('.priority_changed.')) {
+      const priority = String(entry.data.to ?? entry.data.priority ?? '');
+      const key = priorityKey(priority);
+      return t('event.priorityChanged', { priority: key ? t(key) : priority });
+    }
     if (type.includes('.unassigned.')) return t('event.unassigned');
     if (type.includes('.assigned.')) return t('event.assigned');
     if (type.includes('.message_added.')) {

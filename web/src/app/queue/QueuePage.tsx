@@ -8,6 +8,8 @@ import { asPage, PRIORITIES, STATUSES, type Ticket } from '../../tickets/tickets
 import { PriorityBadge, StatusBadge } from '../../ui/Badges';
 import { listQuery, readQueueState, writeQueueState, type QueueState, type SortChoice, type Tab } from './queueQuery';
 import { needsMore, windowOf } from './windowing';
+import { rememberQueue, useShortcuts } from '../../nav/shortcuts';
+import { exportCsv } from './csvExport';
 
 const ROW_HEIGHT = 56;
 
@@ -65,6 +67,20 @@ export function QueuePage({ me }: { me: Me }) {
     }
   }, [loaded, loadingMore, load]);
 
+  useShortcuts({ '/': () => document.getElementById('queue-search')?.focus() });
+
+  const [exporting, setExporting] = useState(false);
+  const download = async () => {
+    setExporting(true);
+    try {
+      await exportCsv(listQuery(state, me.id ?? ''), `tickets-${new Date().toISOString().slice(0, 10)}.csv`);
+    } catch {
+      setError(t('common.failed'));
+    } finally {
+      setExporting(false);
+    }
+  };
+
   const submitSearch = (event: FormEvent) => {
     event.preventDefault();
     change({ q: text });
@@ -82,6 +98,10 @@ export function QueuePage({ me }: { me: Me }) {
       <div className="queue-head">
         <h1>{t('queue.title')}</h1>
         <span className="spacer" />
+        <button type="button" className="button small" disabled={exporting}
+          onClick={() => void download()}>
+          {exporting ? t('queue.exporting') : t('queue.export')}
+        </button>
         <button type="button" className="button small" onClick={() => { generation.current++; void load(); }}>
           {t('queue.refresh')}
         </button>
@@ -131,6 +151,32 @@ function TicketList({ loaded, loadingMore, onMore }: { loaded: Loaded | null; lo
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(560);
+  const [selected, setSelected] = useState(-1);
+
+  useEffect(() => {
+    rememberQueue((loaded?.items ?? []).map((ticket) => ticket.ticketId ?? ''));
+  }, [loaded]);
+  const select = (step: 1 | -1) => {
+    const count = loaded?.items?.length ?? 0;
+    if (count === 0) return;
+    const next = Math.max(0, Math.min(count - 1, selected + step));
+    setSelected(next);
+    const element = viewport.current;
+    if (element) {
+      // keep the selected row in view
+      const top = next * ROW_HEIGHT;
+      if (top < element.scrollTop) element.scrollTop = top;
+      else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
+    }
+  };
+  useShortcuts({
+    j: () => select(1),
+    k: () => select(-1),
+    Enter: () => {
+      const ticket = loaded?.items?.[selected];
+      if (ticket?.ticketId) navigate(`/app/tickets/${ticket.ticketId}`);
+    },
+  });
 
   useLayoutEffect(() => {
     const element = viewport.current;
@@ -139,7 +185,7 @@ function TicketList({ loaded, loadingMore, onMore }: { loaded: Loaded | null; lo
     measure();
     window.addEventListener('resize', measure);
     return () => window.removeEventListener('resize', measure);
-  }, [loaded === null]);
+  }, [loaded === null, loaded?.items?.length]);
 
   const items = loaded?.items ?? [];
   const range = windowOf(scrollTop, height, ROW_HEIGHT, items.length);
@@ -163,7 +209,8 @@ function TicketList({ loaded, loadingMore, onMore }: { loaded: Loaded | null; lo
         <div className="viewport queue-viewport" ref={viewport} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
           <div className="canvas" style={{ height: range.height }}>
             {items.slice(range.start, range.end).map((ticket, index) => (
-              <Link key={ticket.ticketId} href={`/app/tickets/${ticket.ticketId}`} className="ticket-row"
+              <Link key={ticket.ticketId} href={`/app/tickets/${ticket.ticketId}`} className={range.start + index === selected ? 'ticket-row selected' : 'ticket-row'}
+                aria-current={range.start + index === selected ? 'true' : undefined}
                 style={{ top: (range.start + index) * ROW_HEIGHT }} data-testid="ticket-row">
                 <span className="number">#{ticket.number}</span>
                 <span className="subject">{ticket.subject}</span>

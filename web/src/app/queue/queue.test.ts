@@ -37,3 +37,12 @@ describe('the queue', () => {
     expect(needsMore(windowOf(56 * 35, 560, 56, 50), 50, false)).toBe(false);
   });
 });
+
+describe('the CSV export', () => {
+  it('keeps the header once and every page\'s rows', async () => {
+    const { joinCsvPages } = await import('./csvExport');
+    expect(joinCsvPages(['number,subject\n1,a\n2,b\n', 'number,subject\n3,c\n', 'number,subject\n'])).toBe(
+      'number,subject\n1,a\n2,b\n3,c\n');
+    expect(joinCsvPages([])).toBe('');
+  });
+});

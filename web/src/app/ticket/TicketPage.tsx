@@ -1,11 +1,35 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, reason } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../nav/router';
+import { Link, navigate } from '../../nav/router';
 import type { Me } from '../../session/useMe';
 import { conversationOf, historyOf, openedAs, PRIORITIES, STATUSES, type Entry, type Status, type Ticket } from '../../tickets/tickets';
 import { PriorityBadge, StatusBadge } from '../../ui/Badges';
-import { Conversation, Composer, Timeline } from '../../tickets/Conversation';
+import { Conversation, Composer, Timeline, type Focus } from '../../tickets/Conversation';
+import { neighbourOf, useShortcuts } from '../../nav/shortcuts';
+import { changesSince, ifMatch, staleWrite, versionOf, type Stale } from '../../tickets/staleWrite';
+
+type Write = (headers: Record<string, string>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+/** Someone else changed the ticket first: what they changed, and the agent's choice. */
+function ConflictDialog({ changes, busy, onReapply, onDiscard }: { changes: Entry[]; busy: boolean;
+  onReapply: () => void; onDiscard: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="conflict-title" data-testid="conflict">
+      <h2 id="conflict-title">{t('conflict.title')}</h2>
+      <p>{t('conflict.body')}</p>
+      <Timeline entries={changes} />
+      <div className="row">
+        <span className="spacer" />
+        <button type="button" className="button" onClick={onDiscard} disabled={busy}>{t('conflict.discard')}</button>
+        <button type="button" className="button primary" onClick={onReapply} disabled={busy} autoFocus>
+          {t('conflict.reapply')}
+        </button>
+      </div>
+    </div>
+  );
+}
 
 export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
   const { t, dateTime } = useI18n();
@@ -16,6 +40,8 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
   const [status, setStatus] = useState('');
   const [resolution, setResolution] = useState('');
   const [busy, setBusy] = useState(false);
+  const [conflict, setConflict] = useState<(Stale & { write: Write }) | null>(null);
+  const [focus, setFocus] = useState<Focus | undefined>();
 
   const reload = useCallback(async (minVersion?: number) => {
     const [read, events] = await Promise.all([
@@ -35,21 +61,26 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
     void reload();
   }, [reload]);
 
-  /** Runs one write; afterwards reads the ticket again at least at the version the write answered. */
-  const act = async (write: () => Promise<{ data?: unknown; error?: unknown; response: Response }>) => {
+  /**
+   * Runs one write against the version the agent saw (If-Match); afterwards reads the ticket again at least at
+   * the version the write answered. Someone else's change in between opens the conflict dialog, never a silent
+   * overwrite.
+   */
+  const act = async (write: Write, version = versionOf(history)) => {
     setBusy(true);
     setError(null);
     setNotice(null);
+    setConflict(null);
     try {
-      const { data, error: refused, response } = await write();
+      const { data, error: refused, response } = await write(ifMatch(version));
       if (refused) {
-        setError(response.status === 409 && /version/i.test(reason(refused, ''))
-          ? t('ticket.staleWrite') : reason(refused, t('common.failed')));
+        const stale = staleWrite(response.status, refused);
+        if (stale) setConflict({ ...stale, write });
+        else setError(reason(refused, t('common.failed')));
         await reload();
         return false;
       }
-      const version = (data as { version?: number } | undefined)?.version; // writes answer their new version
-      await reload(version);
+      await reload((data as { version?: number } | undefined)?.version); // writes answer their new version
       return true;
     } finally {
       setBusy(false);
@@ -59,18 +90,32 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
   const path = { params: { path: { id: ticketId } } };
   const applyStatus = (event: FormEvent) => {
     event.preventDefault();
-    void act(() => api.PUT('/api/tickets/{id}/status', { ...path,
-      body: { status: status as Status, resolutionSummary: resolution || undefined } }));
+    const body = { status: status as Status, resolutionSummary: resolution || undefined };
+    void act((headers) => api.PUT('/api/tickets/{id}/status', { ...path, headers, body }));
   };
   const setPriority = (priority: string) =>
-    void act(() => api.PUT('/api/tickets/{id}', { ...path, body: { priority } }));
-  const assignToMe = () => void act(() => api.PUT('/api/tickets/{id}/assign', { ...path, body: { agentId: 'me' } }));
-  const unassign = () => void act(() => api.DELETE('/api/tickets/{id}/assign', path));
+    void act((headers) => api.PUT('/api/tickets/{id}', { ...path, headers, body: { priority } }));
+  const assignToMe = () =>
+    void act((headers) => api.PUT('/api/tickets/{id}/assign', { ...path, headers, body: { agentId: 'me' } }));
+  const unassign = () => void act((headers) => api.DELETE('/api/tickets/{id}/assign', { ...path, headers }));
+  // a reply or note adds to the conversation and overwrites nothing: it needs no version
   const respond = async (body: string, visibility: 'public' | 'internal') => {
     const done = await act(() => api.POST('/api/tickets/{id}/responses', { ...path, body: { body, visibility } }));
     if (done) setNotice(t('ticket.sent'));
     return done;
   };
+
+  const go = (step: 1 | -1) => {
+    const next = neighbourOf(ticketId, step);
+    if (next) navigate(`/app/tickets/${next}`);
+  };
+  useShortcuts({
+    j: () => go(1),
+    k: () => go(-1),
+    r: () => setFocus({ mode: 'public', n: Date.now() }),
+    n: () => setFocus({ mode: 'internal', n: Date.now() }),
+    a: () => { if (!busy && ticket?.agentId !== me.id) assignToMe(); },
+  });
 
   if (!ticket && !history) {
     return error ? <p className="error" role="alert">{error}</p> : <p className="empty">{t('common.loading')}</p>;
@@ -87,6 +132,10 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
         {ticket && <PriorityBadge priority={ticket.priority} />}
       </div>
       {error && <p className="error" role="alert">{error}</p>}
+      {conflict && (
+        <ConflictDialog changes={changesSince(history ?? [], conflict.expected)} busy={busy}
+          onReapply={() => void act(conflict.write, conflict.current)} onDiscard={() => setConflict(null)} />
+      )}
       {notice && <p className="notice" role="status">{notice}</p>}
       <div className="ticket-layout">
         <section aria-label={t('ticket.conversation')}>
@@ -98,7 +147,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
             </div>
           )}
           <Conversation messages={conversationOf(history ?? [])} me={me} staffView />
-          <Composer staff busy={busy} onSend={respond} />
+          <Composer staff busy={busy} onSend={respond} focus={focus} />
         </section>
         <aside className="details">
           <div className="card">

@@ -41,20 +41,24 @@ class BrowserJourneysIT {
     }
 
     @Test
-    void aCustomerSubmitsInThePortalAndSeesTheAgentsReplyButNeverTheInternalNote() throws Exception {
+    void aCustomerSubmitsInThePortalAndSeesTheAgentsReplyButNeverTheInternalNoteAndAStaleWriteIsResolved() throws Exception {
         TestTenant tenant = TestTenant.create("web");
         TestTenant.Member agent = tenant.staff("alex", "agent", List.of());
+        TestTenant.Member lead = tenant.staff("lee", "team_lead", List.of());
         TestTenant.Member customer = tenant.customer(customerOf(tenant));
 
         Journey journey = run(Map.of("TENANT", tenant.id(), "CUSTOMER_EMAIL", customer.email(),
-                "AGENT_EMAIL", agent.email()));
+                "AGENT_EMAIL", agent.email(), "LEAD_EMAIL", lead.email()));
 
         assertThat(journey.exitCode()).as("journeys.mjs:\n%s", journey.output()).isZero();
         assertThat(journey.output())
                 .contains("customer submitted #")
                 .contains("agent sees the ticket in the unassigned queue")
                 .contains("after a reload the agent is still signed in")
-                .contains("customer sees the public reply and not the internal note");
+                .contains("customer sees the public reply and not the internal note")
+                .contains("stale status change opened the conflict dialog")
+                .contains("agent re-applied the change")
+                .doesNotContain("accessibility violations");
         assertThat(screenshots().resolve("06-portal-ticket-with-reply.png")).isNotEmptyFile();
     }
 
