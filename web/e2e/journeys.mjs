@@ -117,6 +117,11 @@ try {
   step('agent sees the ticket in the unassigned queue');
   await shot(agent, '04-app-queue');
   await accessible(agent, 'the queue');
+  const [download] = await Promise.all([agent.waitForEvent('download'),
+    agent.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  if (!csv.includes(subject)) throw new Error(`the CSV export does not name the ticket:\n${csv}`);
+  step('the queue exported as CSV names the ticket');
   // by keyboard: j selects the first row, Enter opens it
   await agent.keyboard.press('j');
   await agent.keyboard.press('Enter');
@@ -161,9 +166,10 @@ try {
   await agent.getByRole('button', { name: 'Apply' }).click();
   const conflict = agent.getByTestId('conflict');
   await conflict.waitFor();
-  if (!(await conflict.innerText()).includes('Priority changed to High')) {
+  await conflict.getByText('Priority changed to High').waitFor({ timeout: 5_000 }).catch(async () => {
     throw new Error('the conflict dialog does not show what changed: ' + await conflict.innerText());
-  }
+  });
+  await conflict.getByText('Your change: Status changed to Pending').waitFor();
   step('agent\'s stale status change opened the conflict dialog showing the priority change');
   await shot(agent, '07-app-stale-write-dialog');
   await accessible(agent, 'the conflict dialog');
@@ -171,6 +177,23 @@ try {
   await agent.locator('.ticket-title .badge.status-PENDING').waitFor();
   await agent.locator('.ticket-title .badge.priority-HIGH').waitFor();
   step('agent re-applied the change: Pending, and the lead\'s High priority kept');
+
+  // the agent resolves the ticket with a summary; the customer rates it, in German
+  await agent.getByLabel('Change status').selectOption('RESOLVED');
+  await agent.getByLabel('Resolution summary').fill('Technician replaced the fuser unit.');
+  await agent.getByRole('button', { name: 'Apply' }).click();
+  await agent.locator('.ticket-title .badge.status-RESOLVED').waitFor();
+  step('agent resolved the ticket');
+  await customer.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await until(customer, customer.getByRole('heading', { name: 'Wie zufrieden sind Sie?' }), () => customer.reload(),
+    'the rating form after resolution');
+  await customer.getByRole('radio', { name: '5 von 5 Sternen' }).click();
+  await customer.getByLabel('Möchten Sie uns noch etwas sagen? (optional)').fill('Schnell und freundlich.');
+  await shot(customer, '08-portal-rating-de');
+  await accessible(customer, 'the rating form');
+  await customer.getByRole('button', { name: 'Bewertung senden' }).click();
+  await until(customer, customer.getByTestId('rated'), () => customer.reload(), 'the thanks for the rating');
+  step('customer rated the resolved ticket, in German');
 
   if (problems.length) throw new Error('the browser reported:\n  ' + problems.join('\n  '));
   console.log('journeys passed');

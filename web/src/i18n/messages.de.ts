@@ -138,6 +138,7 @@ export const de: Record<MessageKey, string> = {
   'common.close': 'Schließen',
   'conflict.title': 'Jemand anderes hat dieses Ticket geändert',
   'conflict.body': 'Während Sie daran gearbeitet haben, wurden diese Änderungen vorgenommen. Übernehmen Sie Ihre Änderung zusätzlich oder lassen Sie das Ticket, wie es jetzt ist.',
+  'conflict.yours': 'Ihre Änderung: {change}',
   'conflict.reapply': 'Meine Änderung erneut anwenden',
   'conflict.discard': 'So belassen',
 
@@ -149,6 +150,19 @@ export const de: Record<MessageKey, string> = {
   'event.message': 'Antwort hinzugefügt',
   'event.note': 'Interne Notiz hinzugefügt',
   'event.other': '{type}',
+
+  'customer.email': 'E-Mail',
+  'customer.company': 'Firma',
+  'customer.tier': 'Stufe',
+  'customer.phone': 'Telefon',
+  'customer.otherTickets': 'Weitere Tickets',
+  'customer.noOtherTickets': 'Keine weiteren Tickets.',
+
+  'rating.title': 'Wie zufrieden sind Sie?',
+  'rating.stars': '{score} von 5 Sternen',
+  'rating.comment': 'Möchten Sie uns noch etwas sagen? (optional)',
+  'rating.send': 'Bewertung senden',
+  'rating.thanks': 'Vielen Dank für Ihre Bewertung: {score} von 5.',
 
   'portal.title': 'Meine Tickets',
   'portal.subtitle': 'Verfolgen Sie Ihre Anfragen und antworten Sie unserem Team.',

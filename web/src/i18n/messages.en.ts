@@ -136,6 +136,7 @@ export const en = {
   'common.close': 'Close',
   'conflict.title': 'Someone else changed this ticket',
   'conflict.body': 'While you were working on it, these changes were made. Apply your change on top of them, or keep the ticket as it is now.',
+  'conflict.yours': 'Your change: {change}',
   'conflict.reapply': 'Apply my change again',
   'conflict.discard': 'Keep it as it is',
 
@@ -147,6 +148,19 @@ export const en = {
   'event.message': 'Reply added',
   'event.note': 'Internal note added',
   'event.other': '{type}',
+
+  'customer.email': 'Email',
+  'customer.company': 'Company',
+  'customer.tier': 'Tier',
+  'customer.phone': 'Phone',
+  'customer.otherTickets': 'Other tickets',
+  'customer.noOtherTickets': 'No other tickets.',
+
+  'rating.title': 'How did we do?',
+  'rating.stars': '{score} of 5 stars',
+  'rating.comment': 'Anything you would like to tell us? (optional)',
+  'rating.send': 'Send rating',
+  'rating.thanks': 'Thank you for your rating: {score} of 5.',
 
   'portal.title': 'My tickets',
   'portal.subtitle': 'Follow your requests and reply to our team.',

@@ -7,6 +7,7 @@ import { Composer, Conversation } from '../tickets/Conversation';
 import { asPage, conversationOf, historyOf, openedAs, STATUSES, type Entry, type Ticket } from '../tickets/tickets';
 import { StatusBadge } from '../ui/Badges';
 import { Shell, type NavItem } from '../ui/Shell';
+import { Rating } from './Rating';
 import { SubmitTicket } from './SubmitTicket';
 
 export function PortalApp({ me }: { me: Me }) {
@@ -159,6 +160,9 @@ function PortalTicket({ me, ticketId }: { me: Me; ticketId: string }) {
       )}
       <h2 className="section-title">{t('ticket.conversation')}</h2>
       <Conversation messages={conversationOf(history ?? []).filter((m) => m.visibility === 'public')} me={me} />
+      {(ticket?.status === 'RESOLVED' || ticket?.status === 'CLOSED') && (
+        <Rating ticketId={ticketId} rated={ticket.satisfactionScore} onRated={() => void reload(undefined)} />
+      )}
       <Composer busy={busy} onSend={reply} />
     </>
   );

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
-import { api, reason } from '../../api/client';
+import { api, reason, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate, useLocation } from '../../nav/router';
 import { roleOf, type Me } from '../../session/useMe';
-import type { MessageKey } from '../../i18n/messages.en';
 import { asPage, PRIORITIES, STATUSES, type Ticket } from '../../tickets/tickets';
 import { PriorityBadge, StatusBadge } from '../../ui/Badges';
-import { listQuery, readQueueState, writeQueueState, type QueueState, type SortChoice, type Tab } from './queueQuery';
+import { listQuery, readQueueState, savedViewOf, writeQueueState, type QueueState, type SortChoice, type Tab } from './queueQuery';
 import { needsMore, windowOf } from './windowing';
 import { rememberQueue, useShortcuts } from '../../nav/shortcuts';
 import { exportCsv } from './csvExport';
@@ -28,14 +27,19 @@ export function QueuePage({ me }: { me: Me }) {
   const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [text, setText] = useState(state.q);
+  const [views, setViews] = useState<Schemas['SavedViewResponse'][]>([]);
   const generation = useRef(0);
 
   const change = (next: Partial<QueueState>) => navigate('/app' + writeQueueState({ ...state, ...next }), true);
 
   const load = useCallback(async (cursor?: string) => {
     const mine = generation.current;
-    const query = listQuery(readQueueState(new URLSearchParams(key)), me.id ?? '', cursor);
-    const { data, error: refused } = await api.GET('/api/tickets', { params: { query } });
+    const current = readQueueState(new URLSearchParams(key));
+    const view = savedViewOf(current.tab);
+    // a saved view runs its own filters and sort (its first page); the other tabs page through the list API
+    const { data, error: refused } = view
+      ? await api.GET('/api/views/{id}/tickets', { params: { path: { id: view } } })
+      : await api.GET('/api/tickets', { params: { query: listQuery(current, me.id ?? '', cursor) } });
     if (mine !== generation.current) return; // the filters changed meanwhile
     if (refused || !data) {
       setError(reason(refused, t('common.failed')));
@@ -49,6 +53,11 @@ export function QueuePage({ me }: { me: Me }) {
       next: page.next ?? null,
     }));
   }, [key, me.id, t]);
+
+  // the saved views with their live counts, reloaded with the list
+  useEffect(() => {
+    void api.GET('/api/views').then(({ data }) => setViews(Object.values(data ?? {}).flat().filter((view) => view.id)));
+  }, [key]);
 
   useEffect(() => {
     generation.current++;
@@ -87,18 +96,20 @@ export function QueuePage({ me }: { me: Me }) {
   };
 
   // agents see their own, their groups' and unassigned tickets; team leads and admins the whole tenant
-  const tabs: { id: Tab; label: MessageKey }[] = [
-    { id: 'mine', label: 'queue.tab.mine' },
-    { id: 'unassigned', label: 'queue.tab.unassigned' },
-    { id: 'all', label: roleOf(me) === 'agent' ? 'queue.tab.visible' : 'queue.tab.all' },
+  const tabs: { id: Tab; label: string }[] = [
+    { id: 'mine', label: t('queue.tab.mine') },
+    { id: 'unassigned', label: t('queue.tab.unassigned') },
+    { id: 'all', label: t(roleOf(me) === 'agent' ? 'queue.tab.visible' : 'queue.tab.all') },
+    ...views.map((view) => ({ id: `view:${view.id}` as Tab, label: `${view.name} (${view.count ?? 0})` })),
   ];
+  const viewShown = savedViewOf(state.tab) !== null;
 
   return (
     <>
       <div className="queue-head">
         <h1>{t('queue.title')}</h1>
         <span className="spacer" />
-        <button type="button" className="button small" disabled={exporting}
+        <button type="button" className="button small" disabled={exporting || viewShown}
           onClick={() => void download()}>
           {exporting ? t('queue.exporting') : t('queue.export')}
         </button>
@@ -110,11 +121,11 @@ export function QueuePage({ me }: { me: Me }) {
         {tabs.map((tab) => (
           <button key={tab.id} type="button" role="tab" aria-selected={state.tab === tab.id}
             onClick={() => change({ tab: tab.id })}>
-            {t(tab.label)}
+            {tab.label}
           </button>
         ))}
       </div>
-      <div className="filters">
+      <div className="filters" hidden={viewShown}>
         <form className="search" role="search" onSubmit={submitSearch}>
           <label className="visually-hidden" htmlFor="queue-search">{t('queue.search')}</label>
           <input id="queue-search" className="input search" type="search" value={text}

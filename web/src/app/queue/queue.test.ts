@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listQuery, readQueueState, writeQueueState } from './queueQuery';
+import { listQuery, readQueueState, savedViewOf, writeQueueState } from './queueQuery';
 import { needsMore, windowOf } from './windowing';
 
 describe('the queue', () => {
@@ -9,6 +9,10 @@ describe('the queue', () => {
     expect(writeQueueState(state)).toBe('?tab=all&q=printer&status=OPEN&sort=updated');
     expect(readQueueState(new URLSearchParams('tab=bogus&sort=evil'))).toMatchObject({ tab: 'mine', sort: 'created' });
     expect(writeQueueState(readQueueState(new URLSearchParams()))).toBe('');
+    expect(readQueueState(new URLSearchParams('tab=view:4f1c-2a')).tab).toBe('view:4f1c-2a');
+    expect(savedViewOf('view:4f1c-2a')).toBe('4f1c-2a');
+    expect(savedViewOf('mine')).toBeNull();
+    expect(readQueueState(new URLSearchParams('tab=view:../../x')).tab).toBe('mine');
   });
 
   it('asks the list API for my tickets, the unassigned ones or all the caller may see', () => {

@@ -1,7 +1,8 @@
 // The queue's state lives in the address (?tab=mine&q=printer&status=OPEN&sort=updated), so a view can be
 // linked, reloaded and gone back to; this turns it into the list API's parameters.
 
-export type Tab = 'mine' | 'unassigned' | 'all';
+/** The built-in tabs, or a saved view ("view:<id>"). */
+export type Tab = 'mine' | 'unassigned' | 'all' | `view:${string}`;
 export type SortChoice = 'created' | 'createdAsc' | 'updated' | 'priority';
 
 export interface QueueState {
@@ -13,13 +14,18 @@ export interface QueueState {
 }
 
 const TABS: Tab[] = ['mine', 'unassigned', 'all'];
+
+/** The saved view a tab shows, or null for a built-in tab. */
+export function savedViewOf(tab: Tab): string | null {
+  return tab.startsWith('view:') ? tab.slice(5) : null;
+}
 const SORTS: SortChoice[] = ['created', 'createdAsc', 'updated', 'priority'];
 
 export function readQueueState(search: URLSearchParams): QueueState {
   const tab = search.get('tab') as Tab;
   const sort = search.get('sort') as SortChoice;
   return {
-    tab: TABS.includes(tab) ? tab : 'mine',
+    tab: TABS.includes(tab) || /^view:[\w-]{1,100}$/.test(tab ?? '') ? tab : 'mine',
     q: search.get('q') ?? '',
     status: search.get('status') ?? '',
     priority: search.get('priority') ?? '',

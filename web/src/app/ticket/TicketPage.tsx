@@ -2,8 +2,9 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, reason } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../nav/router';
+import { CustomerPanel } from './CustomerPanel';
 import type { Me } from '../../session/useMe';
-import { conversationOf, historyOf, openedAs, PRIORITIES, STATUSES, type Entry, type Status, type Ticket } from '../../tickets/tickets';
+import { conversationOf, historyOf, openedAs, PRIORITIES, priorityKey, STATUSES, statusKey, type Entry, type Status, type Ticket } from '../../tickets/tickets';
 import { PriorityBadge, StatusBadge } from '../../ui/Badges';
 import { Conversation, Composer, Timeline, type Focus } from '../../tickets/Conversation';
 import { neighbourOf, useShortcuts } from '../../nav/shortcuts';
@@ -12,14 +13,15 @@ import { changesSince, ifMatch, staleWrite, versionOf, type Stale } from '../../
 type Write = (headers: Record<string, string>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /** Someone else changed the ticket first: what they changed, and the agent's choice. */
-function ConflictDialog({ changes, busy, onReapply, onDiscard }: { changes: Entry[]; busy: boolean;
-  onReapply: () => void; onDiscard: () => void }) {
+function ConflictDialog({ changes, mine, busy, onReapply, onDiscard }: { changes: Entry[]; mine: string;
+  busy: boolean; onReapply: () => void; onDiscard: () => void }) {
   const { t } = useI18n();
   return (
     <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="conflict-title" data-testid="conflict">
       <h2 id="conflict-title">{t('conflict.title')}</h2>
       <p>{t('conflict.body')}</p>
       <Timeline entries={changes} />
+      {mine && <p className="yours">{t('conflict.yours', { change: mine })}</p>}
       <div className="row">
         <span className="spacer" />
         <button type="button" className="button" onClick={onDiscard} disabled={busy}>{t('conflict.discard')}</button>
@@ -40,7 +42,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
   const [status, setStatus] = useState('');
   const [resolution, setResolution] = useState('');
   const [busy, setBusy] = useState(false);
-  const [conflict, setConflict] = useState<(Stale & { write: Write }) | null>(null);
+  const [conflict, setConflict] = useState<(Stale & { write: Write; mine: string }) | null>(null);
   const [focus, setFocus] = useState<Focus | undefined>();
 
   const reload = useCallback(async (minVersion?: number) => {
@@ -66,7 +68,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
    * the version the write answered. Someone else's change in between opens the conflict dialog, never a silent
    * overwrite.
    */
-  const act = async (write: Write, version = versionOf(history)) => {
+  const act = async (write: Write, mine = '', version = versionOf(history)) => {
     setBusy(true);
     setError(null);
     setNotice(null);
@@ -75,9 +77,10 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
       const { data, error: refused, response } = await write(ifMatch(version));
       if (refused) {
         const stale = staleWrite(response.status, refused);
-        if (stale) setConflict({ ...stale, write });
-        else setError(reason(refused, t('common.failed')));
         await reload();
+        // shown once the history names what changed in between
+        if (stale) setConflict({ ...stale, write, mine });
+        else setError(reason(refused, t('common.failed')));
         return false;
       }
       await reload((data as { version?: number } | undefined)?.version); // writes answer their new version
@@ -91,13 +94,19 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
   const applyStatus = (event: FormEvent) => {
     event.preventDefault();
     const body = { status: status as Status, resolutionSummary: resolution || undefined };
-    void act((headers) => api.PUT('/api/tickets/{id}/status', { ...path, headers, body }));
+    const key = statusKey(status);
+    void act((headers) => api.PUT('/api/tickets/{id}/status', { ...path, headers, body }),
+      t('event.statusChanged', { status: key ? t(key) : status }));
   };
-  const setPriority = (priority: string) =>
-    void act((headers) => api.PUT('/api/tickets/{id}', { ...path, headers, body: { priority } }));
-  const assignToMe = () =>
-    void act((headers) => api.PUT('/api/tickets/{id}/assign', { ...path, headers, body: { agentId: 'me' } }));
-  const unassign = () => void act((headers) => api.DELETE('/api/tickets/{id}/assign', { ...path, headers }));
+  const setPriority = (priority: string) => {
+    const key = priorityKey(priority);
+    void act((headers) => api.PUT('/api/tickets/{id}', { ...path, headers, body: { priority } }),
+      t('event.priorityChanged', { priority: key ? t(key) : priority }));
+  };
+  const assignToMe = () => void act((headers) => api.PUT('/api/tickets/{id}/assign',
+    { ...path, headers, body: { agentId: 'me' } }), t('ticket.assignToMe'));
+  const unassign = () => void act((headers) => api.DELETE('/api/tickets/{id}/assign', { ...path, headers }),
+    t('ticket.unassign'));
   // a reply or note adds to the conversation and overwrites nothing: it needs no version
   const respond = async (body: string, visibility: 'public' | 'internal') => {
     const done = await act(() => api.POST('/api/tickets/{id}/responses', { ...path, body: { body, visibility } }));
@@ -134,7 +143,8 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
       {error && <p className="error" role="alert">{error}</p>}
       {conflict && (
         <ConflictDialog changes={changesSince(history ?? [], conflict.expected)} busy={busy}
-          onReapply={() => void act(conflict.write, conflict.current)} onDiscard={() => setConflict(null)} />
+          mine={conflict.mine} onReapply={() => void act(conflict.write, conflict.mine, conflict.current)}
+          onDiscard={() => setConflict(null)} />
       )}
       {notice && <p className="notice" role="status">{notice}</p>}
       <div className="ticket-layout">
@@ -193,6 +203,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
               </select>
             </div>
           </form>
+          {ticket?.customerId && <CustomerPanel customerId={ticket.customerId} ticketId={ticketId} />}
           <div className="card">
             <h2>{t('ticket.history')}</h2>
             <Timeline entries={history ?? []} />

@@ -58,6 +58,8 @@ class BrowserJourneysIT {
                 .contains("customer sees the public reply and not the internal note")
                 .contains("stale status change opened the conflict dialog")
                 .contains("agent re-applied the change")
+                .contains("the queue exported as CSV names the ticket")
+                .contains("customer rated the resolved ticket")
                 .doesNotContain("accessibility violations");
         assertThat(screenshots().resolve("06-portal-ticket-with-reply.png")).isNotEmptyFile();
     }
