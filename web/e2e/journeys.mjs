@@ -86,6 +86,18 @@ try {
   const reply = 'We have sent a technician, it will work again within the hour.';
   const note = 'Internal: customer is on the gold plan, prioritise.';
 
+  // the admin creates a category in the admin console; the portal's request form offers it
+  const category = `Printers ${Date.now() % 100000}`;
+  const admin = await contextFor('admin');
+  await signIn(admin, env('ADMIN_EMAIL'), '/app');
+  await admin.goto(base + '/admin/categories');
+  await admin.getByLabel('Name').fill(category);
+  await admin.getByRole('button', { name: 'Create' }).click();
+  await admin.getByTestId('categories').getByText(category).waitFor();
+  step('admin created the category ' + category);
+  await shot(admin, '00-admin-categories');
+  await accessible(admin, 'the admin console\'s categories');
+
   // the customer signs in to the portal and submits a request
   const customer = await contextFor('customer');
   await signIn(customer, env('CUSTOMER_EMAIL'), '/portal', true);
@@ -95,6 +107,8 @@ try {
   await customer.getByRole('link', { name: 'Submit a request' }).first().click();
   await customer.getByLabel('Subject').fill(subject);
   await customer.getByLabel('How can we help?').fill('It shows error E-42 and will not print anything.');
+  await customer.getByLabel('Category').selectOption({ label: category });
+  step('the portal form offers the new category');
   await shot(customer, '02-portal-submit-form');
   await accessible(customer, 'the portal\'s request form');
   await customer.getByRole('button', { name: 'Submit request' }).click();

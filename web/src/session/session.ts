@@ -65,6 +65,19 @@ export async function signIn(tenant: string, email: string, password: string, to
   return { ok: true };
 }
 
+/** Opens the session of an emailed sign-in link (its token arrives in the address's fragment, never sent to a server log). */
+export async function signInWithLink(token: string): Promise<SignInResult> {
+  const response = await fetch('/api/auth/sign-in-link/confirm', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ token }),
+  });
+  if (!response.ok) return { ok: false, problem: await problemOf(response) };
+  keep((await response.json()) as { accessToken: string; expiresIn: number });
+  return { ok: true };
+}
+
 async function refreshByCookie(): Promise<boolean> {
   const csrf = csrfToken();
   if (!csrf) return false;

@@ -65,3 +65,42 @@ describe('the sign-in page', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Wrong email or password.');
   });
 });
+
+describe('the emailed links', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('read their one-time token from the fragment only', async () => {
+    const { tokenOf } = await import('./SignInPage');
+    expect(tokenOf('#token=abc.def')).toBe('abc.def');
+    expect(tokenOf('#other=1')).toBeNull();
+    expect(tokenOf('')).toBeNull();
+  });
+
+  it('sign a customer in from the link, drop the token from the address and go to the portal', async () => {
+    window.history.replaceState(null, '', '/sign-in#token=one-time');
+    const bodies: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.endsWith('/api/auth/sign-in-link/confirm')) {
+        bodies.push(String(init?.body));
+        return answer(200, { accessToken: 'jwt-link', expiresIn: 900 });
+      }
+      return answer(200, { id: 'c-1', roles: ['customer'] });
+    }));
+    const go = vi.fn();
+    render(<I18nProvider initial="en"><SignInPage go={go} /></I18nProvider>);
+    await waitFor(() => expect(go).toHaveBeenCalledWith('/portal'));
+    expect(bodies).toEqual(['{"token":"one-time"}']);
+    expect(window.location.hash).toBe('');
+    expect(accessToken()).toBe('jwt-link');
+  });
+
+  it('offer a new link when the one used has expired', async () => {
+    window.history.replaceState(null, '', '/sign-in#token=used');
+    vi.stubGlobal('fetch', vi.fn(async () => answer(400, { status: 400,
+      detail: 'This sign-in link is unknown, expired or already used; ask for a new one.' })));
+    render(<I18nProvider initial="en"><SignInPage go={vi.fn()} /></I18nProvider>);
+    expect((await screen.findByRole('alert')).textContent).toContain('expired');
+    expect(screen.getByRole('button', { name: 'Send me a link' })).toBeTruthy();
+  });
+});

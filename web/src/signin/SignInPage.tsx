@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
-import { api } from '../api/client';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { api, reason } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { signIn } from '../session/session';
+import { signIn, signInWithLink, type SignInResult } from '../session/session';
 import { homeOf } from '../session/useMe';
 import { LanguagePicker } from '../ui/Shell';
 
@@ -15,6 +15,12 @@ export function safeNext(next: string | null): string | null {
   return next;
 }
 
+/** The one-time token of an emailed link: in the fragment (#token=...), which browsers never send to a server. */
+export function tokenOf(hash: string): string | null {
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('token');
+  return token && token.trim() ? token.trim() : null;
+}
+
 function remembered(): string {
   try {
     return window.localStorage.getItem(TENANT_PREFERENCE) ?? '';
@@ -23,9 +29,23 @@ function remembered(): string {
   }
 }
 
+type Mode = 'password' | 'link' | 'forgot' | 'reset' | 'opening';
+
+function initialMode(): Mode {
+  const path = window.location.pathname;
+  if (path === '/sign-in' && tokenOf(window.location.hash)) return 'opening';
+  if (path === '/reset-password' && tokenOf(window.location.hash)) return 'reset';
+  return 'password';
+}
+
+/**
+ * The sign-in page: password (and the authenticator code when two-factor applies), a sign-in link by email,
+ * a forgotten password; and the pages the emailed links open (/sign-in#token=..., /reset-password#token=...).
+ */
 export function SignInPage({ go = (to: string) => window.location.assign(to) }: { go?: (to: string) => void }) {
   const { t } = useI18n();
   const params = new URLSearchParams(window.location.search);
+  const [mode, setMode] = useState<Mode>(initialMode);
   const [tenant, setTenant] = useState(remembered);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -33,12 +53,49 @@ export function SignInPage({ go = (to: string) => window.location.assign(to) }: 
   const [needsTotp, setNeedsTotp] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(params.has('signedOut') ? t('signin.signedOut') : null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const switchTo = (next: Mode) => {
+    setMode(next);
+    setError(null);
+    setNotice(null);
+  };
+
+  /** After any way of signing in: where the person belongs, or back to where they were sent from. */
+  const arrive = async (result: SignInResult) => {
+    if (!result.ok) return false;
+    const { data: me } = await api.GET('/api/me');
+    go(safeNext(params.get('next')) ?? (me ? homeOf(me) : '/app'));
+    return true;
+  };
+
+  useEffect(() => {
+    if (mode !== 'opening') return;
+    const token = tokenOf(window.location.hash) ?? '';
+    window.history.replaceState(null, '', '/sign-in'); // the token is used once; keep it out of the history
+    void signInWithLink(token).then(async (result) => {
+      if (!(await arrive(result))) {
+        setMode('link');
+        setError(!result.ok ? result.problem.detail ?? t('signin.linkExpired') : t('signin.linkExpired'));
+      }
+    });
+  }, []);
+
+  const run = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);
     try {
+      await work();
+    } catch {
+      setError(t('common.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submitPassword = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
       const result = await signIn(tenant.trim(), email.trim(), password, needsTotp ? totp.trim() : undefined);
       if (!result.ok) {
         const { problem } = result;
@@ -47,8 +104,6 @@ export function SignInPage({ go = (to: string) => window.location.assign(to) }: 
           if (needsTotp) setError(problem.detail ?? t('signin.wrong'));
         } else if (problem.type === TOTP_ENROLMENT_REQUIRED) {
           setError(t('signin.enrolmentRequired'));
-        } else if (problem.status === 429) {
-          setError(problem.detail ?? t('common.failed'));
         } else if (problem.status === 401) {
           setError(t('signin.wrong'));
         } else {
@@ -61,15 +116,56 @@ export function SignInPage({ go = (to: string) => window.location.assign(to) }: 
       } catch {
         // a preference only
       }
-      const { data: me } = await api.GET('/api/me');
-      go(safeNext(params.get('next')) ?? (me ? homeOf(me) : '/app'));
-    } catch (failure) {
-      console.error(failure);
-      setError(t('common.failed'));
-    } finally {
-      setBusy(false);
-    }
+      await arrive(result);
+    });
   };
+
+  const submitLink = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      const { error: refused } = await api.POST('/api/auth/sign-in-link', { body: { tenant: tenant.trim(), email: email.trim() } });
+      if (refused) setError(reason(refused, t('common.failed')));
+      else setNotice(t('signin.linkSent'));
+    });
+  };
+
+  const submitForgot = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      const { error: refused } = await api.POST('/api/auth/password-reset', { body: { tenant: tenant.trim(), email: email.trim() } });
+      if (refused) setError(reason(refused, t('common.failed')));
+      else setNotice(t('signin.resetSent'));
+    });
+  };
+
+  const submitReset = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      const token = tokenOf(window.location.hash) ?? '';
+      const { error: refused } = await api.POST('/api/auth/password-reset/confirm', { body: { token, newPassword: password } });
+      if (refused) {
+        setError(reason(refused, t('common.failed')));
+        return;
+      }
+      window.history.replaceState(null, '', '/');
+      setPassword('');
+      setMode('password');
+      setNotice(t('signin.passwordChanged'));
+    });
+  };
+
+  const tenantAndEmail = (
+    <>
+      <Field id="tenant" label={t('signin.tenant')} hint={t('signin.tenantHint')}>
+        <input id="tenant" name="tenant" autoComplete="organization" required value={tenant}
+          onChange={(event) => setTenant(event.target.value)} aria-describedby="tenant-hint" />
+      </Field>
+      <Field id="email" label={t('signin.email')}>
+        <input id="email" name="email" type="email" autoComplete="username" required value={email}
+          onChange={(event) => setEmail(event.target.value)} />
+      </Field>
+    </>
+  );
 
   return (
     <main className="signin">
@@ -77,47 +173,77 @@ export function SignInPage({ go = (to: string) => window.location.assign(to) }: 
         <div className="brand">
           Auto<span>CRM</span>
         </div>
-        <h1>{t('signin.title')}</h1>
-        <p className="muted">{t('signin.subtitle')}</p>
-        {params.has('signedOut') && !error && <p className="notice">{t('signin.signedOut')}</p>}
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
+        <h1>{t(mode === 'reset' ? 'signin.newPasswordTitle' : mode === 'forgot' ? 'signin.forgotTitle' : 'signin.title')}</h1>
+        {mode === 'password' && <p className="muted">{t('signin.subtitle')}</p>}
+        {notice && !error && <p className="notice" role="status">{notice}</p>}
+        {error && <p className="error" role="alert">{error}</p>}
+
+        {mode === 'opening' && <p className="muted">{t('signin.opening')}</p>}
+
+        {mode === 'password' && (
+          <form onSubmit={submitPassword}>
+            {tenantAndEmail}
+            <Field id="password" label={t('signin.password')}>
+              <input id="password" name="password" type="password" autoComplete="current-password" required
+                value={password} onChange={(event) => setPassword(event.target.value)} />
+            </Field>
+            {needsTotp && (
+              <Field id="totp" label={t('signin.totp')} hint={t('signin.totpHint')}>
+                <input id="totp" name="totp" inputMode="numeric" autoComplete="one-time-code" required autoFocus
+                  value={totp} onChange={(event) => setTotp(event.target.value)} aria-describedby="totp-hint" />
+              </Field>
+            )}
+            <button className="button primary" type="submit" disabled={busy}>
+              {busy ? t('signin.busy') : t('signin.submit')}
+            </button>
+          </form>
         )}
-        <form onSubmit={submit} noValidate={false}>
-          <div className="field">
-            <label htmlFor="tenant">{t('signin.tenant')}</label>
-            <input id="tenant" name="tenant" autoComplete="organization" required value={tenant}
-              onChange={(event) => setTenant(event.target.value)} aria-describedby="tenant-hint" />
-            <span id="tenant-hint" className="hint">{t('signin.tenantHint')}</span>
-          </div>
-          <div className="field">
-            <label htmlFor="email">{t('signin.email')}</label>
-            <input id="email" name="email" type="email" autoComplete="username" required value={email}
-              onChange={(event) => setEmail(event.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="password">{t('signin.password')}</label>
-            <input id="password" name="password" type="password" autoComplete="current-password" required
-              value={password} onChange={(event) => setPassword(event.target.value)} />
-          </div>
-          {needsTotp && (
-            <div className="field">
-              <label htmlFor="totp">{t('signin.totp')}</label>
-              <input id="totp" name="totp" inputMode="numeric" autoComplete="one-time-code" required autoFocus
-                value={totp} onChange={(event) => setTotp(event.target.value)} aria-describedby="totp-hint" />
-              <span id="totp-hint" className="hint">{t('signin.totpHint')}</span>
-            </div>
+
+        {(mode === 'link' || mode === 'forgot') && (
+          <form onSubmit={mode === 'link' ? submitLink : submitForgot}>
+            <p className="muted">{t(mode === 'link' ? 'signin.linkIntro' : 'signin.forgotIntro')}</p>
+            {tenantAndEmail}
+            <button className="button primary" type="submit" disabled={busy}>
+              {t(mode === 'link' ? 'signin.sendLink' : 'signin.sendReset')}
+            </button>
+          </form>
+        )}
+
+        {mode === 'reset' && (
+          <form onSubmit={submitReset}>
+            <Field id="new-password" label={t('signin.newPassword')} hint={t('signin.newPasswordHint')}>
+              <input id="new-password" type="password" autoComplete="new-password" required minLength={8}
+                value={password} onChange={(event) => setPassword(event.target.value)} aria-describedby="new-password-hint" />
+            </Field>
+            <button className="button primary" type="submit" disabled={busy}>{t('signin.setPassword')}</button>
+          </form>
+        )}
+
+        <nav className="signin-ways" aria-label={t('signin.otherWays')}>
+          {mode !== 'password' && mode !== 'opening' && (
+            <button type="button" className="link" onClick={() => switchTo('password')}>{t('signin.withPassword')}</button>
           )}
-          <button className="button primary" type="submit" disabled={busy}>
-            {busy ? t('signin.busy') : t('signin.submit')}
-          </button>
-        </form>
+          {mode === 'password' && (
+            <>
+              <button type="button" className="link" onClick={() => switchTo('link')}>{t('signin.withLink')}</button>
+              <button type="button" className="link" onClick={() => switchTo('forgot')}>{t('signin.forgot')}</button>
+            </>
+          )}
+        </nav>
         <div className="language">
           <LanguagePicker />
         </div>
       </div>
     </main>
+  );
+}
+
+function Field({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint && <span id={`${id}-hint`} className="hint">{hint}</span>}
+    </div>
   );
 }

@@ -31,6 +31,8 @@ class WebPagesIT {
     @ParameterizedTest(name = "{0} answers the {1} page")
     @CsvSource({
             "/, signin",
+            "/sign-in, signin",
+            "/reset-password, signin",
             "/app, app",
             "/app/tickets/4f1c2a, app",
             "/portal, portal",

@@ -48,10 +48,11 @@ class BrowserJourneysIT {
         TestTenant.Member customer = tenant.customer(customerOf(tenant));
 
         Journey journey = run(Map.of("TENANT", tenant.id(), "CUSTOMER_EMAIL", customer.email(),
-                "AGENT_EMAIL", agent.email(), "LEAD_EMAIL", lead.email()));
+                "AGENT_EMAIL", agent.email(), "LEAD_EMAIL", lead.email(), "ADMIN_EMAIL", tenant.admin().email()));
 
         assertThat(journey.exitCode()).as("journeys.mjs:\n%s", journey.output()).isZero();
         assertThat(journey.output())
+                .contains("the portal form offers the new category")
                 .contains("customer submitted #")
                 .contains("agent sees the ticket in the unassigned queue")
                 .contains("after a reload the agent is still signed in")

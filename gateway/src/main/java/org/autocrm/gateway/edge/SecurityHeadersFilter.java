@@ -28,7 +28,7 @@ class SecurityHeadersFilter implements WebFilter, Ordered {
             PathPatternParser.defaultInstance.parse("/swagger-ui/**"),
             PathPatternParser.defaultInstance.parse("/webjars/**"));
     private static final PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
-    private static final List<PathPattern> APP_PAGES = Stream.of("/", "/index.html", "/app/**",
+    private static final List<PathPattern> APP_PAGES = Stream.of("/", "/index.html", "/sign-in", "/reset-password", "/app/**",
             "/portal/**", "/admin/**", "/assets/**").map(PathPatternParser.defaultInstance::parse).toList();
 
     private final SecurityHeadersProperties properties;

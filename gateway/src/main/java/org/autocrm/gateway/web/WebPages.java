@@ -29,7 +29,8 @@ class WebPages {
 
     /** Each audience's entry page and the paths it answers, deep links included. */
     private static final List<Page> PAGES = List.of(
-            new Page("static/index.html", List.of("/", "/index.html")),
+            // the emailed sign-in and password-reset links open the sign-in page (autocrm.identity.account-email.*)
+            new Page("static/index.html", List.of("/", "/index.html", "/sign-in", "/reset-password")),
             new Page("static/app/index.html", List.of("/app", "/app/**")),
             new Page("static/portal/index.html", List.of("/portal", "/portal/**")),
             new Page("static/admin/index.html", List.of("/admin", "/admin/**")));

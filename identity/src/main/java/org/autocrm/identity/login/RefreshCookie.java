@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
  * set at sign-in, rotated at every refresh and cleared at sign-out (Secure when the gateway is reached over
  * https). A refresh or sign-out that relies on the cookie must also send the value of the readable CSRF cookie as
  * {@value #CSRF_HEADER} (double submit): another site can make the browser send the cookies, never read them.
- * API clients keep sending the refresh token in the body, and the body wins. The controller reads and writes
- * the cookies; this decides what they say.
+ * API clients keep sending the refresh token in the body, and the body wins. The controllers that issue tokens
+ * (password login, emailed sign-in link) read and write the cookies; this decides what they say.
  */
 @Component
-class RefreshCookie {
+public class RefreshCookie {
 
     static final String NAME = "autocrm_refresh";
     static final String CSRF_COOKIE = "autocrm_csrf";
@@ -36,7 +36,7 @@ class RefreshCookie {
     }
 
     /** The cookies that set (or rotate) the browser's session to this refresh token. */
-    List<ResponseCookie> issued(String refreshToken, boolean secure) {
+    public List<ResponseCookie> issued(String refreshToken, boolean secure) {
         return cookies(refreshToken, Secrets.random(32), properties.refreshTokenTtl(), secure);
     }
 

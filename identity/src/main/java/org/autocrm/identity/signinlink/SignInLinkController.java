@@ -3,6 +3,7 @@ package org.autocrm.identity.signinlink;
 import org.autocrm.identity.Blocking;
 import org.autocrm.identity.ClientAddress;
 import org.autocrm.identity.login.LoginController;
+import org.autocrm.identity.login.RefreshCookie;
 import org.autocrm.identity.login.TokenResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,9 +30,11 @@ class SignInLinkController {
             "If this organisation has a portal account with this email, we sent it a sign-in link.");
 
     private final SigningInByLink signingIn;
+    private final RefreshCookie cookie;
 
-    SignInLinkController(SigningInByLink signingIn) {
+    SignInLinkController(SigningInByLink signingIn, RefreshCookie cookie) {
         this.signingIn = signingIn;
+        this.cookie = cookie;
     }
 
     @PostMapping("/api/auth/sign-in-link")
@@ -47,6 +50,12 @@ class SignInLinkController {
             ServerWebExchange exchange) {
         String address = ClientAddress.of(exchange);
         return Blocking.call(() -> signingIn.confirm(request == null ? null : request.token(), address))
+                .map(tokens -> {
+                    // the portal opened from the email keeps its session in the browser's cookie (RefreshCookie)
+                    boolean secure = "https".equalsIgnoreCase(exchange.getRequest().getURI().getScheme());
+                    cookie.issued(tokens.refreshToken(), secure).forEach(exchange.getResponse()::addCookie);
+                    return tokens;
+                })
                 .map(LoginController::noStore);
     }
 }
