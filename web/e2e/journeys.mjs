@@ -149,6 +149,10 @@ try {
   await agent.getByRole('button', { name: 'Add note' }).click();
   await agent.getByTestId('message-internal').filter({ hasText: note }).waitFor();
   step('agent wrote an internal note');
+  await agent.getByLabel('Tags').fill('hardware, floor-3');
+  await agent.getByRole('button', { name: 'Save' }).click();
+  await agent.locator('.details dd').filter({ hasText: 'hardware, floor-3' }).waitFor();
+  step('agent tagged the ticket');
   await shot(agent, '05-app-ticket-replied');
   await accessible(agent, 'the ticket view');
 

@@ -160,6 +160,13 @@ export const de: Record<MessageKey, string> = {
   'conflict.reapply': 'Meine Änderung erneut anwenden',
   'conflict.discard': 'So belassen',
 
+  'edit.saved': 'Kategorie und Schlagwörter geändert',
+  'edit.tagsHint': 'Schlagwörter durch Kommas trennen.',
+  'edit.assignGroup': 'Einer Gruppe zuweisen',
+  'edit.escalate': 'Eskalieren',
+  'edit.escalateReason': 'Grund für die Eskalation',
+  'edit.escalated': 'Eskalationsstufe',
+
   'event.created': 'Ticket erstellt',
   'event.statusChanged': 'Status geändert auf {status}',
   'event.priorityChanged': 'Priorität geändert auf {priority}',

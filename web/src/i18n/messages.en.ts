@@ -158,6 +158,13 @@ export const en = {
   'conflict.reapply': 'Apply my change again',
   'conflict.discard': 'Keep it as it is',
 
+  'edit.saved': 'Category and tags changed',
+  'edit.tagsHint': 'Separate tags with commas.',
+  'edit.assignGroup': 'Assign to group',
+  'edit.escalate': 'Escalate',
+  'edit.escalateReason': 'Reason for escalating',
+  'edit.escalated': 'Escalation level',
+
   'event.created': 'Ticket created',
   'event.statusChanged': 'Status changed to {status}',
   'event.priorityChanged': 'Priority changed to {priority}',

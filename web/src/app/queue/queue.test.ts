@@ -50,3 +50,11 @@ describe('the CSV export', () => {
     expect(joinCsvPages([])).toBe('');
   });
 });
+
+describe('tags as typed', () => {
+  it('are trimmed, without blanks or repeats', async () => {
+    const { tagsOf } = await import('../ticket/TicketEditing');
+    expect(tagsOf(' vip, printer ,,vip,  ')).toEqual(['vip', 'printer']);
+    expect(tagsOf('')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { api, reason } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../nav/router';
 import { CustomerPanel } from './CustomerPanel';
+import { TicketEditing } from './TicketEditing';
 import type { Me } from '../../session/useMe';
 import { conversationOf, historyOf, openedAs, PRIORITIES, priorityKey, STATUSES, statusKey, type Entry, type Status, type Ticket } from '../../tickets/tickets';
 import { PriorityBadge, StatusBadge } from '../../ui/Badges';
@@ -168,6 +169,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
               <dt>{t('ticket.customer')}</dt><dd>{ticket?.company ?? ticket?.customerId}</dd>
               <dt>{t('ticket.channel')}</dt><dd>{ticket?.channel}</dd>
               <dt>{t('ticket.tags')}</dt><dd>{ticket?.tags?.length ? ticket.tags.join(', ') : t('common.none')}</dd>
+              {(ticket?.escalationLevel ?? 0) > 0 && <><dt>{t('edit.escalated')}</dt><dd>{ticket?.escalationLevel}</dd></>}
               <dt>{t('ticket.created')}</dt><dd>{dateTime(ticket?.createdAt)}</dd>
               <dt>{t('ticket.updated')}</dt><dd>{dateTime(ticket?.updatedAt)}</dd>
             </dl>
@@ -203,6 +205,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
               </select>
             </div>
           </form>
+          {ticket && <TicketEditing me={me} ticket={ticket} busy={busy} act={(write, mine) => void act(write, mine)} />}
           {ticket?.customerId && <CustomerPanel customerId={ticket.customerId} ticketId={ticketId} />}
           <div className="card">
             <h2>{t('ticket.history')}</h2>
