@@ -213,6 +213,30 @@ try {
   await until(customer, customer.getByTestId('rated'), () => customer.reload(), 'the thanks for the rating');
   step('customer rated the resolved ticket, in German');
 
+  // the portal on a phone
+  await customer.setViewportSize({ width: 390, height: 844 });
+  await customer.goto(base + '/portal');
+  await customer.getByTestId('my-tickets').getByText(subject).waitFor();
+  const overflow = await customer.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 0) throw new Error(`the portal is ${overflow} px wider than a phone's screen`);
+  await shot(customer, '09-portal-phone');
+  step('the portal fits a phone\'s screen');
+
+  // first loads, measured and printed (not asserted): time to interactive and the JavaScript transferred
+  for (const [page, path] of [[customer, '/portal'], [agent, '/app']]) {
+    const started = Date.now();
+    await page.goto(base + path);
+    await page.getByTestId('signed-in-as').waitFor();
+    const ready = Date.now() - started;
+    const timing = await page.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0];
+      const scripts = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js'));
+      return { interactive: Math.round(navigation.domInteractive),
+        jsKb: Math.round(scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0) / 1024) };
+    });
+    console.log(`  first load of ${path}: DOM interactive after ${timing.interactive} ms, signed in and shown after ${ready} ms, ${timing.jsKb} KB of JavaScript over the wire`);
+  }
+
   if (problems.length) throw new Error('the browser reported:\n  ' + problems.join('\n  '));
   console.log('journeys passed');
 } catch (error) {

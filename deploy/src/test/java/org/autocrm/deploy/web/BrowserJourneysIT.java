@@ -50,6 +50,7 @@ class BrowserJourneysIT {
         Journey journey = run(Map.of("TENANT", tenant.id(), "CUSTOMER_EMAIL", customer.email(),
                 "AGENT_EMAIL", agent.email(), "LEAD_EMAIL", lead.email(), "ADMIN_EMAIL", tenant.admin().email()));
 
+        System.out.println(journey.output()); // the steps and the measured first loads, in the test's output
         assertThat(journey.exitCode()).as("journeys.mjs:\n%s", journey.output()).isZero();
         assertThat(journey.output())
                 .contains("the portal form offers the new category")
@@ -61,6 +62,7 @@ class BrowserJourneysIT {
                 .contains("agent re-applied the change")
                 .contains("the queue exported as CSV names the ticket")
                 .contains("customer rated the resolved ticket")
+                .contains("the portal fits a phone")
                 .doesNotContain("accessibility violations");
         assertThat(screenshots().resolve("06-portal-ticket-with-reply.png")).isNotEmptyFile();
     }
