@@ -97,6 +97,18 @@ try {
   step('admin created the category ' + category);
   await shot(admin, '00-admin-categories');
   await accessible(admin, 'the admin console\'s categories');
+  await admin.getByRole('link', { name: 'API keys' }).click();
+  await admin.getByLabel('Name').fill('Reporting export');
+  await admin.getByRole('button', { name: 'Create' }).click();
+  const key = (await admin.getByTestId('created-key').locator('code').textContent())?.trim();
+  if (!key || key.length < 20) throw new Error(`no API key shown once: ${key}`);
+  step('admin created an API key, shown once');
+  await accessible(admin, 'the admin console\'s API keys');
+  await admin.getByRole('link', { name: 'Audit log' }).click();
+  await admin.locator('table.table tbody tr').first().waitFor();
+  step('admin reads the security audit log');
+  await shot(admin, '00b-admin-audit');
+  await accessible(admin, 'the admin console\'s audit log');
 
   // the customer signs in to the portal and submits a request
   const customer = await contextFor('customer');

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import { match, useLocation } from '../nav/router';
 import { roleOf, type Me } from '../session/useMe';
 import { Shell, type NavItem } from '../ui/Shell';
+import { ApiKeys, AuditLog } from './ApiKeysAndAudit';
 
 const ROLES = ['agent', 'team_lead', 'admin'] as const;
 
@@ -14,15 +15,19 @@ export function AdminConsole({ me }: { me: Me }) {
     { href: '/admin', label: 'admin.users' },
     { href: '/admin/groups', label: 'admin.groups' },
     { href: '/admin/categories', label: 'admin.categories' },
+    { href: '/admin/api-keys', label: 'admin.apiKeys' },
+    { href: '/admin/audit', label: 'admin.audit' },
     { href: '/app', label: 'nav.queue' },
   ];
   if (roleOf(me) !== 'admin') {
-    return <Shell me={me} nav={nav.slice(3)}><div className="card">{t('admin.notAllowed')}</div></Shell>;
+    return <Shell me={me} nav={nav.slice(5)}><div className="card">{t('admin.notAllowed')}</div></Shell>;
   }
   return (
     <Shell me={me} nav={nav}>
       {match('/admin/groups', path) ? <Groups />
         : match('/admin/categories', path) ? <Categories />
+        : match('/admin/api-keys', path) ? <ApiKeys />
+        : match('/admin/audit', path) ? <AuditLog />
         : path === '/admin' || path === '/admin/' ? <Users />
         : <p className="empty">{t('common.notFound')}</p>}
     </Shell>

@@ -53,6 +53,7 @@ class BrowserJourneysIT {
         System.out.println(journey.output()); // the steps and the measured first loads, in the test's output
         assertThat(journey.exitCode()).as("journeys.mjs:\n%s", journey.output()).isZero();
         assertThat(journey.output())
+                .contains("admin created an API key, shown once")
                 .contains("the portal form offers the new category")
                 .contains("customer submitted #")
                 .contains("agent sees the ticket in the unassigned queue")
