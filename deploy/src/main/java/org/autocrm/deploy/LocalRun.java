@@ -74,7 +74,8 @@ public final class LocalRun {
         }
         say("");
         say("AutoCRM is ready after " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s.");
-        say("  Open:        " + gateway + "/api/tickets (sign in first; every /api request needs a token)");
+        say("  Open:        " + gateway + "/   (sign in: agents land in /app, customers in /portal)");
+        say("  API:         " + gateway + "/api/... (every /api request needs a token; docs at /swagger-ui.html)");
         if (options.demoData) {
             say("  Demo users:  tenant '" + DemoData.TENANT + "', DEVELOPMENT-ONLY passwords:");
             say("                 admin@demo.example / demo-admin-pw      (admin)");

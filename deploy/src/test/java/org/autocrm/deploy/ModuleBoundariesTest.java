@@ -25,7 +25,7 @@ import org.xml.sax.SAXException;
  * The modules of the build depend on each other only in the allowed directions, read from the poms themselves:
  * a service reaches another service only over HTTP or Kafka, never through a Maven dependency; the services
  * share only the event contract ({@code ticket-events}), the service kit ({@code service-access}) and, for the
- * gateway, {@code identity}; the test support modules are for tests; and libraries never reach back into a
+ * gateway, {@code identity} and the browser application {@code web}; the test support modules are for tests; and libraries never reach back into a
  * service. Modules named here but not (yet) in the build are simply not checked.
  */
 class ModuleBoundariesTest {
@@ -35,14 +35,14 @@ class ModuleBoundariesTest {
     private static final Set<String> SERVICES = Set.of("ticket-service", "query-service", "routing-service",
             "kb-service", "ai-service", "notification-service", "gateway");
     private static final Set<String> LIBRARIES = Set.of("ticket-events", "service-access", "identity",
-            "embedded-infrastructure", "service-testing");
+            "embedded-infrastructure", "service-testing", "web");
     /** Neither a service nor a library: the launcher and end-to-end tests, which start every service. */
     private static final Set<String> ASSEMBLY = Set.of("deploy");
 
     /** What every service may use at compile and run time, among the project's own modules. */
     private static final Set<String> SERVICE_MAIN = Set.of("ticket-events", "service-access");
-    /** The gateway runs the identity provider in its own process. */
-    private static final Map<String, Set<String>> SERVICE_MAIN_EXTRA = Map.of("gateway", Set.of("identity"));
+    /** The gateway runs the identity provider in its own process and serves the browser application (web). */
+    private static final Map<String, Set<String>> SERVICE_MAIN_EXTRA = Map.of("gateway", Set.of("identity", "web"));
     /**
      * What a service's tests may use besides its main dependencies and their test-jars ({@code :test-jar} for a
      * test-jar).

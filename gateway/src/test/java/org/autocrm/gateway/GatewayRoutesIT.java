@@ -119,7 +119,7 @@ class GatewayRoutesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/unknown", "/api/ticketsx", "/api/settings/branding", "/"})
+    @ValueSource(strings = {"/api/unknown", "/api/ticketsx", "/api/settings/branding", "/nowhere"})
     void answersAPathWithoutARouteWith404ProblemDocument(String path) {
         client.get().uri(path)
                 .accept(MediaType.TEXT_HTML) // a browser must not get an HTML error page either

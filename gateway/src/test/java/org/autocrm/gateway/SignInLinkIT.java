@@ -123,6 +123,23 @@ class SignInLinkIT {
         return response.expectStatus().isAccepted().expectBody(JSON_OBJECT).returnResult().getResponseBody();
     }
 
+    @Test
+    void theEmailedLinkOpenedInABrowserStartsASessionThatLivesInTheCookie() throws Exception {
+        Account customer = identities.customer(tenant, "cust-" + tenant);
+        requestLink(tenant, customer.email()).expectStatus().isAccepted();
+        Mailbox.Mail mail = Mailbox.awaitMessage(customer.email(), 1);
+
+        var cookies = confirm(mail.token()).expectStatus().isOk().expectBody().returnResult().getResponseCookies();
+        var refresh = cookies.getFirst("autocrm_refresh");
+        assertThat(refresh).isNotNull();
+        assertThat(refresh.isHttpOnly()).isTrue();
+        assertThat(refresh.getSameSite()).isEqualTo("Strict");
+        String csrf = cookies.getFirst("autocrm_csrf").getValue();
+        client.post().uri("/api/auth/refresh").cookie("autocrm_refresh", refresh.getValue())
+                .cookie("autocrm_csrf", csrf).header("X-CSRF-Token", csrf).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.accessToken").isNotEmpty();
+    }
+
     private WebTestClient.ResponseSpec requestLink(String tenant, String email) {
         return client.post().uri("/api/auth/sign-in-link").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("tenant", tenant, "email", email)).exchange();

@@ -1,6 +1,7 @@
 package org.autocrm.gateway.edge;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.RequestPath;
@@ -16,7 +17,8 @@ import reactor.core.publisher.Mono;
  * Security headers on every response the gateway sends, its own problem documents and preflights
  * included. Written just before the response is committed, so they replace whatever a service sent.
  * API responses get a Content-Security-Policy that allows nothing (they are data, never a page);
- * the docs page gets one that lets Swagger UI run from this origin only.
+ * the docs page gets one that lets Swagger UI run from this origin only; the web application's pages one that
+ * runs only this origin's scripts, never inline ones.
  */
 @Component
 class SecurityHeadersFilter implements WebFilter, Ordered {
@@ -26,6 +28,8 @@ class SecurityHeadersFilter implements WebFilter, Ordered {
             PathPatternParser.defaultInstance.parse("/swagger-ui/**"),
             PathPatternParser.defaultInstance.parse("/webjars/**"));
     private static final PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
+    private static final List<PathPattern> APP_PAGES = Stream.of("/", "/index.html", "/sign-in", "/reset-password", "/app/**",
+            "/portal/**", "/admin/**", "/assets/**").map(PathPatternParser.defaultInstance::parse).toList();
 
     private final SecurityHeadersProperties properties;
 
@@ -48,8 +52,9 @@ class SecurityHeadersFilter implements WebFilter, Ordered {
             headers.set("X-Frame-Options", "DENY");
             headers.set("Referrer-Policy", "no-referrer");
             boolean docs = DOCS_PAGES.stream().anyMatch(page -> page.matches(path.pathWithinApplication()));
-            headers.set("Content-Security-Policy",
-                    docs ? properties.docsContentSecurityPolicy() : properties.apiContentSecurityPolicy());
+            boolean app = !docs && APP_PAGES.stream().anyMatch(page -> page.matches(path.pathWithinApplication()));
+            headers.set("Content-Security-Policy", docs ? properties.docsContentSecurityPolicy()
+                    : app ? properties.appContentSecurityPolicy() : properties.apiContentSecurityPolicy());
             if (properties.hsts() == SecurityHeadersProperties.Hsts.ALWAYS
                     || (properties.hsts() == SecurityHeadersProperties.Hsts.IF_HTTPS && https)) {
                 headers.set("Strict-Transport-Security", "max-age=" + properties.hstsMaxAge().toSeconds()

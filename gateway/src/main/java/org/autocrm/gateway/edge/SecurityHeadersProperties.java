@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("autocrm.gateway.security-headers")
 record SecurityHeadersProperties(Hsts hsts, Duration hstsMaxAge, String apiContentSecurityPolicy,
-        String docsContentSecurityPolicy) {
+        String docsContentSecurityPolicy, String appContentSecurityPolicy) {
 
     enum Hsts { IF_HTTPS, ALWAYS, NEVER }
 
@@ -28,5 +28,11 @@ record SecurityHeadersProperties(Hsts hsts, Duration hstsMaxAge, String apiConte
                         + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
                         + "form-action 'self'"
                 : docsContentSecurityPolicy;
+        // the web application: its own scripts and styles only (no 'unsafe-inline'), API calls to this origin
+        appContentSecurityPolicy = appContentSecurityPolicy == null
+                ? "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+                        + "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+                        + "base-uri 'self'; form-action 'self'"
+                : appContentSecurityPolicy;
     }
 }

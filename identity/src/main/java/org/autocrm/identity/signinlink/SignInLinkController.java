@@ -9,6 +9,7 @@ import org.autocrm.identity.Blocking;
 import org.autocrm.identity.ClientAddress;
 import org.autocrm.identity.Refusals;
 import org.autocrm.identity.login.LoginController;
+import org.autocrm.identity.login.RefreshCookie;
 import org.autocrm.identity.login.TokenResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,9 +43,11 @@ class SignInLinkController {
             "If this organisation has a portal account with this email, we sent it a sign-in link.");
 
     private final SigningInByLink signingIn;
+    private final RefreshCookie cookie;
 
-    SignInLinkController(SigningInByLink signingIn) {
+    SignInLinkController(SigningInByLink signingIn, RefreshCookie cookie) {
         this.signingIn = signingIn;
+        this.cookie = cookie;
     }
 
     /** Answered alike whether or not a portal account exists. */
@@ -67,6 +70,12 @@ class SignInLinkController {
             ServerWebExchange exchange) {
         String address = ClientAddress.of(exchange);
         return Blocking.call(() -> signingIn.confirm(request == null ? null : request.token(), address))
+                .map(tokens -> {
+                    // the portal opened from the email keeps its session in the browser's cookie (RefreshCookie)
+                    boolean secure = "https".equalsIgnoreCase(exchange.getRequest().getURI().getScheme());
+                    cookie.issued(tokens.refreshToken(), secure).forEach(exchange.getResponse()::addCookie);
+                    return tokens;
+                })
                 .map(LoginController::noStore);
     }
 }

@@ -1,0 +1,259 @@
+// Browser journeys against the running system, driven by deploy's BrowserJourneysIT: Debian's Chromium through
+// playwright-core (no browser download). Every step is printed; any failure exits non-zero with the reason.
+// Environment: BASE_URL, TENANT, PASSWORD, CUSTOMER_EMAIL, AGENT_EMAIL, SCREENSHOTS (a directory).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+};
+const base = env('BASE_URL');
+const tenant = env('TENANT');
+const password = env('PASSWORD');
+const screenshots = env('SCREENSHOTS');
+mkdirSync(screenshots, { recursive: true });
+
+const step = (text) => console.log(`- ${text}`);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core on the page as it is: no serious or critical accessibility violation. */
+async function accessible(page, name) {
+  // evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+  if (violations.length) throw new Error(`accessibility violations on ${name}:\n  ${violations.join('\n  ')}`);
+  step(`axe: no serious or critical violation on ${name}`);
+}
+const problems = [];
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+async function contextFor(who) {
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused to/.test(message.text())) {
+      problems.push(`${who}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`${who}: page error ${error.message}`));
+  return page;
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+  step(`screenshot ${name}.png`);
+}
+
+async function signIn(page, email, landing, check = false) {
+  await page.goto(base + '/');
+  if (check) await accessible(page, 'the sign-in page');
+  await page.getByLabel('Organisation').fill(tenant);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname.startsWith(landing));
+  await page.getByTestId('signed-in-as').waitFor();
+  step(`${email} signed in and landed on ${new URL(page.url()).pathname}`);
+}
+
+/** Clicks `refresh` until `locator` shows up: the read side follows the write side within about a second. */
+async function until(page, locator, refresh, what) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (await locator.count() > 0 && await locator.first().isVisible()) return;
+    await refresh();
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`${what} did not appear within 30 s`);
+}
+
+try {
+  const subject = `Printer on floor 3 is jammed ${Date.now()}`;
+  const reply = 'We have sent a technician, it will work again within the hour.';
+  const note = 'Internal: customer is on the gold plan, prioritise.';
+
+  // the admin creates a category in the admin console; the portal's request form offers it
+  const category = `Printers ${Date.now() % 100000}`;
+  const admin = await contextFor('admin');
+  await signIn(admin, env('ADMIN_EMAIL'), '/app');
+  await admin.goto(base + '/admin/categories');
+  await admin.getByLabel('Name').fill(category);
+  await admin.getByRole('button', { name: 'Create' }).click();
+  await admin.getByTestId('categories').getByText(category).waitFor();
+  step('admin created the category ' + category);
+  await shot(admin, '00-admin-categories');
+  await accessible(admin, 'the admin console\'s categories');
+  await admin.getByRole('link', { name: 'API keys' }).click();
+  await admin.getByLabel('Name').fill('Reporting export');
+  await admin.getByRole('button', { name: 'Create' }).click();
+  const key = (await admin.getByTestId('created-key').locator('code').textContent())?.trim();
+  if (!key || key.length < 20) throw new Error(`no API key shown once: ${key}`);
+  step('admin created an API key, shown once');
+  await accessible(admin, 'the admin console\'s API keys');
+  await admin.getByRole('link', { name: 'Audit log' }).click();
+  await admin.locator('table.table tbody tr').first().waitFor();
+  step('admin reads the security audit log');
+  await shot(admin, '00b-admin-audit');
+  await accessible(admin, 'the admin console\'s audit log');
+
+  // the customer signs in to the portal and submits a request
+  const customer = await contextFor('customer');
+  await signIn(customer, env('CUSTOMER_EMAIL'), '/portal', true);
+  await customer.getByText('You have no tickets yet.').waitFor();
+  await shot(customer, '01-portal-my-tickets-empty');
+  await accessible(customer, 'the portal\'s ticket list');
+  await customer.getByRole('link', { name: 'Submit a request' }).first().click();
+  await customer.getByLabel('Subject').fill(subject);
+  await customer.getByLabel('How can we help?').fill('It shows error E-42 and will not print anything.');
+  await customer.getByLabel('Category').selectOption({ label: category });
+  step('the portal form offers the new category');
+  await shot(customer, '02-portal-submit-form');
+  await accessible(customer, 'the portal\'s request form');
+  await customer.getByRole('button', { name: 'Submit request' }).click();
+  const number = (await customer.getByTestId('ticket-number').textContent())?.trim();
+  if (!number?.match(/^#\d+$/)) throw new Error(`no ticket number on the confirmation: ${number}`);
+  step(`customer submitted ${number}`);
+  await shot(customer, '03-portal-submitted');
+
+  // no token is readable by the page: nothing in web storage, the refresh cookie is httpOnly
+  const exposed = await customer.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+  if (/eyJ|autocrm_refresh/.test(exposed)) throw new Error(`a token is readable by page scripts: ${exposed}`);
+  step('no token in localStorage, sessionStorage or readable cookies');
+
+  // the agent finds it among the unassigned tickets, opens it, replies and writes an internal note
+  const agent = await contextFor('agent');
+  await signIn(agent, env('AGENT_EMAIL'), '/app');
+  await agent.getByRole('tab', { name: 'Unassigned' }).click();
+  const row = agent.getByTestId('ticket-row').filter({ hasText: subject });
+  await until(agent, row, () => agent.getByRole('button', { name: 'Refresh' }).click(), 'the new ticket in the queue');
+  step('agent sees the ticket in the unassigned queue');
+  await shot(agent, '04-app-queue');
+  await accessible(agent, 'the queue');
+  const [download] = await Promise.all([agent.waitForEvent('download'),
+    agent.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  if (!csv.includes(subject)) throw new Error(`the CSV export does not name the ticket:\n${csv}`);
+  step('the queue exported as CSV names the ticket');
+  // by keyboard: j selects the first row, Enter opens it
+  await agent.keyboard.press('j');
+  await agent.keyboard.press('Enter');
+  await agent.getByTestId('ticket-subject').filter({ hasText: subject }).waitFor();
+  await agent.getByLabel('Public reply').fill(reply);
+  await agent.getByRole('button', { name: 'Send reply' }).click();
+  await agent.getByTestId('message-public').filter({ hasText: reply }).waitFor();
+  step('agent replied publicly');
+  await agent.getByRole('button', { name: 'Internal note' }).click();
+  await agent.getByLabel('Internal note').fill(note);
+  await agent.getByRole('button', { name: 'Add note' }).click();
+  await agent.getByTestId('message-internal').filter({ hasText: note }).waitFor();
+  step('agent wrote an internal note');
+  await agent.getByLabel('Tags').fill('hardware, floor-3');
+  await agent.getByRole('button', { name: 'Save' }).click();
+  await agent.locator('.details dd').filter({ hasText: 'hardware, floor-3' }).waitFor();
+  step('agent tagged the ticket');
+  await shot(agent, '05-app-ticket-replied');
+  await accessible(agent, 'the ticket view');
+
+  // the reload keeps the agent signed in: the session comes back from the refresh cookie
+  await agent.reload();
+  await agent.getByTestId('message-internal').filter({ hasText: note }).waitFor();
+  step('after a reload the agent is still signed in and sees the note');
+
+  // the customer sees the reply, never the note
+  await customer.getByRole('link', { name: 'View ticket' }).click();
+  await customer.getByTestId('ticket-subject').filter({ hasText: subject }).waitFor();
+  await until(customer, customer.getByTestId('message-public').filter({ hasText: reply }), () => customer.reload(),
+    'the agent\'s reply in the portal');
+  const text = await customer.locator('body').innerText();
+  if (text.includes(note) || text.includes('Internal')) throw new Error('the customer sees the internal note');
+  step('customer sees the public reply and not the internal note');
+  await shot(customer, '06-portal-ticket-with-reply');
+  await accessible(customer, 'the portal\'s ticket view');
+
+  // a stale write: the team lead raises the priority while the agent's page still shows the ticket as it was;
+  // the agent's status change is refused by version and the dialog shows what changed, then re-applies it
+  const lead = await contextFor('team lead');
+  await signIn(lead, env('LEAD_EMAIL'), '/app');
+  await lead.goto(agent.url());
+  await lead.getByLabel('Change priority').selectOption('HIGH');
+  await lead.locator('.ticket-title .badge.priority-HIGH').waitFor();
+  step('team lead raised the priority to High');
+  await agent.getByLabel('Change status').selectOption('PENDING');
+  await agent.getByRole('button', { name: 'Apply' }).click();
+  const conflict = agent.getByTestId('conflict');
+  await conflict.waitFor();
+  await conflict.getByText('Priority changed to High').waitFor({ timeout: 5_000 }).catch(async () => {
+    throw new Error('the conflict dialog does not show what changed: ' + await conflict.innerText());
+  });
+  await conflict.getByText('Your change: Status changed to Pending').waitFor();
+  step('agent\'s stale status change opened the conflict dialog showing the priority change');
+  await shot(agent, '07-app-stale-write-dialog');
+  await accessible(agent, 'the conflict dialog');
+  await conflict.getByRole('button', { name: 'Apply my change again' }).click();
+  await agent.locator('.ticket-title .badge.status-PENDING').waitFor();
+  await agent.locator('.ticket-title .badge.priority-HIGH').waitFor();
+  step('agent re-applied the change: Pending, and the lead\'s High priority kept');
+
+  // the agent resolves the ticket with a summary; the customer rates it, in German
+  await agent.getByLabel('Change status').selectOption('RESOLVED');
+  await agent.getByLabel('Resolution summary').fill('Technician replaced the fuser unit.');
+  await agent.getByRole('button', { name: 'Apply' }).click();
+  await agent.locator('.ticket-title .badge.status-RESOLVED').waitFor();
+  step('agent resolved the ticket');
+  await customer.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await until(customer, customer.getByRole('heading', { name: 'Wie zufrieden sind Sie?' }), () => customer.reload(),
+    'the rating form after resolution');
+  await customer.getByRole('radio', { name: '5 von 5 Sternen' }).click();
+  await customer.getByLabel('Möchten Sie uns noch etwas sagen? (optional)').fill('Schnell und freundlich.');
+  await shot(customer, '08-portal-rating-de');
+  await accessible(customer, 'the rating form');
+  await customer.getByRole('button', { name: 'Bewertung senden' }).click();
+  await until(customer, customer.getByTestId('rated'), () => customer.reload(), 'the thanks for the rating');
+  step('customer rated the resolved ticket, in German');
+
+  // the portal on a phone
+  await customer.setViewportSize({ width: 390, height: 844 });
+  await customer.goto(base + '/portal');
+  await customer.getByTestId('my-tickets').getByText(subject).waitFor();
+  const overflow = await customer.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 0) throw new Error(`the portal is ${overflow} px wider than a phone's screen`);
+  await shot(customer, '09-portal-phone');
+  step('the portal fits a phone\'s screen');
+
+  // first loads, measured and printed (not asserted): time to interactive and the JavaScript transferred
+  for (const [page, path] of [[customer, '/portal'], [agent, '/app']]) {
+    const started = Date.now();
+    await page.goto(base + path);
+    await page.getByTestId('signed-in-as').waitFor({ state: 'attached' }); // a phone's top bar hides the name
+    const ready = Date.now() - started;
+    const timing = await page.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0];
+      const scripts = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js'));
+      return { interactive: Math.round(navigation.domInteractive),
+        jsKb: Math.round(scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0) / 1024) };
+    });
+    console.log(`  first load of ${path}: DOM interactive after ${timing.interactive} ms, signed in and shown after ${ready} ms, ${timing.jsKb} KB of JavaScript over the wire`);
+  }
+
+  if (problems.length) throw new Error('the browser reported:\n  ' + problems.join('\n  '));
+  console.log('journeys passed');
+} catch (error) {
+  console.error(`journey failed: ${error.stack ?? error}`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}

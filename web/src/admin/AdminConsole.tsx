@@ -1,0 +1,225 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { api, reason, type Schemas } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { match, useLocation } from '../nav/router';
+import { roleOf, type Me } from '../session/useMe';
+import { Shell, type NavItem } from '../ui/Shell';
+import { ApiKeys, AuditLog } from './ApiKeysAndAudit';
+
+const ROLES = ['agent', 'team_lead', 'admin'] as const;
+
+export function AdminConsole({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const { path } = useLocation();
+  const nav: NavItem[] = [
+    { href: '/admin', label: 'admin.users' },
+    { href: '/admin/groups', label: 'admin.groups' },
+    { href: '/admin/categories', label: 'admin.categories' },
+    { href: '/admin/api-keys', label: 'admin.apiKeys' },
+    { href: '/admin/audit', label: 'admin.audit' },
+    { href: '/app', label: 'nav.queue' },
+  ];
+  if (roleOf(me) !== 'admin') {
+    return <Shell me={me} nav={nav.slice(5)}><div className="card">{t('admin.notAllowed')}</div></Shell>;
+  }
+  return (
+    <Shell me={me} nav={nav}>
+      {match('/admin/groups', path) ? <Groups />
+        : match('/admin/categories', path) ? <Categories />
+        : match('/admin/api-keys', path) ? <ApiKeys />
+        : match('/admin/audit', path) ? <AuditLog />
+        : path === '/admin' || path === '/admin/' ? <Users />
+        : <p className="empty">{t('common.notFound')}</p>}
+    </Shell>
+  );
+}
+
+/** Loads a list, and loads it again after a change. */
+function useList<T>(load: () => Promise<T[]>): [T[] | null, () => void, string | null] {
+  const [items, setItems] = useState<T[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(() => {
+    load().then(setItems, (failure: unknown) => setError(reason(failure, 'failed')));
+  }, [load]);
+  useEffect(reload, [reload]);
+  return [items, reload, error];
+}
+
+function Users() {
+  const { t } = useI18n();
+  const load = useCallback(async () => ((await api.GET('/api/admin/users')).data ?? []) as Schemas['UserView'][], []);
+  const [users, reload] = useList(load);
+  const [form, setForm] = useState({ name: '', email: '', role: 'agent', password: '', groups: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const groups = form.groups.split(',').map((group) => group.trim()).filter(Boolean);
+    const { error: refused } = await api.POST('/api/admin/users', { body: { ...form, groups } });
+    setBusy(false);
+    if (refused) setError(reason(refused, t('common.failed')));
+    else {
+      setForm({ name: '', email: '', role: 'agent', password: '', groups: '' });
+      reload();
+    }
+  };
+  const deactivate = async (id: string) => {
+    await api.POST('/api/admin/users/{id}/deactivate', { params: { path: { id } } });
+    reload();
+  };
+  return (
+    <>
+      <h1>{t('admin.users')}</h1>
+      <div className="admin-layout">
+        <div className="card table-card">
+          {users === null ? <p className="empty">{t('common.loading')}</p> : (
+            <table className="table">
+              <thead><tr><th>{t('admin.name')}</th><th>{t('signin.email')}</th><th>{t('admin.role')}</th>
+                <th>{t('admin.groups')}</th><th><span className="visually-hidden">{t('admin.actions')}</span></th></tr></thead>
+              <tbody>
+                {users.map((user) => (
+                  <tr key={user.id} className={user.active === false ? 'inactive' : undefined}>
+                    <td>{user.name}</td>
+                    <td>{user.email}</td>
+                    <td>{user.role && ['admin', 'team_lead', 'agent', 'customer'].includes(user.role)
+                      ? t(`role.${user.role as 'admin'}`) : user.role}</td>
+                    <td>{user.groups?.join(', ')}</td>
+                    <td>{user.active === false ? <span className="muted">{t('admin.deactivated')}</span> : (
+                      <button type="button" className="button small" onClick={() => void deactivate(user.id ?? '')}>
+                        {t('admin.deactivate')}
+                      </button>
+                    )}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+        <form className="card" onSubmit={create}>
+          <h2>{t('admin.newUser')}</h2>
+          {error && <p className="error" role="alert">{error}</p>}
+          <div className="field"><label htmlFor="user-name">{t('admin.name')}</label>
+            <input id="user-name" required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} /></div>
+          <div className="field"><label htmlFor="user-email">{t('signin.email')}</label>
+            <input id="user-email" type="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} /></div>
+          <div className="field"><label htmlFor="user-role">{t('admin.role')}</label>
+            <select id="user-role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>
+              {ROLES.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
+            </select></div>
+          <div className="field"><label htmlFor="user-groups">{t('admin.groups')}</label>
+            <input id="user-groups" value={form.groups} aria-describedby="user-groups-hint"
+              onChange={(e) => setForm({ ...form, groups: e.target.value })} />
+            <span id="user-groups-hint" className="hint">{t('admin.groupsHint')}</span></div>
+          <div className="field"><label htmlFor="user-password">{t('admin.initialPassword')}</label>
+            <input id="user-password" type="password" autoComplete="new-password" required minLength={8} value={form.password}
+              onChange={(e) => setForm({ ...form, password: e.target.value })} /></div>
+          <button type="submit" className="button primary" disabled={busy}>{t('admin.create')}</button>
+        </form>
+      </div>
+    </>
+  );
+}
+
+function Groups() {
+  const { t } = useI18n();
+  const load = useCallback(async () => ((await api.GET('/api/admin/groups')).data ?? []) as Schemas['GroupView'][], []);
+  const [groups, reload] = useList(load);
+  const [form, setForm] = useState({ id: '', name: '' });
+  const [error, setError] = useState<string | null>(null);
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    const { error: refused } = await api.POST('/api/admin/groups', { body: form });
+    if (refused) setError(reason(refused, t('common.failed')));
+    else {
+      setForm({ id: '', name: '' });
+      reload();
+    }
+  };
+  return (
+    <>
+      <h1>{t('admin.groups')}</h1>
+      <div className="admin-layout">
+        <div className="card table-card">
+          {groups === null ? <p className="empty">{t('common.loading')}</p> : groups.length === 0
+            ? <p className="empty">{t('admin.noGroups')}</p> : (
+              <table className="table">
+                <thead><tr><th>{t('admin.groupId')}</th><th>{t('admin.name')}</th></tr></thead>
+                <tbody>{groups.map((group) => <tr key={group.id}><td><code>{group.id}</code></td><td>{group.name}</td></tr>)}</tbody>
+              </table>
+            )}
+        </div>
+        <form className="card" onSubmit={create}>
+          <h2>{t('admin.newGroup')}</h2>
+          {error && <p className="error" role="alert">{error}</p>}
+          <div className="field"><label htmlFor="group-id">{t('admin.groupId')}</label>
+            <input id="group-id" required pattern="[a-z0-9-]+" value={form.id} aria-describedby="group-id-hint"
+              onChange={(e) => setForm({ ...form, id: e.target.value })} />
+            <span id="group-id-hint" className="hint">{t('admin.groupIdHint')}</span></div>
+          <div className="field"><label htmlFor="group-name">{t('admin.name')}</label>
+            <input id="group-name" required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} /></div>
+          <button type="submit" className="button primary">{t('admin.create')}</button>
+        </form>
+      </div>
+    </>
+  );
+}
+
+function Categories() {
+  const { t } = useI18n();
+  const load = useCallback(async () => ((await api.GET('/api/tickets/categories', { params: { query: { includeArchived: true } } }))
+    .data?.categories ?? []).sort((a, b) => (a.position ?? 0) - (b.position ?? 0)), []);
+  const [categories, reload] = useList(load);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    const { error: refused } = await api.POST('/api/tickets/categories', { body: { name: name.trim() } });
+    if (refused) setError(reason(refused, t('common.failed')));
+    else {
+      setName('');
+      reload();
+    }
+  };
+  const archive = async (id: string) => {
+    const { error: refused } = await api.DELETE('/api/tickets/categories/{id}', { params: { path: { id } } });
+    if (refused) setError(reason(refused, t('common.failed')));
+    reload();
+  };
+  return (
+    <>
+      <h1>{t('admin.categories')}</h1>
+      <div className="admin-layout">
+        <div className="card table-card" data-testid="categories">
+          {categories === null ? <p className="empty">{t('common.loading')}</p> : categories.length === 0
+            ? <p className="empty">{t('admin.noCategories')}</p> : (
+              <table className="table">
+                <thead><tr><th>{t('admin.name')}</th><th>{t('admin.state')}</th><th><span className="visually-hidden">{t('admin.actions')}</span></th></tr></thead>
+                <tbody>{categories.map((category) => (
+                  <tr key={category.categoryId} className={category.archived ? 'inactive' : undefined}>
+                    <td>{category.name}</td>
+                    <td>{category.archived ? t('admin.archived') : t('admin.active')}</td>
+                    <td>{!category.archived && (
+                      <button type="button" className="button small" onClick={() => void archive(category.categoryId ?? '')}>
+                        {t('admin.archive')}
+                      </button>
+                    )}</td>
+                  </tr>
+                ))}</tbody>
+              </table>
+            )}
+        </div>
+        <form className="card" onSubmit={create}>
+          <h2>{t('admin.newCategory')}</h2>
+          {error && <p className="error" role="alert">{error}</p>}
+          <div className="field"><label htmlFor="category-name">{t('admin.name')}</label>
+            <input id="category-name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} /></div>
+          <button type="submit" className="button primary">{t('admin.create')}</button>
+        </form>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,169 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { api, reason } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { Link, match, useLocation } from '../nav/router';
+import { isStaff, type Me } from '../session/useMe';
+import { Composer, Conversation } from '../tickets/Conversation';
+import { asPage, conversationOf, historyOf, openedAs, STATUSES, type Entry, type Ticket } from '../tickets/tickets';
+import { StatusBadge } from '../ui/Badges';
+import { Shell, type NavItem } from '../ui/Shell';
+import { Rating } from './Rating';
+import { SubmitTicket } from './SubmitTicket';
+
+export function PortalApp({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const { path } = useLocation();
+  if (isStaff(me)) {
+    window.location.replace('/app');
+    return null;
+  }
+  const nav: NavItem[] = [{ href: '/portal', label: 'nav.portal' }, { href: '/portal/new', label: 'nav.newTicket' }];
+  const ticket = match('/portal/tickets/:id', path);
+  return (
+    <Shell me={me} nav={nav} narrow>
+      {ticket ? <PortalTicket key={ticket.id} me={me} ticketId={ticket.id!} />
+        : path === '/portal/new' ? <SubmitTicket me={me} />
+        : path === '/portal' || path === '/portal/' ? <MyTickets />
+        : <p className="empty">{t('common.notFound')}</p>}
+    </Shell>
+  );
+}
+
+function MyTickets() {
+  const { t, relative, dateTime } = useI18n();
+  const [tickets, setTickets] = useState<Ticket[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [q, setQ] = useState('');
+  const [status, setStatus] = useState('');
+  const [query, setQuery] = useState({ q: '', status: '' });
+
+  useEffect(() => {
+    let live = true;
+    // the list API shows a customer only their own tickets
+    api.GET('/api/tickets', { params: { query: {
+      sort: 'updated', order: 'desc', size: 100,
+      ...(query.q ? { q: query.q } : {}), ...(query.status ? { status: [query.status] } : {}) } } })
+      .then(({ data, error: refused }) => {
+        if (!live) return;
+        if (refused) setError(reason(refused, t('common.failed')));
+        else setTickets(asPage(data).items ?? []);
+      });
+    return () => {
+      live = false;
+    };
+  }, [query, t]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setQuery({ q: q.trim(), status });
+  };
+  return (
+    <>
+      <div className="queue-head">
+        <div>
+          <h1>{t('portal.title')}</h1>
+          <p className="muted">{t('portal.subtitle')}</p>
+        </div>
+        <span className="spacer" />
+        <Link className="button primary" href="/portal/new">{t('portal.new')}</Link>
+      </div>
+      <form className="filters" role="search" onSubmit={submit}>
+        <label className="visually-hidden" htmlFor="portal-search">{t('queue.search')}</label>
+        <input id="portal-search" className="input search" type="search" value={q} placeholder={t('portal.searchPlaceholder')}
+          onChange={(e) => setQ(e.target.value)} />
+        <label className="visually-hidden" htmlFor="portal-status">{t('queue.status')}</label>
+        <select id="portal-status" className="input" value={status}
+          onChange={(e) => { setStatus(e.target.value); setQuery({ q: q.trim(), status: e.target.value }); }}>
+          <option value="">{t('queue.anyStatus')}</option>
+          {STATUSES.map((value) => <option key={value} value={value}>{t(`status.${value}`)}</option>)}
+        </select>
+      </form>
+      {error && <p className="error" role="alert">{error}</p>}
+      <div className="card" data-testid="my-tickets">
+        {tickets === null ? <p className="empty">{t('common.loading')}</p>
+          : tickets.length === 0 ? <p className="empty">{t('portal.empty')}</p>
+          : (
+            <ul className="portal-list">
+              {tickets.map((ticket) => (
+                <li key={ticket.ticketId}>
+                  <Link href={`/portal/tickets/${ticket.ticketId}`}>
+                    <span className="muted">#{ticket.number}</span>
+                    <span className="subject">{ticket.subject}</span>
+                    <StatusBadge status={ticket.status} label={ticket.statusLabel} />
+                    <span className="muted" title={dateTime(ticket.updatedAt)}>
+                      {t('portal.lastUpdate', { when: relative(ticket.updatedAt) })}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+      </div>
+    </>
+  );
+}
+
+function PortalTicket({ me, ticketId }: { me: Me; ticketId: string }) {
+  const { t, dateTime } = useI18n();
+  const [ticket, setTicket] = useState<Ticket | null>(null);
+  const [history, setHistory] = useState<Entry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const reload = useCallback(async (minVersion?: number) => {
+    const [read, events] = await Promise.all([
+      api.GET('/api/tickets/{id}', { params: { path: { id: ticketId }, query: minVersion ? { minVersion } : undefined } }),
+      historyOf(ticketId).catch(() => null),
+    ]);
+    if (read.data) setTicket(read.data);
+    if (events) setHistory(events);
+    if (!read.data && !events) setError(reason(read.error, t('common.notFound')));
+  }, [ticketId, t]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const reply = async (body: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { data, error: refused } = await api.POST('/api/tickets/{id}/responses',
+        { params: { path: { id: ticketId } }, body: { body, visibility: 'public' } });
+      if (refused) {
+        setError(reason(refused, t('common.failed')));
+        return false;
+      }
+      await reload((data as { version?: number } | undefined)?.version);
+      return true;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!ticket && !history) return error ? <p className="error" role="alert">{error}</p> : <p className="empty">{t('common.loading')}</p>;
+  const opened = openedAs(history);
+  return (
+    <>
+      <p><Link href="/portal">← {t('portal.title')}</Link></p>
+      <div className="ticket-title">
+        <span className="muted">{ticket ? t('ticket.number', { number: ticket.number ?? '' }) : ''}</span>
+        <h1 data-testid="ticket-subject">{ticket?.subject ?? openedAs(history).subject}</h1>
+        {ticket && <StatusBadge status={ticket.status} label={ticket.statusLabel} />}
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+      {(ticket?.description ?? opened.description) && (
+        <div className="message customer">
+          <header><strong>{t('ticket.you')}</strong><span className="spacer" />
+            <span className="muted">{dateTime(ticket?.createdAt ?? opened.createdAt)}</span></header>
+          <div className="body">{ticket?.description ?? opened.description}</div>
+        </div>
+      )}
+      <h2 className="section-title">{t('ticket.conversation')}</h2>
+      <Conversation messages={conversationOf(history ?? []).filter((m) => m.visibility === 'public')} me={me} />
+      {(ticket?.status === 'RESOLVED' || ticket?.status === 'CLOSED') && (
+        <Rating ticketId={ticketId} rated={ticket.satisfactionScore} onRated={() => void reload(undefined)} />
+      )}
+      <Composer busy={busy} onSend={reply} />
+    </>
+  );
+}

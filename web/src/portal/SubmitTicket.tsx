@@ -1,0 +1,91 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, reason, type Schemas } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { Link, navigate } from '../nav/router';
+import type { Me } from '../session/useMe';
+
+type Category = Schemas['CategoryView'];
+type Submitted = Schemas['OpenedTicket'];
+
+export function SubmitTicket({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const [categories, setCategories] = useState<Category[]>([]);
+  const [subject, setSubject] = useState('');
+  const [description, setDescription] = useState('');
+  const [categoryId, setCategoryId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState<Submitted | null>(null);
+
+  useEffect(() => {
+    // a customer is shown the active categories only
+    api.GET('/api/tickets/categories', {}).then(({ data }) => {
+      setCategories((data?.categories ?? []).filter((category) => category.categoryId && !category.archived)
+        .sort((a, b) => (a.position ?? 0) - (b.position ?? 0)));
+    });
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const { data, error: refused } = await api.POST('/api/tickets', { body: {
+        subject: subject.trim(), description: description.trim(), customerId: me.customerId ?? me.id ?? '',
+        channel: 'portal', ...(categoryId ? { categoryId } : {}) } });
+      if (refused || !data) {
+        setError(reason(refused, t('common.failed')));
+        return;
+      }
+      setSubmitted(data);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (submitted) {
+    return (
+      <div className="card confirmation" role="status">
+        <h1>{t('submit.done')}</h1>
+        <p className="muted">{t('submit.number')}</p>
+        <p className="number" data-testid="ticket-number">#{submitted.number}</p>
+        <div className="row" >
+          <span className="spacer" />
+          <Link className="button primary" href={`/portal/tickets/${submitted.ticketId}`}>{t('submit.view')}</Link>
+          <button type="button" className="button" onClick={() => { setSubmitted(null); setSubject(''); setDescription(''); navigate('/portal/new'); }}>
+            {t('submit.another')}
+          </button>
+          <span className="spacer" />
+        </div>
+      </div>
+    );
+  }
+  return (
+    <form className="card" onSubmit={submit}>
+      <h1>{t('submit.title')}</h1>
+      {error && <p className="error" role="alert">{error}</p>}
+      <div className="field">
+        <label htmlFor="submit-subject">{t('submit.subject')}</label>
+        <input id="submit-subject" required maxLength={200} value={subject} onChange={(e) => setSubject(e.target.value)} />
+      </div>
+      {categories.length > 0 && (
+        <div className="field">
+          <label htmlFor="submit-category">{t('submit.category')}</label>
+          <select id="submit-category" value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
+            <option value="">{t('submit.noCategory')}</option>
+            {categories.map((category) => (
+              <option key={category.categoryId} value={category.categoryId}>{category.name}</option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor="submit-description">{t('submit.description')}</label>
+        <textarea id="submit-description" required value={description} onChange={(e) => setDescription(e.target.value)} />
+      </div>
+      <button type="submit" className="button primary" disabled={busy || !subject.trim()}>
+        {busy ? t('submit.busy') : t('submit.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../i18n/i18n';
+import { Composer, Conversation, Timeline } from './Conversation';
+import { conversationOf, type Entry } from './tickets';
+
+const entries: Entry[] = [
+  { sequence: 0, type: 'autocrm.ticket.created.v1', at: '2026-11-22T09:00:00Z', by: { userId: 'c-1', role: 'customer' }, data: {} },
+  { sequence: 1, type: 'autocrm.ticket.message_added.v1', at: '2026-11-22T09:05:00Z', by: { userId: 'a-1', role: 'agent' },
+    data: { messageId: 'm-1', body: 'We are on it.', visibility: 'public' } },
+  { sequence: 2, type: 'autocrm.ticket.message_added.v1', at: '2026-11-22T09:06:00Z', by: { userId: 'a-1', role: 'agent' },
+    data: { messageId: 'm-2', body: 'VIP customer', visibility: 'internal' } },
+  { sequence: 3, type: 'autocrm.ticket.status_changed.v1', at: '2026-11-22T09:07:00Z', by: { userId: 'a-1', role: 'agent' },
+    data: { from: 'NEW', to: 'PENDING' } },
+];
+
+describe('a ticket conversation', () => {
+  it('is read from the history: the messages in order, with their visibility', () => {
+    expect(conversationOf(entries).map((m) => [m.id, m.visibility, m.body])).toEqual([
+      ['m-1', 'public', 'We are on it.'],
+      ['m-2', 'internal', 'VIP customer'],
+    ]);
+  });
+
+  it('shows internal notes unmistakably apart from public replies', () => {
+    render(<I18nProvider initial="en"><Conversation messages={conversationOf(entries)} me={{ id: 'a-1' }} staffView /></I18nProvider>);
+    const note = screen.getByTestId('message-internal');
+    expect(note.className).toContain('internal');
+    expect(note.textContent).toContain('Internal note');
+    expect(screen.getByTestId('message-public').textContent).not.toContain('Internal note');
+    expect(screen.getAllByText('You')).toHaveLength(2);
+  });
+
+  it('tells the history in words, in the viewer\'s language', () => {
+    render(<I18nProvider initial="de"><Timeline entries={entries} /></I18nProvider>);
+    expect(screen.getByText('Ticket erstellt')).toBeTruthy();
+    expect(screen.getByText('Interne Notiz hinzugefügt')).toBeTruthy();
+    expect(screen.getByText('Status geändert auf Wartend')).toBeTruthy();
+  });
+
+  it('lets staff switch between a public reply and an internal note and clears the box once sent', async () => {
+    const send = vi.fn(async () => true);
+    render(<I18nProvider initial="en"><Composer staff busy={false} onSend={send} /></I18nProvider>);
+    fireEvent.click(screen.getByRole('button', { name: 'Internal note' }));
+    const box = screen.getByLabelText('Internal note') as HTMLTextAreaElement;
+    fireEvent.change(box, { target: { value: '  check the logs  ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('check the logs', 'internal'));
+    await waitFor(() => expect(box.value).toBe(''));
+  });
+
+  it('offers customers no internal note', () => {
+    render(<I18nProvider initial="en"><Composer busy={false} onSend={vi.fn()} /></I18nProvider>);
+    expect(screen.queryByRole('button', { name: 'Internal note' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Send' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages.en';
+import type { Me } from '../session/useMe';
+import { priorityKey, statusKey, type Entry, type Message } from './tickets';
+
+/** Public replies, internal notes and admin-only notes, unmistakably apart (colour, label and wording). */
+export function Conversation({ messages, me, staffView }: { messages: Message[]; me: Me; staffView?: boolean }) {
+  const { t, dateTime } = useI18n();
+  if (messages.length === 0) return <p className="muted">{t('ticket.noMessages')}</p>;
+  const author = (message: Message) => {
+    if (message.authorId && message.authorId === me.id) return t('ticket.you');
+    if (message.authorRole === 'customer') return t('ticket.customerSide');
+    // customers see the team, staff see the colleague's role
+    const role = message.authorRole;
+    if (staffView && (role === 'admin' || role === 'team_lead' || role === 'agent')) return t(`role.${role}`);
+    return staffView ? t('ticket.someone') : t('ticket.support');
+  };
+  return (
+    <ol className="conversation" aria-label={t('ticket.conversation')}>
+      {messages.map((message) => (
+        <li key={message.id} className={`message ${message.visibility} ${message.authorRole === 'customer' ? 'customer' : ''}`}
+          data-testid={`message-${message.visibility}`}>
+          <header>
+            <strong>{author(message)}</strong>
+            {message.visibility === 'internal' && <span className="badge note">{t('ticket.internalNote')}</span>}
+            {message.visibility === 'admin_only' && <span className="badge note">{t('ticket.adminNote')}</span>}
+            <span className="spacer" />
+            <time className="muted" dateTime={message.at}>{dateTime(message.at)}</time>
+          </header>
+          <div className="body">{message.body}</div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export type Mode = 'public' | 'internal';
+
+/** A request from a keyboard shortcut to start writing in this mode; {@code n} tells repeated requests apart. */
+export interface Focus {
+  mode: Mode;
+  n: number;
+}
+
+/** A reply box; staff switch between a public reply and an internal note. Returns whether it was sent. */
+export function Composer({ staff, busy, onSend, focus }: { staff?: boolean; busy: boolean;
+  onSend: (body: string, visibility: Mode) => Promise<boolean>; focus?: Focus }) {
+  const { t } = useI18n();
+  const [mode, setMode] = useState<Mode>('public');
+  const [body, setBody] = useState('');
+  const box = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    setMode(focus.mode);
+    box.current?.focus();
+  }, [focus]);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!body.trim()) return;
+    if (await onSend(body.trim(), mode)) setBody('');
+  };
+  const label: MessageKey = staff ? (mode === 'public' ? 'ticket.publicReply' : 'ticket.internalNote') : 'portal.yourReply';
+  return (
+    <form className={`composer ${mode}`} onSubmit={submit}>
+      {staff && (
+        <div className="segmented" role="group" aria-label={t('ticket.reply')}>
+          <button type="button" aria-pressed={mode === 'public'} onClick={() => setMode('public')}>{t('ticket.reply')}</button>
+          <button type="button" aria-pressed={mode === 'internal'} onClick={() => setMode('internal')}>{t('ticket.note')}</button>
+        </div>
+      )}
+      <label className="visually-hidden" htmlFor="composer-body">{t(label)}</label>
+      <textarea id="composer-body" ref={box} value={body} onChange={(e) => setBody(e.target.value)}
+        placeholder={t(!staff ? 'portal.replyPlaceholder' : mode === 'public' ? 'ticket.replyPlaceholder' : 'ticket.notePlaceholder')} />
+      <div className="row">
+        <span className="spacer" />
+        <button type="submit" className="button primary" disabled={busy || !body.trim()}>
+          {busy ? t('ticket.sending') : !staff ? t('portal.send') : mode === 'public' ? t('ticket.sendReply') : t('ticket.addNote')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** What happened to the ticket, from its history, newest last. */
+export function Timeline({ entries }: { entries: Entry[] }) {
+  const { t, dateTime } = useI18n();
+  const describe = (entry: Entry): string => {
+    const type = entry.type;
+    if (type.includes('.created.')) return t('event.created');
+    if (type.includes('.status_changed.')) {
+      const status = String(entry.data.to ?? entry.data.status ?? '');
+      const key = statusKey(status);
+      return t('event.statusChanged', { status: key ? t(key) : status });
+    }
+    if (type.includes('.priority_changed.')) {
+      const priority = String(entry.data.to ?? entry.data.priority ?? '');
+      const key = priorityKey(priority);
+      return t('event.priorityChanged', { priority: key ? t(key) : priority });
+    }
+    if (type.includes('.unassigned.')) return t('event.unassigned');
+    if (type.includes('.assigned.')) return t('event.assigned');
+    if (type.includes('.message_added.')) {
+      return entry.data.visibility && entry.data.visibility !== 'public' ? t('event.note') : t('event.message');
+    }
+    return t('event.other', { type: type.replace(/^autocrm\.ticket\./, '').replace(/\.v\d+$/, '').replace(/_/g, ' ') });
+  };
+  return (
+    <ol className="timeline">
+      {entries.map((entry) => (
+        <li key={entry.sequence}>
+          <div>{describe(entry)}</div>
+          <time className="muted" dateTime={entry.at}>{dateTime(entry.at)}</time>
+        </li>
+      ))}
+    </ol>
+  );
+}

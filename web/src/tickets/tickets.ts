@@ -1,0 +1,82 @@
+import { api, type Schemas } from '../api/client';
+import type { MessageKey } from '../i18n/messages.en';
+
+export type Ticket = Schemas['TicketView'];
+export type TicketPage = Schemas['TicketPage'];
+
+export const STATUSES = ['NEW', 'OPEN', 'IN_PROGRESS', 'PENDING', 'ON_HOLD', 'RESOLVED', 'CLOSED'] as const;
+export type Status = (typeof STATUSES)[number];
+export const PRIORITIES = ['LOW', 'MEDIUM', 'HIGH', 'URGENT'] as const;
+
+/** A tenant may name its own statuses and priorities; those are shown as they are. */
+export function statusKey(status: string | undefined): MessageKey | null {
+  return status && (STATUSES as readonly string[]).includes(status) ? (`status.${status}` as MessageKey) : null;
+}
+
+export function priorityKey(priority: string | undefined): MessageKey | null {
+  return priority && (PRIORITIES as readonly string[]).includes(priority) ? (`priority.${priority}` as MessageKey) : null;
+}
+
+/** The list API answers JSON or CSV, so its document types the JSON answer only as an object. */
+export function asPage(data: unknown): TicketPage {
+  const page = (data ?? {}) as TicketPage;
+  return { items: page.items ?? [], total: page.total ?? 0, next: page.next ?? null };
+}
+
+export interface Entry {
+  sequence: number;
+  type: string;
+  at: string;
+  by: { userId?: string; role?: string; name?: string } | null;
+  data: Record<string, unknown>;
+}
+
+/** The ticket's history from the event store: who did what and when, as the caller may see it. */
+export async function historyOf(ticketId: string): Promise<Entry[]> {
+  const { data, error } = await api.GET('/api/tickets/{id}/history', { params: { path: { id: ticketId } } });
+  if (error || !data) throw error ?? new Error('no history');
+  return (data.events ?? []).map((entry) => ({
+    sequence: entry.sequence ?? 0,
+    type: entry.type ?? '',
+    at: entry.at ?? '',
+    by: (entry.by ?? null) as Entry['by'],
+    // the event's own payload: its shape is the event contract's (ticket-events), not the HTTP document's
+    data: (entry.data ?? {}) as Record<string, unknown>,
+  }));
+}
+
+export interface Message {
+  id: string;
+  body: string;
+  visibility: 'public' | 'internal' | 'admin_only';
+  at: string;
+  authorId?: string;
+  authorRole?: string;
+}
+
+const MESSAGE_ADDED = /\.message_added\./;
+
+/** The conversation as the history tells it: every message the caller may see, in order. */
+export function conversationOf(entries: Entry[]): Message[] {
+  return entries
+    .filter((entry) => MESSAGE_ADDED.test(entry.type))
+    .map((entry) => ({
+      id: String(entry.data.messageId ?? entry.sequence),
+      body: String(entry.data.body ?? ''),
+      visibility: (String(entry.data.visibility ?? 'public') as Message['visibility']),
+      at: entry.at,
+      authorId: entry.by?.userId,
+      authorRole: entry.by?.role,
+    }));
+}
+
+/** Subject and description as the ticket was opened: shown while the read side has not caught up yet. */
+export function openedAs(entries: Entry[] | null): { subject?: string; description?: string; createdAt?: string } {
+  const created = entries?.find((entry) => entry.type.includes('.created.'));
+  if (!created) return {};
+  return {
+    subject: typeof created.data.subject === 'string' ? created.data.subject : undefined,
+    description: typeof created.data.description === 'string' ? created.data.description : undefined,
+    createdAt: created.at,
+  };
+}
