@@ -89,7 +89,9 @@ public class LoginController {
         Optional<String> bearer = Optional.ofNullable(authorization)
                 .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
                 .map(value -> value.substring(7).trim());
-        return Blocking.run(() -> signingIn.logout(presented(request, exchange), bearer, address))
+        RefreshRequest sent = request == null ? null : new RefreshRequest(request.refreshToken());
+        return Blocking.run(() -> signingIn.logout(new LogoutRequest(Optional.ofNullable(presented(sent, exchange))
+                        .map(RefreshRequest::refreshToken).orElse(null)), bearer, address))
                 .then(Mono.fromRunnable(() -> cookie.cleared(secure(exchange)).forEach(exchange.getResponse()::addCookie)));
     }
 
