@@ -1,10 +1,13 @@
 package org.autocrm.deploy.contract;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
@@ -39,6 +43,14 @@ final class RequestRunner {
     private final Map<String, Long> nextSlot = new java.util.HashMap<>();
     private final AtomicInteger throttled = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
+    /** Ends the reading of event streams (see {@link #bodyOf}). */
+    private static final ScheduledExecutorService STREAM_ENDS = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "fuzz-stream-ends");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** How long an event stream ({@code GET /api/stream}) is listened to: it does not end by itself. */
+    private static final Duration STREAM_LISTENED = Duration.ofSeconds(2);
 
     RequestRunner(String gateway, Callers callers, int workers, int perRolePerMinute, int anonymousPerMinute) {
         this.gateway = gateway;
@@ -104,7 +116,8 @@ final class RequestRunner {
             pace(callers.bucketOf(request));
             long start = System.nanoTime();
             try {
-                HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<InputStream> response = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
+                String body = bodyOf(response);
                 if (rateLimited(response) && attempt < 4) {
                     throttled.incrementAndGet();
                     long wait = response.headers().firstValueAsLong("Retry-After").orElse(2);
@@ -112,7 +125,7 @@ final class RequestRunner {
                     continue;
                 }
                 return new Exchange(request, response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                        response.body(), response.headers().firstValue("Location").orElse(null),
+                        body, response.headers().firstValue("Location").orElse(null),
                         response.headers().firstValue("Retry-After").orElse(null),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), null);
             } catch (IOException e) {
@@ -123,10 +136,44 @@ final class RequestRunner {
     }
 
     /**
+     * The body as text. A Server-Sent Events stream stays open for minutes: what it sends in its first
+     * {@link #STREAM_LISTENED} is its answer (checked for leaks like any other), then the connection is closed.
+     */
+    private static String bodyOf(HttpResponse<InputStream> response) throws IOException {
+        boolean stream = response.headers().firstValue("Content-Type")
+                .map(type -> type.startsWith("text/event-stream")).orElse(false);
+        InputStream in = response.body();
+        if (!stream) {
+            try (in) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        java.util.concurrent.ScheduledFuture<?> end = STREAM_ENDS.schedule(() -> {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // closed already
+            }
+        }, STREAM_LISTENED.toMillis(), TimeUnit.MILLISECONDS);
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        try (in) {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                read.write(buffer, 0, n);
+            }
+        } catch (IOException closed) {
+            // the stream was listened to long enough
+        } finally {
+            end.cancel(false);
+        }
+        return read.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
      * A 429 of the gateway's per-caller rate limiter (its bucket is empty), which the pacing should have avoided and
      * which says nothing about the operation; other 429s (e.g. too many failed sign-ins) are answers like any other.
      */
-    private static boolean rateLimited(HttpResponse<String> response) {
+    private static boolean rateLimited(HttpResponse<?> response) {
         return response.statusCode() == 429
                 && response.headers().firstValue("RateLimit-Remaining").map("0"::equals).orElse(false);
     }
