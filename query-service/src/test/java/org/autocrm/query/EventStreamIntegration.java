@@ -35,6 +35,7 @@ import org.autocrm.events.TicketSatisfactionRated;
 import org.autocrm.events.TicketStatus;
 import org.autocrm.events.TicketStatusChanged;
 import org.autocrm.infrastructure.Infrastructure;
+import org.autocrm.servicetesting.sse.SseStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

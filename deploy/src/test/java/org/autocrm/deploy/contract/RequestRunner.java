@@ -1,10 +1,13 @@
 package org.autocrm.deploy.contract;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
@@ -39,6 +43,14 @@ final class RequestRunner {
     private final Map<String, Long> nextSlot = new java.util.HashMap<>();
     private final AtomicInteger throttled = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
+    /** Ends the reading of event streams (see {@link #bodyOf}). */
+    private static final ScheduledExecutorService STREAM_ENDS = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "fuzz-stream-ends");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** How long an event stream ({@code GET /api/stream}) is listened to: it does not end by itself. */
+    private static final Duration STREAM_LISTENED = Duration.ofSeconds(2);
 
     RequestRunner(String gateway, Callers callers, int workers, int perRolePerMinute, int anonymousPerMinute) {
         this.gateway = gateway;
@@ -104,7 +116,7 @@ final class RequestRunner {
             pace(callers.bucketOf(request));
             long start = System.nanoTime();
             try {
-                HttpResponse<java.io.InputStream> response = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> response = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
                 String body = bodyOf(response);
                 if (rateLimited(response) && attempt < 4) {
                     throttled.incrementAndGet();
@@ -124,14 +136,37 @@ final class RequestRunner {
     }
 
     /**
-     * The body as text, except of a stream of Server-Sent Events, which does not end: its headers are the answer
-     * (status, media type) and the stream is closed at once.
+     * The body as text. A Server-Sent Events stream stays open for minutes: what it sends in its first
+     * {@link #STREAM_LISTENED} is its answer (checked for leaks like any other), then the connection is closed.
      */
-    private static String bodyOf(HttpResponse<java.io.InputStream> response) throws IOException {
-        try (java.io.InputStream in = response.body()) {
-            boolean eventStream = response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
-            return eventStream ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    private static String bodyOf(HttpResponse<InputStream> response) throws IOException {
+        boolean stream = response.headers().firstValue("Content-Type")
+                .map(type -> type.startsWith("text/event-stream")).orElse(false);
+        InputStream in = response.body();
+        if (!stream) {
+            try (in) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
         }
+        java.util.concurrent.ScheduledFuture<?> end = STREAM_ENDS.schedule(() -> {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // closed already
+            }
+        }, STREAM_LISTENED.toMillis(), TimeUnit.MILLISECONDS);
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        try (in) {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                read.write(buffer, 0, n);
+            }
+        } catch (IOException closed) {
+            // the stream was listened to long enough
+        } finally {
+            end.cancel(false);
+        }
+        return read.toString(StandardCharsets.UTF_8);
     }
 
     /**

@@ -105,13 +105,17 @@ public class TicketPresence implements SmartLifecycle, TopicTail.Reader {
         CompletableFuture<Void> readBack = new CompletableFuture<>();
         awaited.put(record.id(), readBack);
         try {
-            kafka.send(properties.topic(), record.key(), json.writeValueAsString(record))
-                    .get(properties.readBack().toMillis(), TimeUnit.MILLISECONDS);
-            readBack.get(properties.readBack().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            log.debug("Presence change {} not read back within {}", record.id(), properties.readBack());
-        } catch (ExecutionException | JsonProcessingException | RuntimeException e) {
-            throw new PresenceUnavailable(e);
+            try {
+                kafka.send(properties.topic(), record.key(), json.writeValueAsString(record))
+                        .get(properties.readBack().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException | JsonProcessingException | RuntimeException e) {
+                throw new PresenceUnavailable(e);
+            }
+            try {
+                readBack.get(properties.readBack().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                log.debug("Presence change {} not read back within {}", record.id(), properties.readBack());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PresenceUnavailable(e);

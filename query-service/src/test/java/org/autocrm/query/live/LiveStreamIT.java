@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.autocrm.access.TestTokens;
 import org.autocrm.events.EventStreams;
 import org.autocrm.query.EventStreamIntegration;
-import org.autocrm.query.SseStream;
+import org.autocrm.servicetesting.sse.SseStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -17,7 +17,7 @@ import org.autocrm.access.TestTokens;
 import org.autocrm.infrastructure.Infrastructure;
 import org.autocrm.query.EventStreamIntegration;
 import org.autocrm.query.QueryServiceApplication;
-import org.autocrm.query.SseStream;
+import org.autocrm.servicetesting.sse.SseStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package org.autocrm.query;
+package org.autocrm.servicetesting.sse;
 
 import org.awaitility.Awaitility;
 
@@ -22,8 +22,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /**
- * A client of a Server-Sent Events stream, as a browser's would be: it reads the stream as it comes, line by line,
- * into events (id, event name, data) and comments, and remembers the last id as {@code Last-Event-ID}.
+ * A client of a Server-Sent Events stream ({@code text/event-stream}), as a browser's would be: it reads the stream
+ * as it comes, line by line, into events (id, event name, data) and comments, and remembers the last id as
+ * {@code Last-Event-ID}. A response that is not a stream (a problem) is kept whole.
+ *
+ * <pre>{@code
+ * try (SseStream stream = SseStream.open(baseUrl + "/api/stream", Map.of("Authorization", caller.authorization()))) {
+ *     JsonNode change = stream.await("ticket", data -> data.path("ticketId").asText().equals(id)).json();
+ * }
+ * }</pre>
  */
 public final class SseStream implements AutoCloseable {
 
