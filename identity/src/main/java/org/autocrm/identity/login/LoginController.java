@@ -36,7 +36,9 @@ public class LoginController {
             + "set it up: the problem (type https://autocrm.org/problems/totp-enrolment-required) carries "
             + "enrolmentToken and enrolmentExpiresIn")
     @ProblemResponse(status = 429, description = Refusals.TOO_MANY_FROM_ADDRESS)
-    Mono<ResponseEntity<TokenResponse>> login(@RequestBody(required = false) LoginRequest request,
+    Mono<ResponseEntity<TokenResponse>> login(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+            @RequestBody(required = false) LoginRequest request,
             ServerWebExchange exchange) {
         String address = clientAddress(exchange);
         return Blocking.call(() -> signingIn.login(request, address)).map(LoginController::noStore);
@@ -46,7 +48,9 @@ public class LoginController {
     @ProblemResponse(status = 400, description = "refreshToken is missing, or the body is not valid JSON")
     @ProblemResponse(status = 401, description = "The refresh token is unknown, expired, revoked or used already (a "
             + "reused one ends its session)")
-    Mono<ResponseEntity<TokenResponse>> refresh(@RequestBody(required = false) RefreshRequest request,
+    Mono<ResponseEntity<TokenResponse>> refresh(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+            @RequestBody(required = false) RefreshRequest request,
             ServerWebExchange exchange) {
         String address = clientAddress(exchange);
         return Blocking.call(() -> signingIn.refresh(request, address)).map(LoginController::noStore);
