@@ -2,6 +2,8 @@ package org.autocrm.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.autocrm.gateway.support.StubService;
 import org.autocrm.gateway.support.StubServices;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -32,6 +35,9 @@ class RequestLimitsIT {
 
     @Autowired
     private WebTestClient client;
+
+    @LocalServerPort
+    private int port;
 
     @Autowired
     private ApplicationContext context;
@@ -154,6 +160,22 @@ class RequestLimitsIT {
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(431)
                 .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("8192 bytes"));
+    }
+
+    @Test
+    void answersARequestItCannotParseWithAProblem() throws IOException {
+        String answer;
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write("GET /api/tickets HTTP/1.x\r\nHost: localhost\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(answer).startsWith("HTTP/1.1 400 ");
+        assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/problem+json");
+        assertThat(answer).contains("\"status\":400").contains("not valid HTTP");
+        assertThat(StubService.named("query-service").received()).isEmpty();
     }
 
     private static String jsonOfSize(int bytes) {

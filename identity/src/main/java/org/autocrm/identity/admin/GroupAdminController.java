@@ -41,7 +41,8 @@ class GroupAdminController {
     private static final Pattern SLUG = Pattern.compile(SLUG_PATTERN);
 
     /** @param name shown to people; the id when left out */
-    record CreateGroup(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = SLUG_PATTERN, example = "tier-1") String id,
+    record CreateGroup(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = SLUG_PATTERN, example = "tier-1") String id,
             @Nullable String name) {
     }
 
@@ -73,7 +74,9 @@ class GroupAdminController {
     @ProblemResponse(status = 403, description = Refusals.ADMIN_ONLY)
     @ProblemResponse(status = 409, description = "A group with this id exists already")
     @ProblemResponse(status = 422, description = "id is not a slug of lower-case letters, digits, - or _ (at most 64)")
-    Mono<ResponseEntity<GroupView>> create(@RequestBody(required = false) CreateGroup request, ServerWebExchange exchange) {
+    Mono<ResponseEntity<GroupView>> create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+            @RequestBody(required = false) CreateGroup request, ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();
         if (request == null || request.id() == null || !SLUG.matcher(request.id()).matches()) {
             throw ManagingUsers.unprocessable("id must be lower-case letters, digits, - or _ (e.g. tier-1), at most 64.");

@@ -51,7 +51,9 @@ class TenantSettingsController {
     @Operation(summary = "Change my tenant's sign-in settings")
     @PutMapping("/api/admin/tenant/settings")
     @ProblemResponse(status = 400, description = "No settings were sent, or they are not valid JSON")
-    Mono<Tenant> changeSettings(@RequestBody(required = false) TenantSettings settings, ServerWebExchange exchange) {
+    Mono<Tenant> changeSettings(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+            @RequestBody(required = false) TenantSettings settings, ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();
         if (settings == null) {
             throw IdentityException.badRequest("Send the settings, e.g. {\"requireTotp\": true}.");

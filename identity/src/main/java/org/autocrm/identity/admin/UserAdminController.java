@@ -60,7 +60,9 @@ class UserAdminController {
             + "has a portal account already")
     @ProblemResponse(status = 422, description = "email, name, role, groups, password or customerId is not acceptable: "
             + "the problem says which (a customer account needs customerId, a staff account has none)")
-    Mono<ResponseEntity<UserView>> create(@RequestBody(required = false) CreateUser request, ServerWebExchange exchange) {
+    Mono<ResponseEntity<UserView>> create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+            @RequestBody(required = false) CreateUser request, ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();
         return Blocking.call(() -> managing.create(admin.tenant(), request, admin.subject(), admin.role().value()))
                 .map(account -> ResponseEntity.created(URI.create("/api/admin/users/" + account.id()))
@@ -91,7 +93,9 @@ class UserAdminController {
     @ProblemResponse(status = 409, description = "An admin cannot take the admin role from themselves")
     @ProblemResponse(status = 422, description = "role is not a staff role, or the account is a customer's (which "
             + "stays one)")
-    Mono<UserView> changeRole(@PathVariable String id, @RequestBody(required = false) ChangeRole request,
+    Mono<UserView> changeRole(@PathVariable String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+            @RequestBody(required = false) ChangeRole request,
             ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();
         return Blocking.call(() -> UserView.of(managing.changeRole(admin, id, request == null ? null : request.role()),

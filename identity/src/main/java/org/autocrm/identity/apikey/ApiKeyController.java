@@ -83,7 +83,9 @@ class ApiKeyController {
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponse(status = 422, description = "name is empty, scopes is not a non-empty list of known scopes, or "
             + "expiresAt is not in the future")
-    Mono<ResponseEntity<CreatedApiKey>> create(@RequestBody(required = false) CreateApiKey request,
+    Mono<ResponseEntity<CreatedApiKey>> create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+            @RequestBody(required = false) CreateApiKey request,
             ServerWebExchange exchange) {
         Authentication admin = Authentication.of(exchange).requireAdmin();
         if (request == null || request.name() == null || request.name().isBlank()) {

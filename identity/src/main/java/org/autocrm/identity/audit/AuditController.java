@@ -37,7 +37,7 @@ class AuditController {
     record Actor(String userId, String role) {
     }
 
-    /** {@code userId}, {@code email} and {@code clientAddress} are null where the event has none (e.g. a setting changed). */
+    /** {@code userId}, {@code email} and {@code clientAddress} are null where the event has none (a setting changed). */
     record AuditView(String id, long sequence, String type, @Nullable String userId, @Nullable String email,
             @Nullable String clientAddress, Map<String, String> detail, Actor by, Instant at) {
         static AuditView of(AuditEntry entry) {
@@ -59,11 +59,14 @@ class AuditController {
     @GetMapping("/api/admin/audit")
     @ProblemResponse(status = 400, description = "page, size, from or to is not valid: the problem says which")
     Mono<AuditPage> audit(
-            @Parameter(description = "only events of this type, e.g. login_failed") @RequestParam(required = false) String type,
+            @Parameter(description = "only events of this type, e.g. login_failed")
+            @RequestParam(required = false) String type,
             @Parameter(description = "only events about this user") @RequestParam(required = false) String userId,
-            @Parameter(description = "only events at or after this instant", schema = @Schema(type = "string", format = "date-time"))
+            @Parameter(description = "only events at or after this instant",
+                    schema = @Schema(type = "string", format = "date-time"))
             @RequestParam(required = false) String from,
-            @Parameter(description = "only events before this instant", schema = @Schema(type = "string", format = "date-time"))
+            @Parameter(description = "only events before this instant",
+                    schema = @Schema(type = "string", format = "date-time"))
             @RequestParam(required = false) String to,
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0"))
             @RequestParam(defaultValue = "0") int page,

@@ -72,7 +72,9 @@ class SetupController {
     @ProblemResponse(status = 422, description = "tenant is not 2 to 63 lower-case letters, digits or -, or the "
             + "admin's email, name or password is not acceptable: the problem says which")
     @ProblemResponse(status = 503, description = Refusals.STORE_UNAVAILABLE)
-    Mono<ResponseEntity<SetupDone>> setUp(@RequestBody(required = false) Setup request) {
+    Mono<ResponseEntity<SetupDone>> setUp(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+            @RequestBody(required = false) Setup request) {
         return Blocking.call(() -> {
             if (directory.anyAdmin()) {
                 throw IdentityException.conflict("Setup is done: an admin exists. Admins create further users.");

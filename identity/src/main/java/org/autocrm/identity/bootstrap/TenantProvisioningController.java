@@ -51,7 +51,8 @@ class TenantProvisioningController {
     private static final Pattern TENANT_ID = Pattern.compile(TENANT_PATTERN);
 
     /** @param tenantName shown to people; the tenant id when left out */
-    record CreateTenant(@Schema(requiredMode = RequiredMode.REQUIRED, pattern = TENANT_PATTERN, example = "acme") String tenant,
+    record CreateTenant(
+            @Schema(requiredMode = RequiredMode.REQUIRED, pattern = TENANT_PATTERN, example = "acme") String tenant,
             @Nullable String tenantName,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "the first admin's") String email,
             @Schema(requiredMode = RequiredMode.REQUIRED) String name,
@@ -84,7 +85,9 @@ class TenantProvisioningController {
             + "admin's email, name or password is not acceptable: the problem says which")
     @ProblemResponse(status = 503, description = Refusals.STORE_UNAVAILABLE)
     Mono<ResponseEntity<TenantCreated>> create(
-            @Parameter(description = "the platform operator's provisioning token") @RequestHeader(name = TOKEN_HEADER, required = false) String token,
+            @Parameter(description = "the platform operator's provisioning token")
+            @RequestHeader(name = TOKEN_HEADER, required = false) String token,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
             @RequestBody(required = false) CreateTenant request) {
         String expected = properties.provisioningToken();
         if (expected == null || expected.isBlank()) {

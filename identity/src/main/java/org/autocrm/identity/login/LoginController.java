@@ -51,7 +51,9 @@ public class LoginController {
             + "set it up: the problem (type https://autocrm.org/problems/totp-enrolment-required) carries "
             + "enrolmentToken and enrolmentExpiresIn")
     @ProblemResponse(status = 429, description = Refusals.TOO_MANY_FROM_ADDRESS)
-    Mono<ResponseEntity<TokenResponse>> login(@RequestBody(required = false) LoginRequest request,
+    Mono<ResponseEntity<TokenResponse>> login(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+            @RequestBody(required = false) LoginRequest request,
             ServerWebExchange exchange) {
         String address = clientAddress(exchange);
         return Blocking.call(() -> signingIn.login(request, address)).map(tokens -> withCookies(tokens, exchange))

@@ -52,7 +52,9 @@ class PasswordResetController {
     @PostMapping("/api/auth/password-reset")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @ProblemResponse(status = 400, description = "tenant or email is missing, or the body is not valid JSON")
-    Mono<Accepted> request(@RequestBody(required = false) RequestReset request, ServerWebExchange exchange) {
+    Mono<Accepted> request(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+            @RequestBody(required = false) RequestReset request, ServerWebExchange exchange) {
         String address = ClientAddress.of(exchange);
         return Blocking.run(() -> resetting.request(request == null ? null : request.tenant(),
                         request == null ? null : request.email(), address))
@@ -65,7 +67,9 @@ class PasswordResetController {
     @ProblemResponse(status = 400, description = "token or newPassword is missing, the body is not valid JSON, or the "
             + "token is unknown, expired or used already")
     @ProblemResponse(status = 422, description = "newPassword is too short or too long (the token stays good)")
-    Mono<Void> confirm(@RequestBody(required = false) ConfirmReset request, ServerWebExchange exchange) {
+    Mono<Void> confirm(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+            @RequestBody(required = false) ConfirmReset request, ServerWebExchange exchange) {
         String address = ClientAddress.of(exchange);
         return Blocking.run(() -> resetting.confirm(request == null ? null : request.token(),
                 request == null ? null : request.newPassword(), address));

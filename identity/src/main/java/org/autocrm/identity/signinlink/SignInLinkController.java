@@ -55,7 +55,9 @@ class SignInLinkController {
     @PostMapping("/api/auth/sign-in-link")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @ProblemResponse(status = 400, description = "tenant or email is missing, or the body is not valid JSON")
-    Mono<Accepted> request(@RequestBody(required = false) RequestLink request, ServerWebExchange exchange) {
+    Mono<Accepted> request(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+            @RequestBody(required = false) RequestLink request, ServerWebExchange exchange) {
         String address = ClientAddress.of(exchange);
         return Blocking.run(() -> signingIn.request(request == null ? null : request.tenant(),
                         request == null ? null : request.email(), address))
@@ -66,7 +68,9 @@ class SignInLinkController {
     @PostMapping("/api/auth/sign-in-link/confirm")
     @ProblemResponse(status = 400, description = "token is missing, the body is not valid JSON, or the link is "
             + "unknown, expired or used already")
-    Mono<ResponseEntity<TokenResponse>> confirm(@RequestBody(required = false) ConfirmLink request,
+    Mono<ResponseEntity<TokenResponse>> confirm(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+            @RequestBody(required = false) ConfirmLink request,
             ServerWebExchange exchange) {
         String address = ClientAddress.of(exchange);
         return Blocking.call(() -> signingIn.confirm(request == null ? null : request.token(), address))

@@ -108,9 +108,11 @@ class SsoController {
     @ProblemResponse(status = 403, description = "This organisation does not let this identity in: no account, a "
             + "deactivated one, or a role that does not fit it")
     Mono<ResponseEntity<TokenResponse>> callback(@PathVariable String tenant,
-            @Parameter(description = "the authorization code the provider sent back") @RequestParam(required = false) String code,
+            @Parameter(description = "the authorization code the provider sent back")
+            @RequestParam(required = false) String code,
             @Parameter(description = "the state start gave the provider") @RequestParam(required = false) String state,
-            @Parameter(description = "the provider's refusal, e.g. access_denied") @RequestParam(required = false) String error,
+            @Parameter(description = "the provider's refusal, e.g. access_denied")
+            @RequestParam(required = false) String error,
             @RequestParam(name = "error_description", required = false) String errorDescription,
             ServerWebExchange exchange) {
         OidcSettings settings = properties.settingsFor(tenant);

@@ -1,6 +1,5 @@
 package org.autocrm.identity.twofactor;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -86,7 +85,9 @@ class TotpController {
     @ProblemResponse(status = 409, description = "No enrolment was started (POST /api/me/totp), or two-factor sign-in "
             + "is on already")
     @ProblemResponse(status = 422, description = "The code is wrong: not the one the authenticator app shows now")
-    Mono<ResponseEntity<EnrollingTotp.Enabled>> confirm(@RequestBody(required = false) Confirm request,
+    Mono<ResponseEntity<EnrollingTotp.Enabled>> confirm(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+            @RequestBody(required = false) Confirm request,
             ServerWebExchange exchange) {
         Authentication caller = Authentication.of(exchange);
         String enrolmentToken = exchange.getAttribute(EnrolmentToken.ATTRIBUTE);
@@ -144,15 +145,16 @@ class TotpController {
                 return Mono.error(new UnsupportedMediaTypeStatusException("Content-Type '" + unparseable.getMediaType()
                         + "' is not a media type; send application/json."));
             }
-            if (type == null || !(MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json"))) {
+            if (type == null
+                    || !(MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json"))) {
                 return Mono.error(new UnsupportedMediaTypeStatusException(type, List.of(MediaType.APPLICATION_JSON)));
             }
             try {
                 return Mono.justOrEmpty(disableReader.<Disable>readValue(body));
-            } catch (JsonProcessingException unreadable) {
-                return Mono.error(new ServerWebInputException("The body is not valid JSON: " + unreadable.getOriginalMessage()));
             } catch (IOException unreadable) {
-                return Mono.error(new ServerWebInputException("The body could not be read."));
+                // the parser's own words name Java types; these name what the client sent
+                return Mono.error(new ServerWebInputException("The body is not valid JSON, or code or password is not "
+                        + "text: send {\"code\": \"123456\"} or {\"password\": \"...\"}."));
             }
         });
     }
