@@ -119,6 +119,21 @@ final class TicketReplay {
         }
     }
 
+    /**
+     * A file is read with what it belongs to: one of a message (attached to it, or referred to by it) only by those
+     * who may read such a message; one of the ticket itself by every reader of the ticket.
+     */
+    private boolean readable(TicketAsOf.Attachment attachment, List<TicketAsOf.Message> visible) {
+        boolean ofAMessage = attachment.messageId() != null
+                || messages.stream().anyMatch(m -> attachmentIdsOf(m).contains(attachment.attachmentId()));
+        return !ofAMessage || visible.stream().anyMatch(m -> m.messageId().equals(attachment.messageId())
+                || attachmentIdsOf(m).contains(attachment.attachmentId()));
+    }
+
+    private static List<String> attachmentIdsOf(TicketAsOf.Message message) {
+        return message.attachmentIds() == null ? List.of() : message.attachmentIds();
+    }
+
     boolean isEmpty() {
         return version < 0;
     }
@@ -129,9 +144,10 @@ final class TicketReplay {
         fields.keySet().removeAll(hiddenFields);
         List<TicketAsOf.Message> visible = messages.stream()
                 .filter(m -> !hiddenVisibilities.contains(m.visibility())).toList();
+        List<TicketAsOf.Attachment> readable = attachments.stream().filter(a -> readable(a, visible)).toList();
         return new TicketAsOf(ticketId, number, subject, description, customerId, priority, status, statusLabel,
                 resolutionSummary, channel, language, categoryId, List.copyOf(tags), Map.copyOf(fields), agentId,
-                groupId, escalationLevel, visible, List.copyOf(attachments), List.copyOf(linkedTickets), mergedInto,
+                groupId, escalationLevel, visible, readable, List.copyOf(linkedTickets), mergedInto,
                 satisfaction, createdAt, updatedAt, version, asOf);
     }
 }

@@ -238,6 +238,26 @@ class TicketLifecycleIT {
         callAs("someone-else", "customer", HttpMethod.POST, path + "/responses", "{\"body\":\"hi\"}", 404);
     }
 
+    @Test
+    void aFileAttachedToAnInternalNoteIsNeitherListedNorServedToTheCustomer() {
+        String path = "/api/tickets/" + open("Refund for order 4711", "{}", null);
+        String note = call("agent", HttpMethod.POST, path + "/responses",
+                "{\"body\":\"Scan of the card statement\",\"visibility\":\"internal\"}", 201).get("messageId").asText();
+        String internal = upload(path, "?messageId=" + note, "statement.png", MediaType.IMAGE_PNG, PNG, 201)
+                .get("attachmentId").asText();
+        String reply = call("agent", HttpMethod.POST, path + "/responses", "{\"body\":\"Refund is on its way\"}", 201)
+                .get("messageId").asText();
+        String shared = upload(path, "?messageId=" + reply, "receipt.png", MediaType.IMAGE_PNG,
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1}, 201)
+                .get("attachmentId").asText();
+
+        JsonNode seenByCustomer = callAs(sarah, "customer", HttpMethod.GET, path + "?asOf=" + java.time.Instant.now(), null, 200);
+        assertThat(seenByCustomer.get("attachments").findValuesAsText("attachmentId")).containsExactly(shared);
+        callAs(sarah, "customer", HttpMethod.GET, path + "/attachments/" + internal, null, 404);
+        assertThat(call("agent", HttpMethod.GET, path + "?asOf=" + java.time.Instant.now(), null, 200)
+                .get("attachments").findValuesAsText("attachmentId")).containsExactlyInAnyOrder(internal, shared);
+    }
+
     private String open(String subject, String customFields, String categoryId) {
         String category = categoryId == null ? "" : ",\"categoryId\":\"" + categoryId + "\"";
         return call("agent", HttpMethod.POST, "/api/tickets", """
@@ -267,6 +287,10 @@ class TicketLifecycleIT {
     }
 
     private JsonNode upload(String ticketPath, String fileName, MediaType type, byte[] bytes, int status) {
+        return upload(ticketPath, "", fileName, type, bytes, status);
+    }
+
+    private JsonNode upload(String ticketPath, String query, String fileName, MediaType type, byte[] bytes, int status) {
         LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         HttpHeaders partHeaders = new HttpHeaders();
         partHeaders.setContentType(type);
@@ -276,7 +300,7 @@ class TicketLifecycleIT {
                 return fileName;
             }
         }, partHeaders));
-        ResponseEntity<JsonNode> response = http.post().uri(ticketPath + "/attachments")
+        ResponseEntity<JsonNode> response = http.post().uri(ticketPath + "/attachments" + query)
                 .header("X-AutoCRM-Tenant", tenant).header("X-AutoCRM-User", "maria")
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(form).retrieve().toEntity(JsonNode.class);
         assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(status);
