@@ -361,6 +361,19 @@ class IdentityIT {
     }
 
     @Test
+    void anApiKeyExpiringPastTenYearsIsRefusedInWordsNotAServerError() {
+        Account admin = identities.user(tenant, "admin");
+        for (String expiresAt : List.of("+999999999-12-31T23:59:59Z", Instant.now().plus(java.time.Duration.ofDays(3_700)).toString())) {
+            client.post().uri("/api/admin/api-keys").header(HttpHeaders.AUTHORIZATION, identities.bearer(admin))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("name", "far future", "scopes", List.of("tickets:read"), "expiresAt", expiresAt))
+                    .exchange()
+                    .expectStatus().isEqualTo(422)
+                    .expectBody().jsonPath("$.detail").isEqualTo("expiresAt must be within ten years from now.");
+        }
+    }
+
+    @Test
     void revokedExpiredAndMadeUpKeysAreRefused() {
         Account admin = identities.user(tenant, "admin");
         String key = createKey(admin, List.of("tickets:read"));

@@ -45,8 +45,10 @@ class ApiKeyController {
 
     /** Without {@code expiresAt} a key expires after a year: no key lives forever by accident. */
     static final Duration DEFAULT_LIFETIME = Duration.ofDays(365);
+    /** A key is rotated at least this often; dates beyond it are typing mistakes (or years the store cannot hold). */
+    static final Duration MAX_LIFETIME = Duration.ofDays(3_650);
 
-    /** @param expiresAt in the future; a year from now when left out */
+    /** @param expiresAt in the future, within ten years; a year from now when left out */
     @Schema(requiredProperties = {"name", "scopes"})
     record CreateApiKey(@Schema(minLength = 1) String name,
             @ArraySchema(minItems = 1, schema = @Schema(type = "string", allowableValues = {"tickets:read",
@@ -82,7 +84,7 @@ class ApiKeyController {
     @PostMapping("/api/admin/api-keys")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponse(status = 422, description = "name is empty, scopes is not a non-empty list of known scopes, or "
-            + "expiresAt is not in the future")
+            + "expiresAt is not in the future or more than ten years ahead")
     Mono<ResponseEntity<CreatedApiKey>> create(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
             @RequestBody(required = false) CreateApiKey request,
@@ -98,6 +100,9 @@ class ApiKeyController {
         Instant expiresAt = request.expiresAt() == null ? now.plus(DEFAULT_LIFETIME) : request.expiresAt();
         if (!expiresAt.isAfter(now)) {
             throw unprocessable("expiresAt must be in the future.");
+        }
+        if (expiresAt.isAfter(now.plus(MAX_LIFETIME))) {
+            throw unprocessable("expiresAt must be within ten years from now.");
         }
         List<String> scopes = request.scopes().stream().distinct().toList();
         return Blocking.call(() -> {

@@ -60,6 +60,11 @@ public class AuthenticationFilter implements WebFilter, Ordered {
             .map(PathPatternParser.defaultInstance::parse)
             .toList();
     private static final PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
+
+    /** Whether anyone may call this path, signed in or not. */
+    static boolean isPublic(PathContainer path) {
+        return PUBLIC.stream().anyMatch(pattern -> pattern.matches(path));
+    }
     /** The gateway's own operating endpoints (metrics, build info): for admins; only health is public. */
     private static final PathPattern OPERATING = PathPatternParser.defaultInstance.parse("/actuator/**");
     private static final List<PathPattern> ENROLMENT = Stream.of("/api/me/totp", "/api/me/totp/confirm")
@@ -95,7 +100,7 @@ public class AuthenticationFilter implements WebFilter, Ordered {
                 .build();
         ServerWebExchange stripped = exchange.mutate().request(request).build();
         PathContainer path = request.getPath().pathWithinApplication();
-        if (!API.matches(path) && !OPERATING.matches(path) || PUBLIC.stream().anyMatch(pattern -> pattern.matches(path))
+        if (!API.matches(path) && !OPERATING.matches(path) || isPublic(path)
                 || CorsUtils.isPreFlightRequest(request)) {
             // a CORS preflight carries no credentials by design; the CORS filter answers it
             return chain.filter(stripped);

@@ -51,7 +51,7 @@ class TotpController {
     private static final String FOR_STAFF = "Two-factor sign-in is for staff accounts: an API key or a customer has "
             + "none";
 
-    record Confirm(@Schema(description = "the six digits the authenticator app shows now", example = "492039")
+    record Confirm(@Schema(description = "the six digits the authenticator app shows now, e.g. 492039")
             @Nullable String code) {
     }
 

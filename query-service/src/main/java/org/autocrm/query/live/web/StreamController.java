@@ -55,7 +55,7 @@ class StreamController {
                     the last `id` received as `Last-Event-ID` (to any replica): the events since follow, or `reload` \
                     when they are no longer kept (about 5 minutes). API keys need tickets:read.""")
     @ApiResponse(responseCode = "200", description = "The stream (text/event-stream); each event's data is one of these",
-            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(oneOf = {
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(anyOf = {
                     StreamEvents.Ready.class, StreamEvents.TicketChanged.class, StreamEvents.TicketHidden.class,
                     StreamEvents.Reload.class, StreamEvents.PresenceChanged.class})))
     @ApiResponse(responseCode = "429", description = "The user already has as many streams open as allowed (8 per "
