@@ -106,10 +106,10 @@ class DayInTheLifeIT {
         assertThat(sarahsView.findValuesAsText("visibility")).containsOnly("public");
         assertThat(sarahsView).hasSize(expectedStory.size() - 1);
 
-        JsonNode whenNew = admin.get(ticket + "?asOf=" + whenOpened, 200);
+        JsonNode whenNew = admin.get(ticket + "/as-of/" + whenOpened, 200);
         assertThat(whenNew.get("status").asText()).isEqualTo("OPEN");
         assertThat(whenNew.get("agentId").isNull()).isTrue();
-        JsonNode now = admin.get(ticket + "?asOf=" + Instant.now(), 200);
+        JsonNode now = admin.get(ticket + "/as-of/" + Instant.now(), 200);
         assertThat(now.get("status").asText()).isEqualTo("CLOSED");
         assertThat(now.get("agentId").asText()).isEqualTo(alex.id());
         assertThat(now.get("messages")).hasSize(3);

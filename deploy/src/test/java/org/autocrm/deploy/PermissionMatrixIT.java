@@ -277,8 +277,8 @@ class PermissionMatrixIT {
                         (t, c) -> t.send("GET", t.attachment, null, c), A, A, A, A, A, F),
                 readRow("history  GET .../history", "tickets:read",
                         (t, c) -> t.send("GET", "/api/tickets/" + t.unassigned + "/history", null, c), A, A, A, A, A, F),
-                readRow("as of a moment  GET /api/tickets/{id}?asOf=", "tickets:read",
-                        (t, c) -> t.send("GET", "/api/tickets/" + t.unassigned + "?asOf=" + Instant.now(), null, c),
+                readRow("as of a moment  GET /api/tickets/{id}/as-of/", "tickets:read",
+                        (t, c) -> t.send("GET", "/api/tickets/" + t.unassigned + "/as-of/" + Instant.now(), null, c),
                         A, A, A, A, A, F),
                 writeRow("create a customer  POST /api/customers", "customers:write", false,
                         (t, c) -> t.send("POST", "/api/customers", "{\"name\":\"New " + UUID.randomUUID() + "\"}", c),
@@ -472,8 +472,8 @@ class PermissionMatrixIT {
                     (t, c) -> t.send("GET", "/api/tickets/" + t.otherTenantsTicket, null, c)));
             cases.add(new Unseen("another tenant's ticket  GET .../history", column, "tickets:read",
                     (t, c) -> t.send("GET", "/api/tickets/" + t.otherTenantsTicket + "/history", null, c)));
-            cases.add(new Unseen("another tenant's ticket  GET ...?asOf=", column, "tickets:read",
-                    (t, c) -> t.send("GET", "/api/tickets/" + t.otherTenantsTicket + "?asOf=" + Instant.now(), null, c)));
+            cases.add(new Unseen("another tenant's ticket  GET .../as-of/", column, "tickets:read",
+                    (t, c) -> t.send("GET", "/api/tickets/" + t.otherTenantsTicket + "/as-of/" + Instant.now(), null, c)));
             cases.add(new Unseen("another tenant's attachment  GET .../attachments/{a}", column, "tickets:read",
                     (t, c) -> t.send("GET", t.otherTenantsAttachment, null, c)));
             cases.add(new Unseen("another tenant's ticket  POST .../responses", column, "tickets:write",
@@ -505,8 +505,8 @@ class PermissionMatrixIT {
         for (String which : List.of("another group's ticket", "another agent's ticket")) {
             cases.add(new Unseen(which + "  GET .../history", Column.AGENT, null,
                     (t, c) -> t.send("GET", "/api/tickets/" + t.hidden(which) + "/history", null, c)));
-            cases.add(new Unseen(which + "  GET ...?asOf=", Column.AGENT, null,
-                    (t, c) -> t.send("GET", "/api/tickets/" + t.hidden(which) + "?asOf=" + Instant.now(), null, c)));
+            cases.add(new Unseen(which + "  GET .../as-of/", Column.AGENT, null,
+                    (t, c) -> t.send("GET", "/api/tickets/" + t.hidden(which) + "/as-of/" + Instant.now(), null, c)));
             cases.add(new Unseen(which + "  POST .../responses", Column.AGENT, null,
                     (t, c) -> t.send("POST", "/api/tickets/" + t.hidden(which) + "/responses", "{\"body\":\"Hi\"}", c)));
             cases.add(new Unseen(which + "  PUT .../status", Column.AGENT, null,
@@ -518,8 +518,8 @@ class PermissionMatrixIT {
                 (t, c) -> t.send("GET", t.attachmentOfAnotherAgentsTicket, null, c)));
         cases.add(new Unseen("another customer's ticket  GET .../history", Column.CUSTOMER, null,
                 (t, c) -> t.send("GET", "/api/tickets/" + t.ofAnotherAgent + "/history", null, c)));
-        cases.add(new Unseen("another customer's ticket  GET ...?asOf=", Column.CUSTOMER, null,
-                (t, c) -> t.send("GET", "/api/tickets/" + t.ofAnotherAgent + "?asOf=" + Instant.now(), null, c)));
+        cases.add(new Unseen("another customer's ticket  GET .../as-of/", Column.CUSTOMER, null,
+                (t, c) -> t.send("GET", "/api/tickets/" + t.ofAnotherAgent + "/as-of/" + Instant.now(), null, c)));
         cases.add(new Unseen("another customer's ticket  POST .../responses", Column.CUSTOMER, null,
                 (t, c) -> t.send("POST", "/api/tickets/" + t.ofAnotherAgent + "/responses", "{\"body\":\"Hi\"}", c)));
         cases.add(new Unseen("another customer's attachment  GET .../attachments/{a}", Column.CUSTOMER, null,

@@ -95,7 +95,7 @@ class GatewayRoutesIT {
             "GET,    /api/tickets/canned-responses,      ticket-service",
             "GET,    /api/tickets/custom-fields/f1,      ticket-service",
             "GET,    /api/tickets/priorities,            ticket-service",
-            "GET,    /api/tickets/42?asOf=2026-11-22T09:00:00Z, ticket-service",
+            "GET,    /api/tickets/42/as-of/2026-11-22T09:00:00Z, ticket-service",
             "PUT,    /api/tickets/42/status,             ticket-service",
             "PATCH,  /api/tickets/42,                    ticket-service",
             "DELETE, /api/tickets/42/tags/vip,           ticket-service",

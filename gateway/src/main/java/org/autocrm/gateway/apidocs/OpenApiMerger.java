@@ -135,8 +135,8 @@ final class OpenApiMerger {
 
     /**
      * Drops the components nothing in the document refers to any more, directly or through other components: those
-     * of operations the gateway routes elsewhere (ticket-service's "as of" read of a ticket, whose path and method
-     * query-service answers without {@code asOf}). Security schemes are named, not referenced, and always kept.
+     * of operations a service documents but the gateway routes elsewhere. Security schemes are named, not referenced,
+     * and always kept.
      */
     private static void dropUnreferencedComponents(ObjectNode document) {
         JsonNode components = document.path("components");

@@ -1,6 +1,8 @@
 package org.autocrm.ticket.history;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -12,13 +14,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The reads ticket-service serves itself because only the event store can answer them. The
- * gateway routes {@code GET /api/tickets/{id}/history} and {@code GET /api/tickets/{id}?asOf=}
- * here; every other read goes to query-service.
+ * gateway routes {@code GET /api/tickets/{id}/history} and {@code GET /api/tickets/{id}/as-of/{moment}}
+ * here; every other read goes to query-service. (The moment is a path segment, not a parameter of
+ * {@code GET /api/tickets/{id}}: one operation is answered by one service, as the API document says.)
  */
 @Tag(name = "Ticket history",
         description = "What happened to a ticket, read from the event store: every event with who did it and when, and "
@@ -45,9 +47,12 @@ class TicketHistoryController {
     }
 
     @Operation(summary = "Read a ticket as it was at a moment")
-    @GetMapping(params = "asOf")
+    @GetMapping("/as-of/{asOf}")
     @Answers(etag = true)
-    ResponseEntity<TicketAsOf> asOf(@PathVariable String id, @RequestParam String asOf, Caller caller) {
+    ResponseEntity<TicketAsOf> asOf(@PathVariable String id,
+                                    @Parameter(description = "the moment, an ISO-8601 UTC timestamp such as "
+                                            + "2026-11-22T09:15:00Z", schema = @Schema(type = "string", format = "date-time"))
+                                    @PathVariable String asOf, Caller caller) {
         Instant moment;
         try {
             moment = Instant.parse(asOf);

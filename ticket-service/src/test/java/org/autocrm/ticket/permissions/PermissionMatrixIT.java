@@ -155,7 +155,7 @@ class PermissionMatrixIT {
                         (t, r) -> t.as(r, HttpMethod.GET, "/api/tickets/" + t.ticket() + "/history", null),
                         200, 200, 200, 200, 200, 403),
                 new Endpoint("as of a moment", "tickets:read",
-                        (t, r) -> t.as(r, HttpMethod.GET, "/api/tickets/" + t.ticket() + "?asOf=" + Instant.now(), null),
+                        (t, r) -> t.as(r, HttpMethod.GET, "/api/tickets/" + t.ticket() + "/as-of/" + Instant.now(), null),
                         200, 200, 200, 200, 200, 403),
                 new Endpoint("create a customer", "customers:write",
                         (t, r) -> t.as(r, HttpMethod.POST, "/api/customers", "{\"name\":\"New " + UUID.randomUUID() + "\"}"),
@@ -259,7 +259,7 @@ class PermissionMatrixIT {
         String attachment = attachmentAsAdmin(ticket);
         ResponseEntity<JsonNode> response = switch (endpoint) {
             case "history" -> as(role, HttpMethod.GET, "/api/tickets/" + ticket + "/history", null);
-            case "asOf" -> as(role, HttpMethod.GET, "/api/tickets/" + ticket + "?asOf=" + Instant.now(), null);
+            case "asOf" -> as(role, HttpMethod.GET, "/api/tickets/" + ticket + "/as-of/" + Instant.now(), null);
             case "attachment" -> as(role, HttpMethod.GET, attachment, null);
             case "reply" -> as(role, HttpMethod.POST, "/api/tickets/" + ticket + "/responses", "{\"body\":\"Hi\"}");
             case "status" -> as(role, HttpMethod.PUT, "/api/tickets/" + ticket + "/status", "{\"status\":\"PENDING\"}");
@@ -294,7 +294,7 @@ class PermissionMatrixIT {
         admin(HttpMethod.POST, "/api/tickets/" + ticket + "/responses",
                 "{\"body\":\"Legal hold\",\"visibility\":\"admin_only\"}");
 
-        for (String path : List.of("/api/tickets/" + ticket + "/history", "/api/tickets/" + ticket + "?asOf=" + Instant.now())) {
+        for (String path : List.of("/api/tickets/" + ticket + "/history", "/api/tickets/" + ticket + "/as-of/" + Instant.now())) {
             String body = as(role, HttpMethod.GET, path, null).getBody().toString();
             assertThat(body).contains("Plain reply");
             assertThat(body.contains("Internal remark")).as(path).isEqualTo(seesInternal);

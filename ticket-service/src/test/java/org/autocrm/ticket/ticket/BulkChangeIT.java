@@ -107,7 +107,7 @@ class BulkChangeIT {
     }
 
     private JsonNode current(String ticket) {
-        return call("admin", HttpMethod.GET, "/api/tickets/" + ticket + "?asOf=" + Instant.now().plusSeconds(1), null, 200);
+        return call("admin", HttpMethod.GET, "/api/tickets/" + ticket + "/as-of/" + Instant.now().plusSeconds(1), null, 200);
     }
 
     private static List<String> texts(JsonNode array) {

@@ -103,7 +103,7 @@ class TicketLifecycleIT {
         call("agent", HttpMethod.PUT, path + "/status", "{\"status\":\"RESOLVED\",\"resolutionSummary\":\"Corrected to 7%\"}", 200);
         callAs(sarah, "customer", HttpMethod.POST, path + "/rating", "{\"scale\":\"five_point\",\"score\":5}", 200);
 
-        JsonNode asNow = call("agent", HttpMethod.GET, path + "?asOf=" + java.time.Instant.now(), null, 200);
+        JsonNode asNow = call("agent", HttpMethod.GET, path + "/as-of/" + java.time.Instant.now(), null, 200);
         assertThat(asNow.get("priority").asText()).isEqualTo("URGENT");
         assertThat(asNow.get("tags").toString()).isEqualTo("[\"billing\",\"vat\"]");
         assertThat(asNow.at("/customFields/plan").asText()).isEqualTo("basic");
@@ -113,9 +113,9 @@ class TicketLifecycleIT {
         assertThat(asNow.at("/attachments/0/sha256").asText()).isEqualTo(attached.get("sha256").asText());
         assertThat(asNow.get("linkedTickets").get(0).asText()).isEqualTo(other);
         assertThat(asNow.at("/satisfaction/score").asInt()).isEqualTo(5);
-        assertThat(call("agent", HttpMethod.GET, "/api/tickets/" + duplicate + "?asOf=" + java.time.Instant.now(),
+        assertThat(call("agent", HttpMethod.GET, "/api/tickets/" + duplicate + "/as-of/" + java.time.Instant.now(),
                 null, 200).get("mergedInto").asText()).isEqualTo(ticket);
-        assertThat(call("agent", HttpMethod.GET, "/api/tickets/" + other + "?asOf=" + java.time.Instant.now(),
+        assertThat(call("agent", HttpMethod.GET, "/api/tickets/" + other + "/as-of/" + java.time.Instant.now(),
                 null, 200).get("linkedTickets").get(0).asText()).isEqualTo(ticket);
 
         Set<String> types = new HashSet<>();
@@ -198,7 +198,7 @@ class TicketLifecycleIT {
         assertThat(first.getHeaders().getETag()).isEqualTo("\"1\"");
         assertThat(second.getStatusCode().value()).isEqualTo(409);
         assertThat(second.getBody().get("currentVersion").asLong()).isEqualTo(1);
-        assertThat(call("agent", HttpMethod.GET, path + "?asOf=" + java.time.Instant.now(), null, 200)
+        assertThat(call("agent", HttpMethod.GET, path + "/as-of/" + java.time.Instant.now(), null, 200)
                 .get("status").asText()).isEqualTo("IN_PROGRESS");
     }
 
@@ -230,9 +230,9 @@ class TicketLifecycleIT {
 
         JsonNode hers = callAs(sarah, "customer", HttpMethod.GET, path + "/history", null, 200);
         assertThat(hers.toString()).contains("Hello Sarah").doesNotContain("internal only").doesNotContain("churn_risk");
-        assertThat(callAs(sarah, "customer", HttpMethod.GET, path + "?asOf=" + java.time.Instant.now(), null, 200)
+        assertThat(callAs(sarah, "customer", HttpMethod.GET, path + "/as-of/" + java.time.Instant.now(), null, 200)
                 .get("customFields").has("churn_risk")).isFalse();
-        assertThat(call("agent", HttpMethod.GET, path + "?asOf=" + java.time.Instant.now(), null, 200)
+        assertThat(call("agent", HttpMethod.GET, path + "/as-of/" + java.time.Instant.now(), null, 200)
                 .at("/customFields/churn_risk").asBoolean()).isTrue();
         callAs("someone-else", "customer", HttpMethod.GET, path + "/history", null, 404);
         callAs("someone-else", "customer", HttpMethod.POST, path + "/responses", "{\"body\":\"hi\"}", 404);
@@ -251,10 +251,10 @@ class TicketLifecycleIT {
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1}, 201)
                 .get("attachmentId").asText();
 
-        JsonNode seenByCustomer = callAs(sarah, "customer", HttpMethod.GET, path + "?asOf=" + java.time.Instant.now(), null, 200);
+        JsonNode seenByCustomer = callAs(sarah, "customer", HttpMethod.GET, path + "/as-of/" + java.time.Instant.now(), null, 200);
         assertThat(seenByCustomer.get("attachments").findValuesAsText("attachmentId")).containsExactly(shared);
         callAs(sarah, "customer", HttpMethod.GET, path + "/attachments/" + internal, null, 404);
-        assertThat(call("agent", HttpMethod.GET, path + "?asOf=" + java.time.Instant.now(), null, 200)
+        assertThat(call("agent", HttpMethod.GET, path + "/as-of/" + java.time.Instant.now(), null, 200)
                 .get("attachments").findValuesAsText("attachmentId")).containsExactlyInAnyOrder(internal, shared);
     }
 

@@ -106,7 +106,7 @@ class HostileInputIT {
                 (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 3});
         assertThat(nothingLeft.get("fileName").asText()).isEqualTo("attachment");
 
-        JsonNode asOf = call(HttpMethod.GET, path + "?asOf=" + Instant.now(), null).getBody();
+        JsonNode asOf = call(HttpMethod.GET, path + "/as-of/" + Instant.now(), null).getBody();
         assertThat(asOf.get("attachments").findValuesAsText("fileName"))
                 .containsExactly("passwd.png", "screen _1_.png", "invoicegnp.png", "attachment");
         ResponseEntity<byte[]> download = http.get()
@@ -132,7 +132,7 @@ class HostileInputIT {
                 assertThat(response.getBody().get("fileName").asText()).isEqualTo("screen.png");
             }
         }
-        List<String> stored = new ArrayList<>(call(HttpMethod.GET, "/api/tickets/" + ticket + "?asOf=" + Instant.now(),
+        List<String> stored = new ArrayList<>(call(HttpMethod.GET, "/api/tickets/" + ticket + "/as-of/" + Instant.now(),
                 null).getBody().get("attachments").findValuesAsText("fileName"));
         assertThat(stored).allMatch(name -> name.equals("screen.png"));
         assertThat(events(ticket)).isEqualTo(events + stored.size());
@@ -149,7 +149,7 @@ class HostileInputIT {
         assertThat(again.get("attachmentId").asText()).isNotEqualTo(first.get("attachmentId").asText());
         assertThat(again.get("fileName").asText()).isEqualTo("same-screen.png");
         assertThat(again.get("sha256").asText()).isEqualTo(first.get("sha256").asText());
-        JsonNode asOf = call(HttpMethod.GET, path + "?asOf=" + Instant.now(), null).getBody();
+        JsonNode asOf = call(HttpMethod.GET, path + "/as-of/" + Instant.now(), null).getBody();
         assertThat(asOf.get("attachments").findValuesAsText("fileName")).containsExactly("screen.png", "same-screen.png");
         for (JsonNode attachment : List.of(first, again)) {
             ResponseEntity<byte[]> download = http.get()
