@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, reason } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../nav/router';
@@ -52,6 +52,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
   const [typing, setTyping] = useState(false);
   const [liveNotice, setLiveNotice] = useState(false);
   const others = usePresence(ticketId, me.id, typing);
+  const composer = useRef<HTMLDivElement>(null);
 
   const reload = useCallback(async (minVersion?: number) => {
     const query = minVersion ? { minVersion } : undefined;
@@ -131,6 +132,8 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
   // a reply or note adds to the conversation and overwrites nothing: it needs no version
   const respond = async (body: string, visibility: 'public' | 'internal') => {
     const done = await act(() => api.POST('/api/tickets/{id}/responses', { ...path, body: { body, visibility } }));
+    // sending disables the composer, which takes the focus away without a blur event: typing ends here then
+    setTyping(composer.current?.contains(document.activeElement) ?? false);
     if (done) setNotice(t('ticket.sent'));
     return done;
   };
@@ -180,7 +183,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
             </div>
           )}
           <Conversation messages={messages ?? conversationOf(history ?? [])} me={me} staffView />
-          <div onFocus={() => setTyping(true)}
+          <div ref={composer} onFocus={() => setTyping(true)}
             onBlur={(event) => { if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setTyping(false); }}>
             <Composer staff busy={busy} onSend={respond} focus={focus} />
           </div>
