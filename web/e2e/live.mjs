@@ -125,7 +125,7 @@ try {
     await alex.getByRole('button', { name: /^Send/ }).click();
     await blake.getByTestId('message-public').filter({ hasText: reply }).waitFor();
     step('the first agent\'s reply appeared in the second agent\'s conversation without a reload');
-    await alex.locator('#composer-body').blur();
+    await alex.getByTestId('ticket-subject').click(); // the agent leaves the composer
     await blake.getByTestId('presence-viewing').first().waitFor();
     step('typing ended: viewing again');
     await shot(blake, 'live-02-reply-arrived');
