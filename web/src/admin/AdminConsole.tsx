@@ -57,7 +57,7 @@ function Users() {
     setBusy(true);
     setError(null);
     const groups = form.groups.split(',').map((group) => group.trim()).filter(Boolean);
-    const { error: refused } = await api.POST('/api/admin/users', { body: { ...form, groups } });
+    const { error: refused } = await api.POST('/api/admin/users', { body: { ...form, role: form.role as Schemas['CreateUser']['role'], groups } });
     setBusy(false);
     if (refused) setError(reason(refused, t('common.failed')));
     else {

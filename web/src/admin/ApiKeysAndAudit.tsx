@@ -19,7 +19,7 @@ export function ApiKeys() {
   const create = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    const { data, error: refused } = await api.POST('/api/admin/api-keys', { body: { name: name.trim(), scopes } });
+    const { data, error: refused } = await api.POST('/api/admin/api-keys', { body: { name: name.trim(), scopes: scopes as Schemas['CreateApiKey']['scopes'] } });
     if (refused || !data) {
       setError(reason(refused, t('common.failed')));
       return;

@@ -7,6 +7,7 @@ const KEYS: [string, MessageKey][] = [
   ['j', 'shortcuts.next'],
   ['k', 'shortcuts.previous'],
   ['Enter', 'shortcuts.open'],
+  ['x', 'shortcuts.select'],
   ['/', 'shortcuts.search'],
   ['r', 'shortcuts.reply'],
   ['n', 'shortcuts.note'],

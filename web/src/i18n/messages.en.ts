@@ -1,5 +1,7 @@
+import { liveEn } from './messages.live.en';
 // Every string the UI shows, in English. messages.de.ts must have every key (the type-check enforces it).
 export const en = {
+  ...liveEn,
   'app.name': 'AutoCRM',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',

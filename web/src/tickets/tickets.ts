@@ -70,6 +70,26 @@ export function conversationOf(entries: Entry[]): Message[] {
     }));
 }
 
+/** The conversation as GET /api/tickets/{id}/messages (or the stream) gives it, in this app's shape. */
+export function messageOf(view: { messageId?: string; body?: string; visibility?: string; at?: string;
+  author?: { userId?: string | null; role?: string | null } | null }): Message {
+  return {
+    id: view.messageId ?? '',
+    body: view.body ?? '',
+    visibility: (view.visibility ?? 'public') as Message['visibility'],
+    at: view.at ?? '',
+    authorId: view.author?.userId ?? undefined,
+    authorRole: view.author?.role ?? undefined,
+  };
+}
+
+/** The conversation with messages added (by the stream) that it does not hold yet, oldest first. */
+export function withMessages(conversation: Message[], added: Message[]): Message[] {
+  const known = new Set(conversation.map((message) => message.id));
+  const fresh = added.filter((message) => message.id && !known.has(message.id));
+  return fresh.length ? [...conversation, ...fresh].sort((a, b) => a.at.localeCompare(b.at)) : conversation;
+}
+
 /** Subject and description as the ticket was opened: shown while the read side has not caught up yet. */
 export function openedAs(entries: Entry[] | null): { subject?: string; description?: string; createdAt?: string } {
   const created = entries?.find((entry) => entry.type.includes('.created.'));

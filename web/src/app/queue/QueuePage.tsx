@@ -9,6 +9,9 @@ import { listQuery, readQueueState, savedViewOf, writeQueueState, type QueueStat
 import { needsMore, windowOf } from './windowing';
 import { rememberQueue, useShortcuts } from '../../nav/shortcuts';
 import { exportCsv } from './csvExport';
+import { BulkBar } from './BulkBar';
+import { useLive, useLiveStatus } from '../../live/useLive';
+import { applyTicket, withoutTicket } from '../../live/queueLive';
 
 const ROW_HEIGHT = 56;
 
@@ -29,6 +32,9 @@ export function QueuePage({ me }: { me: Me }) {
   const [text, setText] = useState(state.q);
   const [views, setViews] = useState<Schemas['SavedViewResponse'][]>([]);
   const generation = useRef(0);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const liveStatus = useLiveStatus();
+  const reloadSoon = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const change = (next: Partial<QueueState>) => navigate('/app' + writeQueueState({ ...state, ...next }), true);
 
@@ -65,6 +71,40 @@ export function QueuePage({ me }: { me: Me }) {
     setText(readQueueState(new URLSearchParams(key)).q);
     void load();
   }, [key, load]);
+
+  // the queue follows the stream: tickets appear, move, update and leave as others change them
+  useLive((event) => {
+    const again = () => {
+      clearTimeout(reloadSoon.current);
+      reloadSoon.current = setTimeout(() => { generation.current++; void load(); }, 300);
+    };
+    if (event.kind === 'reload') again();
+    if (event.kind === 'ticket-hidden') {
+      setLoaded((before) => (before ? { ...before, ...withoutTicket(before.items, before.total, event.ticketId) } : before));
+    }
+    if (event.kind === 'ticket' && event.ticket) {
+      const ticket = event.ticket as Ticket;
+      let needsReload = false;
+      setLoaded((before) => {
+        if (!before) return before;
+        const update = applyTicket(before.items, before.total, ticket, readQueueState(new URLSearchParams(key)), me.id ?? '');
+        if (update === 'reload') {
+          needsReload = true;
+          return before;
+        }
+        return { ...before, ...update };
+      });
+      if (needsReload) again();
+    }
+  });
+  useEffect(() => () => clearTimeout(reloadSoon.current), []);
+  useEffect(() => setChosen(new Set()), [key]);
+  const toggle = useCallback((ticketId: string) => setChosen((before) => {
+    const next = new Set(before);
+    if (next.has(ticketId)) next.delete(ticketId);
+    else next.add(ticketId);
+    return next;
+  }), []);
 
   const more = useCallback(async () => {
     if (!loaded?.next || loadingMore) return;
@@ -108,6 +148,9 @@ export function QueuePage({ me }: { me: Me }) {
     <>
       <div className="queue-head">
         <h1>{t('queue.title')}</h1>
+        <span className={`live-status ${liveStatus}`} data-testid="live-status">
+          {liveStatus === 'live' ? t('live.connected') : t('live.offline')}
+        </span>
         <span className="spacer" />
         <button type="button" className="button small" disabled={exporting || viewShown}
           onClick={() => void download()}>
@@ -152,12 +195,15 @@ export function QueuePage({ me }: { me: Me }) {
         </select>
       </div>
       {error && <p className="error" role="alert">{error}</p>}
-      <TicketList loaded={loaded} loadingMore={loadingMore} onMore={more} />
+      <BulkBar me={me} selected={(loaded?.items ?? []).filter((ticket) => chosen.has(ticket.ticketId ?? ''))}
+        onClear={() => setChosen(new Set())} onDone={() => { generation.current++; void load(); }} />
+      <TicketList loaded={loaded} loadingMore={loadingMore} onMore={more} chosen={chosen} onToggle={toggle} />
     </>
   );
 }
 
-function TicketList({ loaded, loadingMore, onMore }: { loaded: Loaded | null; loadingMore: boolean; onMore: () => void }) {
+function TicketList({ loaded, loadingMore, onMore, chosen, onToggle }: { loaded: Loaded | null; loadingMore: boolean;
+  onMore: () => void; chosen: Set<string>; onToggle: (ticketId: string) => void }) {
   const { t, relative, dateTime } = useI18n();
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -183,6 +229,10 @@ function TicketList({ loaded, loadingMore, onMore }: { loaded: Loaded | null; lo
   useShortcuts({
     j: () => select(1),
     k: () => select(-1),
+    x: () => {
+      const ticket = loaded?.items?.[selected];
+      if (ticket?.ticketId) onToggle(ticket.ticketId);
+    },
     Enter: () => {
       const ticket = loaded?.items?.[selected];
       if (ticket?.ticketId) navigate(`/app/tickets/${ticket.ticketId}`);
@@ -208,6 +258,7 @@ function TicketList({ loaded, loadingMore, onMore }: { loaded: Loaded | null; lo
   return (
     <div className="ticket-list" data-testid="ticket-list">
       <div className="list-header" role="presentation">
+        <span className="row-check-space" />
         <span>{t('queue.col.number')}</span>
         <span>{t('queue.col.subject')}</span>
         <span>{t('queue.col.status')}</span>
@@ -220,15 +271,19 @@ function TicketList({ loaded, loadingMore, onMore }: { loaded: Loaded | null; lo
         <div className="viewport queue-viewport" ref={viewport} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
           <div className="canvas" style={{ height: range.height }}>
             {items.slice(range.start, range.end).map((ticket, index) => (
-              <Link key={ticket.ticketId} href={`/app/tickets/${ticket.ticketId}`} className={range.start + index === selected ? 'ticket-row selected' : 'ticket-row'}
-                aria-current={range.start + index === selected ? 'true' : undefined}
-                style={{ top: (range.start + index) * ROW_HEIGHT }} data-testid="ticket-row">
+              <div key={ticket.ticketId} className="row-wrap" style={{ top: (range.start + index) * ROW_HEIGHT }}>
+              <input type="checkbox" className="row-check" checked={chosen.has(ticket.ticketId ?? '')}
+                aria-label={t('bulk.select', { number: ticket.number ?? '' })} data-testid="ticket-check"
+                onChange={() => onToggle(ticket.ticketId ?? '')} />
+              <Link href={`/app/tickets/${ticket.ticketId}`} className={range.start + index === selected ? 'ticket-row selected' : 'ticket-row'}
+                aria-current={range.start + index === selected ? 'true' : undefined} data-testid="ticket-row">
                 <span className="number">#{ticket.number}</span>
                 <span className="subject">{ticket.subject}</span>
                 <span><StatusBadge status={ticket.status} label={ticket.statusLabel} /></span>
                 <span className="col-wide"><PriorityBadge priority={ticket.priority} /></span>
                 <span className="col-wide muted" title={dateTime(ticket.updatedAt)}>{relative(ticket.updatedAt)}</span>
               </Link>
+              </div>
             ))}
           </div>
         </div>

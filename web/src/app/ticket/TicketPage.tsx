@@ -1,14 +1,17 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, reason } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../nav/router';
 import { CustomerPanel } from './CustomerPanel';
 import { TicketEditing } from './TicketEditing';
 import type { Me } from '../../session/useMe';
-import { conversationOf, historyOf, openedAs, PRIORITIES, priorityKey, STATUSES, statusKey, type Entry, type Status, type Ticket } from '../../tickets/tickets';
+import { conversationOf, historyOf, messageOf, withMessages, type Message, openedAs, PRIORITIES, priorityKey, STATUSES, statusKey, type Entry, type Status, type Ticket } from '../../tickets/tickets';
 import { PriorityBadge, StatusBadge } from '../../ui/Badges';
 import { Conversation, Composer, Timeline, type Focus } from '../../tickets/Conversation';
 import { neighbourOf, useShortcuts } from '../../nav/shortcuts';
+import { useLive } from '../../live/useLive';
+import { usePresence } from '../../live/usePresence';
+import { PresenceBar } from '../../live/PresenceBar';
 import { changesSince, ifMatch, staleWrite, versionOf, type Stale } from '../../tickets/staleWrite';
 
 type Write = (headers: Record<string, string>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
@@ -45,12 +48,20 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
   const [busy, setBusy] = useState(false);
   const [conflict, setConflict] = useState<(Stale & { write: Write; mine: string }) | null>(null);
   const [focus, setFocus] = useState<Focus | undefined>();
+  const [messages, setMessages] = useState<Message[] | null>(null);
+  const [typing, setTyping] = useState(false);
+  const [liveNotice, setLiveNotice] = useState(false);
+  const others = usePresence(ticketId, me.id, typing);
+  const composer = useRef<HTMLDivElement>(null);
 
   const reload = useCallback(async (minVersion?: number) => {
-    const [read, events] = await Promise.all([
-      api.GET('/api/tickets/{id}', { params: { path: { id: ticketId }, query: minVersion ? { minVersion } : undefined } }),
+    const query = minVersion ? { minVersion } : undefined;
+    const [read, events, conversation] = await Promise.all([
+      api.GET('/api/tickets/{id}', { params: { path: { id: ticketId }, query } }),
       historyOf(ticketId).catch(() => null),
+      api.GET('/api/tickets/{id}/messages', { params: { path: { id: ticketId }, query } }).catch(() => ({ data: undefined })),
     ]);
+    if (conversation.data) setMessages((conversation.data.messages ?? []).map(messageOf));
     if (read.data) {
       setTicket(read.data);
       setStatus(read.data.status ?? '');
@@ -63,6 +74,16 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  // someone else's change shows at once; the history (the versions writes are checked against) follows
+  useLive((event) => {
+    if (event.kind === 'reload') void reload();
+    if (event.kind !== 'ticket' || event.ticketId !== ticketId) return;
+    if (event.ticket) setTicket((before) => ((before?.version ?? 0) > event.sequence ? before : event.ticket as Ticket));
+    if (event.messages.length) setMessages((before) => withMessages(before ?? [], event.messages.map(messageOf)));
+    if (event.by?.userId !== me.id) setLiveNotice(true);
+    void historyOf(ticketId).then(setHistory).catch(() => undefined);
+  });
 
   /**
    * Runs one write against the version the agent saw (If-Match); afterwards reads the ticket again at least at
@@ -111,6 +132,8 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
   // a reply or note adds to the conversation and overwrites nothing: it needs no version
   const respond = async (body: string, visibility: 'public' | 'internal') => {
     const done = await act(() => api.POST('/api/tickets/{id}/responses', { ...path, body: { body, visibility } }));
+    // sending disables the composer, which takes the focus away without a blur event: typing ends here then
+    setTyping(composer.current?.contains(document.activeElement) ?? false);
     if (done) setNotice(t('ticket.sent'));
     return done;
   };
@@ -148,6 +171,8 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
           onDiscard={() => setConflict(null)} />
       )}
       {notice && <p className="notice" role="status">{notice}</p>}
+      {liveNotice && <p className="notice live-notice" data-testid="live-notice">{t('live.updated')}</p>}
+      <PresenceBar others={others} />
       <div className="ticket-layout">
         <section aria-label={t('ticket.conversation')}>
           {ticket?.description && (
@@ -157,8 +182,11 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
               <div className="body">{ticket.description}</div>
             </div>
           )}
-          <Conversation messages={conversationOf(history ?? [])} me={me} staffView />
-          <Composer staff busy={busy} onSend={respond} focus={focus} />
+          <Conversation messages={messages ?? conversationOf(history ?? [])} me={me} staffView />
+          <div ref={composer} onFocus={() => setTyping(true)}
+            onBlur={(event) => { if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setTyping(false); }}>
+            <Composer staff busy={busy} onSend={respond} focus={focus} />
+          </div>
         </section>
         <aside className="details">
           <div className="card">

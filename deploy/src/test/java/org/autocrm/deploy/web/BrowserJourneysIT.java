@@ -3,21 +3,15 @@ package org.autocrm.deploy.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.autocrm.deploy.RunningSystem;
 import org.autocrm.deploy.TestTenant;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,18 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class BrowserJourneysIT {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("autocrm.chromium", "/usr/bin/chromium"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-    private static Path web;
-
-    @BeforeAll
-    static void browserAndScript() {
-        assertThat(CHROMIUM).as("Debian's Chromium (apt-get install chromium; .ci/run installs it)").isExecutable();
-        web = Path.of(System.getProperty("autocrm.home", "..")).toAbsolutePath().normalize().resolve("web");
-        assertThat(web.resolve("node_modules/playwright-core")).as("the web module's npm ci has run").isDirectory();
-    }
 
     @Test
     void aCustomerSubmitsInThePortalAndSeesTheAgentsReplyButNeverTheInternalNoteAndAStaleWriteIsResolved() throws Exception {
@@ -47,7 +31,7 @@ class BrowserJourneysIT {
         TestTenant.Member lead = tenant.staff("lee", "team_lead", List.of());
         TestTenant.Member customer = tenant.customer(customerOf(tenant));
 
-        Journey journey = run(Map.of("TENANT", tenant.id(), "CUSTOMER_EMAIL", customer.email(),
+        JourneyScripts.Result journey = JourneyScripts.run("e2e/journeys.mjs", Map.of("TENANT", tenant.id(), "CUSTOMER_EMAIL", customer.email(),
                 "AGENT_EMAIL", agent.email(), "LEAD_EMAIL", lead.email(), "ADMIN_EMAIL", tenant.admin().email()));
 
         System.out.println(journey.output()); // the steps and the measured first loads, in the test's output
@@ -65,37 +49,7 @@ class BrowserJourneysIT {
                 .contains("customer rated the resolved ticket")
                 .contains("the portal fits a phone")
                 .doesNotContain("accessibility violations");
-        assertThat(screenshots().resolve("06-portal-ticket-with-reply.png")).isNotEmptyFile();
-    }
-
-    record Journey(int exitCode, String output) {
-    }
-
-    private static Journey run(Map<String, String> variables) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("node", "e2e/journeys.mjs").directory(web.toFile())
-                .redirectErrorStream(true);
-        builder.environment().putAll(variables);
-        builder.environment().put("BASE_URL", RunningSystem.gateway(""));
-        builder.environment().put("PASSWORD", TestTenant.PASSWORD);
-        builder.environment().put("SCREENSHOTS", screenshots().toString());
-        builder.environment().put("CHROMIUM", CHROMIUM.toString());
-        Process process = builder.start();
-        byte[] output;
-        try {
-            // the script bounds every wait itself; this only stops a hung browser
-            output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                return new Journey(-1, new String(output, StandardCharsets.UTF_8) + "\n(timed out)");
-            }
-        } finally {
-            process.destroy();
-        }
-        return new Journey(process.exitValue(), new String(output, StandardCharsets.UTF_8));
-    }
-
-    private static Path screenshots() throws IOException {
-        return Files.createDirectories(Path.of("target", "browser-screenshots").toAbsolutePath());
+        assertThat(JourneyScripts.screenshots().resolve("06-portal-ticket-with-reply.png")).isNotEmptyFile();
     }
 
     /** A customer of ticket-service, created by the tenant's admin, for whom a portal account is then made. */

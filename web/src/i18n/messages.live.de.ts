@@ -1,0 +1,32 @@
+import type { liveEn } from './messages.live.en';
+
+// Der Live-Arbeitsplatz und Massenänderungen in der Warteschlange, auf Deutsch.
+export const liveDe: Record<keyof typeof liveEn, string> = {
+  'live.connected': 'Live',
+  'live.offline': 'Verbinde neu…',
+  'live.updated': 'Gerade von jemand anderem geändert',
+  'presence.viewing': '{name} sieht sich das an',
+  'presence.typing': '{name} schreibt…',
+  'presence.someone': 'Eine Kollegin oder ein Kollege',
+  'presence.label': 'Ebenfalls an diesem Ticket',
+  'bulk.select': 'Ticket #{number} auswählen',
+  'bulk.selectAll': 'Alle angezeigten Tickets auswählen',
+  'bulk.selected': '{count} ausgewählt',
+  'bulk.clear': 'Auswahl aufheben',
+  'bulk.assignMe': 'Mir zuweisen',
+  'bulk.agent': 'Agenten-ID',
+  'bulk.assignAgent': 'Agent zuweisen',
+  'bulk.group': 'Gruppe',
+  'bulk.assignGroup': 'Gruppe zuweisen',
+  'bulk.status': 'Status setzen',
+  'bulk.priority': 'Priorität setzen',
+  'bulk.tags': 'Hinzuzufügende Tags (durch Komma getrennt)',
+  'bulk.addTags': 'Tags hinzufügen',
+  'bulk.choose': 'Auswählen…',
+  'bulk.label': 'Ausgewählte Tickets ändern',
+  'bulk.result': '{changed} geändert, {refused} abgelehnt',
+  'bulk.changed': 'geändert',
+  'bulk.refused': 'abgelehnt: {reason}',
+  'bulk.outcomes': 'Ergebnis je Ticket',
+  'shortcuts.select': 'Ticket aus- oder abwählen (für Massenänderungen)',
+};
