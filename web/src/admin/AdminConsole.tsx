@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, reason, type Schemas } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { match, useLocation } from '../nav/router';
@@ -7,6 +7,9 @@ import { Shell, type NavItem } from '../ui/Shell';
 import { ApiKeys, AuditLog } from './ApiKeysAndAudit';
 
 const ROLES = ['agent', 'team_lead', 'admin'] as const;
+
+// The dashboard and its charting library load only when opened: a chunk of its own, not in any page's first load.
+const Dashboard = lazy(() => import('../dashboard/Dashboard'));
 
 export function AdminConsole({ me }: { me: Me }) {
   const { t } = useI18n();
@@ -17,14 +20,23 @@ export function AdminConsole({ me }: { me: Me }) {
     { href: '/admin/categories', label: 'admin.categories' },
     { href: '/admin/api-keys', label: 'admin.apiKeys' },
     { href: '/admin/audit', label: 'admin.audit' },
+    { href: '/admin/dashboard', label: 'dashboard.title' },
     { href: '/app', label: 'nav.queue' },
   ];
+  const dashboard = <Suspense fallback={<p className="empty">{t('common.loading')}</p>}><Dashboard /></Suspense>;
+  // team leads manage their teams by the figures: the dashboard is theirs too, the rest of the console is not
+  if (roleOf(me) === 'team_lead') {
+    const leadNav = nav.slice(-2);
+    return match('/admin/dashboard', path) ? <Shell me={me} nav={leadNav}>{dashboard}</Shell>
+      : <Shell me={me} nav={leadNav}><div className="card">{t('admin.notAllowed')}</div></Shell>;
+  }
   if (roleOf(me) !== 'admin') {
-    return <Shell me={me} nav={nav.slice(5)}><div className="card">{t('admin.notAllowed')}</div></Shell>;
+    return <Shell me={me} nav={nav.slice(-1)}><div className="card">{t('admin.notAllowed')}</div></Shell>;
   }
   return (
     <Shell me={me} nav={nav}>
-      {match('/admin/groups', path) ? <Groups />
+      {match('/admin/dashboard', path) ? dashboard
+        : match('/admin/groups', path) ? <Groups />
         : match('/admin/categories', path) ? <Categories />
         : match('/admin/api-keys', path) ? <ApiKeys />
         : match('/admin/audit', path) ? <AuditLog />
