@@ -5,6 +5,7 @@ import { match, useLocation } from '../nav/router';
 import { roleOf, type Me } from '../session/useMe';
 import { Shell, type NavItem } from '../ui/Shell';
 import { ApiKeys, AuditLog } from './ApiKeysAndAudit';
+import { CustomFields } from './CustomFields';
 
 const ROLES = ['agent', 'team_lead', 'admin'] as const;
 
@@ -18,6 +19,7 @@ export function AdminConsole({ me }: { me: Me }) {
     { href: '/admin', label: 'admin.users' },
     { href: '/admin/groups', label: 'admin.groups' },
     { href: '/admin/categories', label: 'admin.categories' },
+    { href: '/admin/custom-fields', label: 'fields.title' },
     { href: '/admin/api-keys', label: 'admin.apiKeys' },
     { href: '/admin/audit', label: 'admin.audit' },
     { href: '/admin/dashboard', label: 'dashboard.title' },
@@ -36,6 +38,7 @@ export function AdminConsole({ me }: { me: Me }) {
   return (
     <Shell me={me} nav={nav}>
       {match('/admin/dashboard', path) ? dashboard
+        : match('/admin/custom-fields', path) ? <CustomFields />
         : match('/admin/groups', path) ? <Groups />
         : match('/admin/categories', path) ? <Categories />
         : match('/admin/api-keys', path) ? <ApiKeys />

@@ -1,9 +1,9 @@
 import type { MessageKey } from './messages.en';
-import { dashboardDe } from './messages.dashboard.de';
+import { adminDe } from './messages.admin.de';
 
 // Deutsch. Every key of messages.en.ts must be here: the Record type makes a missing one a type error.
 export const de: Record<MessageKey, string> = {
-  ...dashboardDe,
+  ...adminDe,
   'app.name': 'AutoCRM',
   'common.loading': 'Wird geladen…',
   'common.retry': 'Erneut versuchen',

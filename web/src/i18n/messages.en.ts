@@ -1,8 +1,8 @@
 // Every string the UI shows, in English. messages.de.ts must have every key (the type-check enforces it).
-import { dashboardEn } from './messages.dashboard.en';
+import { adminEn } from './messages.admin.en';
 
 export const en = {
-  ...dashboardEn,
+  ...adminEn,
   'app.name': 'AutoCRM',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
