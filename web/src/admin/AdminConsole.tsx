@@ -6,6 +6,9 @@ import { roleOf, type Me } from '../session/useMe';
 import { Shell, type NavItem } from '../ui/Shell';
 import { ApiKeys, AuditLog } from './ApiKeysAndAudit';
 import { CustomFields } from './CustomFields';
+import { Projections, TenantSecurity } from './Operations';
+import { move, positionChanges } from './order';
+import { CannedResponses, StatusesAndPriorities } from './Workflow';
 
 const ROLES = ['agent', 'team_lead', 'admin'] as const;
 
@@ -20,6 +23,10 @@ export function AdminConsole({ me }: { me: Me }) {
     { href: '/admin/groups', label: 'admin.groups' },
     { href: '/admin/categories', label: 'admin.categories' },
     { href: '/admin/custom-fields', label: 'fields.title' },
+    { href: '/admin/workflow', label: 'settings.workflow' },
+    { href: '/admin/canned-responses', label: 'settings.canned' },
+    { href: '/admin/security', label: 'settings.security' },
+    { href: '/admin/projections', label: 'settings.projections' },
     { href: '/admin/api-keys', label: 'admin.apiKeys' },
     { href: '/admin/audit', label: 'admin.audit' },
     { href: '/admin/dashboard', label: 'dashboard.title' },
@@ -39,6 +46,10 @@ export function AdminConsole({ me }: { me: Me }) {
     <Shell me={me} nav={nav}>
       {match('/admin/dashboard', path) ? dashboard
         : match('/admin/custom-fields', path) ? <CustomFields />
+        : match('/admin/workflow', path) ? <StatusesAndPriorities />
+        : match('/admin/canned-responses', path) ? <CannedResponses />
+        : match('/admin/security', path) ? <TenantSecurity />
+        : match('/admin/projections', path) ? <Projections />
         : match('/admin/groups', path) ? <Groups />
         : match('/admin/categories', path) ? <Categories />
         : match('/admin/api-keys', path) ? <ApiKeys />
@@ -84,9 +95,35 @@ function Users() {
     await api.POST('/api/admin/users/{id}/deactivate', { params: { path: { id } } });
     reload();
   };
+  const [notice, setNotice] = useState<string | null>(null);
+  const answered = (refused: unknown, done: string) => {
+    if (refused) {
+      setNotice(null);
+      setError(reason(refused, t('common.failed')));
+    } else {
+      setError(null);
+      setNotice(done);
+    }
+    reload();
+  };
+  const changeRole = async (user: Schemas['UserView'], role: string) => {
+    const { error: refused } = await api.PUT('/api/admin/users/{id}/role', { params: { path: { id: user.id ?? '' } }, body: { role } });
+    answered(refused, t('users.saved', { name: user.name ?? '' }));
+  };
+  const changeGroups = async (user: Schemas['UserView'], text: string) => {
+    const groups = text.split(',').map((group) => group.trim()).filter(Boolean);
+    if (groups.join(',') === (user.groups ?? []).join(',')) return;
+    const { error: refused } = await api.PUT('/api/admin/users/{id}/groups', { params: { path: { id: user.id ?? '' } }, body: { groups } });
+    answered(refused, t('users.saved', { name: user.name ?? '' }));
+  };
+  const resetTotp = async (user: Schemas['UserView']) => {
+    const { error: refused } = await api.DELETE('/api/admin/users/{id}/totp', { params: { path: { id: user.id ?? '' } } });
+    answered(refused, t('users.totpReset', { name: user.name ?? '' }));
+  };
   return (
     <>
       <h1>{t('admin.users')}</h1>
+      {notice && <p className="notice" role="status">{notice}</p>}
       <div className="admin-layout">
         <div className="card table-card">
           {users === null ? <p className="empty">{t('common.loading')}</p> : (
@@ -98,13 +135,25 @@ function Users() {
                   <tr key={user.id} className={user.active === false ? 'inactive' : undefined}>
                     <td>{user.name}</td>
                     <td>{user.email}</td>
-                    <td>{user.role && ['admin', 'team_lead', 'agent', 'customer'].includes(user.role)
+                    <td>{user.active !== false && user.role && (ROLES as readonly string[]).includes(user.role) ? (
+                      <select aria-label={t('users.changeRole', { name: user.name ?? '' })} value={user.role}
+                        onChange={(e) => void changeRole(user, e.target.value)}>
+                        {ROLES.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
+                      </select>
+                    ) : user.role && ['admin', 'team_lead', 'agent', 'customer'].includes(user.role)
                       ? t(`role.${user.role as 'admin'}`) : user.role}</td>
-                    <td>{user.groups?.join(', ')}</td>
+                    <td>{user.active !== false && user.role !== 'customer' ? (
+                      <input aria-label={t('users.groupsOf', { name: user.name ?? '' })} defaultValue={user.groups?.join(', ')}
+                        onBlur={(e) => void changeGroups(user, e.target.value)} />
+                    ) : user.groups?.join(', ')}</td>
                     <td>{user.active === false ? <span className="muted">{t('admin.deactivated')}</span> : (
-                      <button type="button" className="button small" onClick={() => void deactivate(user.id ?? '')}>
-                        {t('admin.deactivate')}
-                      </button>
+                      <div className="row">
+                        <button type="button" className="button small" onClick={() => void resetTotp(user)}
+                          aria-label={t('users.resetTotpNamed', { name: user.name ?? '' })}>{t('users.resetTotp')}</button>
+                        <button type="button" className="button small" onClick={() => void deactivate(user.id ?? '')}>
+                          {t('admin.deactivate')}
+                        </button>
+                      </div>
                     )}</td>
                   </tr>
                 ))}
@@ -204,6 +253,29 @@ function Categories() {
     if (refused) setError(reason(refused, t('common.failed')));
     reload();
   };
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const rename = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!renaming) return;
+    const { error: refused } = await api.PUT('/api/tickets/categories/{id}', { params: { path: { id: renaming.id } },
+      body: { name: renaming.name.trim() } });
+    if (refused) setError(reason(refused, t('common.failed')));
+    else setRenaming(null);
+    reload();
+  };
+  // positions are the order customers and agents see; after a move every category whose place changed is saved
+  const reorder = async (index: number, by: -1 | 1) => {
+    if (!categories) return;
+    for (const change of positionChanges(move(categories, index, by))) {
+      const { error: refused } = await api.PUT('/api/tickets/categories/{id}', { params: { path: { id: change.id } },
+        body: { position: change.position } });
+      if (refused) {
+        setError(reason(refused, t('common.failed')));
+        break;
+      }
+    }
+    reload();
+  };
   return (
     <>
       <h1>{t('admin.categories')}</h1>
@@ -213,14 +285,29 @@ function Categories() {
             ? <p className="empty">{t('admin.noCategories')}</p> : (
               <table className="table">
                 <thead><tr><th>{t('admin.name')}</th><th>{t('admin.state')}</th><th><span className="visually-hidden">{t('admin.actions')}</span></th></tr></thead>
-                <tbody>{categories.map((category) => (
+                <tbody>{categories.map((category, index) => (
                   <tr key={category.categoryId} className={category.archived ? 'inactive' : undefined}>
-                    <td>{category.name}</td>
+                    <td>{renaming && renaming.id === category.categoryId ? (
+                      <form className="row" onSubmit={(event) => void rename(event)}>
+                        <input aria-label={t('categories.rename', { name: category.name ?? '' })} required maxLength={100}
+                          value={renaming.name} onChange={(e) => { const name = e.target.value; setRenaming((current) => current && { ...current, name }); }} />
+                        <button type="submit" className="button small">{t('common.save')}</button>
+                        <button type="button" className="button small" onClick={() => setRenaming(null)}>{t('common.cancel')}</button>
+                      </form>
+                    ) : category.name}</td>
                     <td>{category.archived ? t('admin.archived') : t('admin.active')}</td>
                     <td>{!category.archived && (
-                      <button type="button" className="button small" onClick={() => void archive(category.categoryId ?? '')}>
-                        {t('admin.archive')}
-                      </button>
+                      <div className="row">
+                        <button type="button" className="button small" disabled={index === 0}
+                          aria-label={t('settings.moveUp', { name: category.name ?? '' })} onClick={() => void reorder(index, -1)}>↑</button>
+                        <button type="button" className="button small" disabled={index === categories.length - 1}
+                          aria-label={t('settings.moveDown', { name: category.name ?? '' })} onClick={() => void reorder(index, 1)}>↓</button>
+                        <button type="button" className="button small" aria-label={t('fields.editNamed', { label: category.name ?? '' })}
+                          onClick={() => setRenaming({ id: category.categoryId ?? '', name: category.name ?? '' })}>{t('fields.edit')}</button>
+                        <button type="button" className="button small" onClick={() => void archive(category.categoryId ?? '')}>
+                          {t('admin.archive')}
+                        </button>
+                      </div>
                     )}</td>
                   </tr>
                 ))}</tbody>
