@@ -65,7 +65,7 @@ const shot = async (page, name) => {
 try {
   // an admin defines a dropdown the customers fill in, and a field only agents see
   const admin = await signedIn(env('ADMIN_EMAIL'), '/app');
-  await admin.goto(base + '/admin/custom-fields');
+  await admin.goto(base + '/admin/settings');
   await admin.getByRole('heading', { name: 'Custom fields' }).waitFor();
   await admin.getByLabel('Label').fill('Product line');
   await admin.getByLabel('Type').selectOption('dropdown');

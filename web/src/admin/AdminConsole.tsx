@@ -1,7 +1,8 @@
-import { lazy, Suspense, useCallback, useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, type JSX, useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, reason, type Schemas } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { match, useLocation } from '../nav/router';
+import { Link, match, useLocation } from '../nav/router';
+import type { MessageKey } from '../i18n/messages.en';
 import { roleOf, type Me } from '../session/useMe';
 import { Shell, type NavItem } from '../ui/Shell';
 import { ApiKeys, AuditLog } from './ApiKeysAndAudit';
@@ -18,15 +19,11 @@ const Dashboard = lazy(() => import('../dashboard/Dashboard'));
 export function AdminConsole({ me }: { me: Me }) {
   const { t } = useI18n();
   const { path } = useLocation();
+  // the top bar holds few entries (more wrap it under the language switch); the settings pages have their own tabs
   const nav: NavItem[] = [
     { href: '/admin', label: 'admin.users' },
-    { href: '/admin/groups', label: 'admin.groups' },
     { href: '/admin/categories', label: 'admin.categories' },
-    { href: '/admin/custom-fields', label: 'fields.title' },
-    { href: '/admin/workflow', label: 'settings.workflow' },
-    { href: '/admin/canned-responses', label: 'settings.canned' },
-    { href: '/admin/security', label: 'settings.security' },
-    { href: '/admin/projections', label: 'settings.projections' },
+    { href: '/admin/settings', label: 'settings.title' },
     { href: '/admin/api-keys', label: 'admin.apiKeys' },
     { href: '/admin/audit', label: 'admin.audit' },
     { href: '/admin/dashboard', label: 'dashboard.title' },
@@ -45,18 +42,38 @@ export function AdminConsole({ me }: { me: Me }) {
   return (
     <Shell me={me} nav={nav}>
       {match('/admin/dashboard', path) ? dashboard
-        : match('/admin/custom-fields', path) ? <CustomFields />
-        : match('/admin/workflow', path) ? <StatusesAndPriorities />
-        : match('/admin/canned-responses', path) ? <CannedResponses />
-        : match('/admin/security', path) ? <TenantSecurity />
-        : match('/admin/projections', path) ? <Projections />
-        : match('/admin/groups', path) ? <Groups />
+        : path.startsWith('/admin/settings') ? <Settings path={path} />
         : match('/admin/categories', path) ? <Categories />
         : match('/admin/api-keys', path) ? <ApiKeys />
         : match('/admin/audit', path) ? <AuditLog />
         : path === '/admin' || path === '/admin/' ? <Users />
         : <p className="empty">{t('common.notFound')}</p>}
     </Shell>
+  );
+}
+
+const SETTINGS: { href: string; label: MessageKey; page: () => JSX.Element }[] = [
+  { href: '/admin/settings', label: 'fields.title', page: CustomFields },
+  { href: '/admin/settings/groups', label: 'admin.groups', page: Groups },
+  { href: '/admin/settings/workflow', label: 'settings.workflow', page: StatusesAndPriorities },
+  { href: '/admin/settings/canned-responses', label: 'settings.canned', page: CannedResponses },
+  { href: '/admin/settings/security', label: 'settings.security', page: TenantSecurity },
+  { href: '/admin/settings/projections', label: 'settings.projections', page: Projections },
+];
+
+/** The settings pages under one top-bar entry, with tabs of their own. */
+function Settings({ path }: { path: string }) {
+  const { t } = useI18n();
+  const current = SETTINGS.find((entry) => entry.href === path.replace(/\/$/, ''));
+  return (
+    <>
+      <nav className="tabs" aria-label={t('settings.title')}>
+        {SETTINGS.map((entry) => (
+          <Link key={entry.href} href={entry.href} className="tab" aria-current={entry === current ? 'page' : undefined}>{t(entry.label)}</Link>
+        ))}
+      </nav>
+      {current ? <current.page /> : <p className="empty">{t('common.notFound')}</p>}
+    </>
   );
 }
 

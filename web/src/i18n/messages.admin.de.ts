@@ -111,4 +111,5 @@ export const adminDe: Record<keyof typeof adminEn, string> = {
   'users.totpReset': 'Zwei-Faktor von {name} wurde zurückgesetzt; die Einrichtung erfolgt bei der nächsten Anmeldung erneut.',
   'users.saved': '{name} wurde gespeichert.',
   'categories.rename': 'Name von {name}',
+  'settings.title': 'Einstellungen',
 };

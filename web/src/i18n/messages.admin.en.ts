@@ -110,4 +110,5 @@ export const adminEn = {
   'users.totpReset': 'Two-factor of {name} was reset; they set it up again at their next sign-in.',
   'users.saved': '{name} was saved.',
   'categories.rename': 'Name of {name}',
+  'settings.title': 'Settings',
 } as const;
