@@ -1,36 +1,79 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, type JSX, useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, reason, type Schemas } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { match, useLocation } from '../nav/router';
+import { Link, match, useLocation } from '../nav/router';
+import type { MessageKey } from '../i18n/messages.en';
 import { roleOf, type Me } from '../session/useMe';
 import { Shell, type NavItem } from '../ui/Shell';
 import { ApiKeys, AuditLog } from './ApiKeysAndAudit';
+import { CustomFields } from './CustomFields';
+import { Projections, TenantSecurity } from './Operations';
+import { move, positionChanges } from './order';
+import { CannedResponses, StatusesAndPriorities } from './Workflow';
 
 const ROLES = ['agent', 'team_lead', 'admin'] as const;
+
+// The dashboard and its charting library load only when opened: a chunk of its own, not in any page's first load.
+const Dashboard = lazy(() => import('../dashboard/Dashboard'));
 
 export function AdminConsole({ me }: { me: Me }) {
   const { t } = useI18n();
   const { path } = useLocation();
+  // the top bar holds few entries (more wrap it under the language switch); the settings pages have their own tabs
   const nav: NavItem[] = [
     { href: '/admin', label: 'admin.users' },
-    { href: '/admin/groups', label: 'admin.groups' },
     { href: '/admin/categories', label: 'admin.categories' },
+    { href: '/admin/settings', label: 'settings.title' },
     { href: '/admin/api-keys', label: 'admin.apiKeys' },
     { href: '/admin/audit', label: 'admin.audit' },
+    { href: '/admin/dashboard', label: 'dashboard.title' },
     { href: '/app', label: 'nav.queue' },
   ];
+  const dashboard = <Suspense fallback={<p className="empty">{t('common.loading')}</p>}><Dashboard /></Suspense>;
+  // team leads manage their teams by the figures: the dashboard is theirs too, the rest of the console is not
+  if (roleOf(me) === 'team_lead') {
+    const leadNav = nav.slice(-2);
+    return match('/admin/dashboard', path) ? <Shell me={me} nav={leadNav}>{dashboard}</Shell>
+      : <Shell me={me} nav={leadNav}><div className="card">{t('admin.notAllowed')}</div></Shell>;
+  }
   if (roleOf(me) !== 'admin') {
-    return <Shell me={me} nav={nav.slice(5)}><div className="card">{t('admin.notAllowed')}</div></Shell>;
+    return <Shell me={me} nav={nav.slice(-1)}><div className="card">{t('admin.notAllowed')}</div></Shell>;
   }
   return (
     <Shell me={me} nav={nav}>
-      {match('/admin/groups', path) ? <Groups />
+      {match('/admin/dashboard', path) ? dashboard
+        : path.startsWith('/admin/settings') ? <Settings path={path} />
         : match('/admin/categories', path) ? <Categories />
         : match('/admin/api-keys', path) ? <ApiKeys />
         : match('/admin/audit', path) ? <AuditLog />
         : path === '/admin' || path === '/admin/' ? <Users />
         : <p className="empty">{t('common.notFound')}</p>}
     </Shell>
+  );
+}
+
+const SETTINGS: { href: string; label: MessageKey; page: () => JSX.Element }[] = [
+  { href: '/admin/settings', label: 'fields.title', page: CustomFields },
+  { href: '/admin/settings/groups', label: 'admin.groups', page: Groups },
+  { href: '/admin/settings/workflow', label: 'settings.workflow', page: StatusesAndPriorities },
+  { href: '/admin/settings/canned-responses', label: 'settings.canned', page: CannedResponses },
+  { href: '/admin/settings/security', label: 'settings.security', page: TenantSecurity },
+  { href: '/admin/settings/projections', label: 'settings.projections', page: Projections },
+];
+
+/** The settings pages under one top-bar entry, with tabs of their own. */
+function Settings({ path }: { path: string }) {
+  const { t } = useI18n();
+  const current = SETTINGS.find((entry) => entry.href === path.replace(/\/$/, ''));
+  return (
+    <>
+      <nav className="tabs" aria-label={t('settings.title')}>
+        {SETTINGS.map((entry) => (
+          <Link key={entry.href} href={entry.href} className="tab" aria-current={entry === current ? 'page' : undefined}>{t(entry.label)}</Link>
+        ))}
+      </nav>
+      {current ? <current.page /> : <p className="empty">{t('common.notFound')}</p>}
+    </>
   );
 }
 
@@ -69,9 +112,35 @@ function Users() {
     await api.POST('/api/admin/users/{id}/deactivate', { params: { path: { id } } });
     reload();
   };
+  const [notice, setNotice] = useState<string | null>(null);
+  const answered = (refused: unknown, done: string) => {
+    if (refused) {
+      setNotice(null);
+      setError(reason(refused, t('common.failed')));
+    } else {
+      setError(null);
+      setNotice(done);
+    }
+    reload();
+  };
+  const changeRole = async (user: Schemas['UserView'], role: string) => {
+    const { error: refused } = await api.PUT('/api/admin/users/{id}/role', { params: { path: { id: user.id ?? '' } }, body: { role } });
+    answered(refused, t('users.saved', { name: user.name ?? '' }));
+  };
+  const changeGroups = async (user: Schemas['UserView'], text: string) => {
+    const groups = text.split(',').map((group) => group.trim()).filter(Boolean);
+    if (groups.join(',') === (user.groups ?? []).join(',')) return;
+    const { error: refused } = await api.PUT('/api/admin/users/{id}/groups', { params: { path: { id: user.id ?? '' } }, body: { groups } });
+    answered(refused, t('users.saved', { name: user.name ?? '' }));
+  };
+  const resetTotp = async (user: Schemas['UserView']) => {
+    const { error: refused } = await api.DELETE('/api/admin/users/{id}/totp', { params: { path: { id: user.id ?? '' } } });
+    answered(refused, t('users.totpReset', { name: user.name ?? '' }));
+  };
   return (
     <>
       <h1>{t('admin.users')}</h1>
+      {notice && <p className="notice" role="status">{notice}</p>}
       <div className="admin-layout">
         <div className="card table-card">
           {users === null ? <p className="empty">{t('common.loading')}</p> : (
@@ -83,13 +152,25 @@ function Users() {
                   <tr key={user.id} className={user.active === false ? 'inactive' : undefined}>
                     <td>{user.name}</td>
                     <td>{user.email}</td>
-                    <td>{user.role && ['admin', 'team_lead', 'agent', 'customer'].includes(user.role)
+                    <td>{user.active !== false && user.role && (ROLES as readonly string[]).includes(user.role) ? (
+                      <select aria-label={t('users.changeRole', { name: user.name ?? '' })} value={user.role}
+                        onChange={(e) => void changeRole(user, e.target.value)}>
+                        {ROLES.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
+                      </select>
+                    ) : user.role && ['admin', 'team_lead', 'agent', 'customer'].includes(user.role)
                       ? t(`role.${user.role as 'admin'}`) : user.role}</td>
-                    <td>{user.groups?.join(', ')}</td>
+                    <td>{user.active !== false && user.role !== 'customer' ? (
+                      <input aria-label={t('users.groupsOf', { name: user.name ?? '' })} defaultValue={user.groups?.join(', ')}
+                        onBlur={(e) => void changeGroups(user, e.target.value)} />
+                    ) : user.groups?.join(', ')}</td>
                     <td>{user.active === false ? <span className="muted">{t('admin.deactivated')}</span> : (
-                      <button type="button" className="button small" onClick={() => void deactivate(user.id ?? '')}>
-                        {t('admin.deactivate')}
-                      </button>
+                      <div className="row">
+                        <button type="button" className="button small" onClick={() => void resetTotp(user)}
+                          aria-label={t('users.resetTotpNamed', { name: user.name ?? '' })}>{t('users.resetTotp')}</button>
+                        <button type="button" className="button small" onClick={() => void deactivate(user.id ?? '')}>
+                          {t('admin.deactivate')}
+                        </button>
+                      </div>
                     )}</td>
                   </tr>
                 ))}
@@ -189,6 +270,29 @@ function Categories() {
     if (refused) setError(reason(refused, t('common.failed')));
     reload();
   };
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const rename = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!renaming) return;
+    const { error: refused } = await api.PUT('/api/tickets/categories/{id}', { params: { path: { id: renaming.id } },
+      body: { name: renaming.name.trim() } });
+    if (refused) setError(reason(refused, t('common.failed')));
+    else setRenaming(null);
+    reload();
+  };
+  // positions are the order customers and agents see; after a move every category whose place changed is saved
+  const reorder = async (index: number, by: -1 | 1) => {
+    if (!categories) return;
+    for (const change of positionChanges(move(categories, index, by))) {
+      const { error: refused } = await api.PUT('/api/tickets/categories/{id}', { params: { path: { id: change.id } },
+        body: { position: change.position } });
+      if (refused) {
+        setError(reason(refused, t('common.failed')));
+        break;
+      }
+    }
+    reload();
+  };
   return (
     <>
       <h1>{t('admin.categories')}</h1>
@@ -198,14 +302,29 @@ function Categories() {
             ? <p className="empty">{t('admin.noCategories')}</p> : (
               <table className="table">
                 <thead><tr><th>{t('admin.name')}</th><th>{t('admin.state')}</th><th><span className="visually-hidden">{t('admin.actions')}</span></th></tr></thead>
-                <tbody>{categories.map((category) => (
+                <tbody>{categories.map((category, index) => (
                   <tr key={category.categoryId} className={category.archived ? 'inactive' : undefined}>
-                    <td>{category.name}</td>
+                    <td>{renaming && renaming.id === category.categoryId ? (
+                      <form className="row" onSubmit={(event) => void rename(event)}>
+                        <input aria-label={t('categories.rename', { name: category.name ?? '' })} required maxLength={100}
+                          value={renaming.name} onChange={(e) => { const name = e.target.value; setRenaming((current) => current && { ...current, name }); }} />
+                        <button type="submit" className="button small">{t('common.save')}</button>
+                        <button type="button" className="button small" onClick={() => setRenaming(null)}>{t('common.cancel')}</button>
+                      </form>
+                    ) : category.name}</td>
                     <td>{category.archived ? t('admin.archived') : t('admin.active')}</td>
                     <td>{!category.archived && (
-                      <button type="button" className="button small" onClick={() => void archive(category.categoryId ?? '')}>
-                        {t('admin.archive')}
-                      </button>
+                      <div className="row">
+                        <button type="button" className="button small" disabled={index === 0}
+                          aria-label={t('settings.moveUp', { name: category.name ?? '' })} onClick={() => void reorder(index, -1)}>↑</button>
+                        <button type="button" className="button small" disabled={index === categories.length - 1}
+                          aria-label={t('settings.moveDown', { name: category.name ?? '' })} onClick={() => void reorder(index, 1)}>↓</button>
+                        <button type="button" className="button small" aria-label={t('fields.editNamed', { label: category.name ?? '' })}
+                          onClick={() => setRenaming({ id: category.categoryId ?? '', name: category.name ?? '' })}>{t('fields.edit')}</button>
+                        <button type="button" className="button small" onClick={() => void archive(category.categoryId ?? '')}>
+                          {t('admin.archive')}
+                        </button>
+                      </div>
                     )}</td>
                   </tr>
                 ))}</tbody>

@@ -1,7 +1,10 @@
 import { liveEn } from './messages.live.en';
 // Every string the UI shows, in English. messages.de.ts must have every key (the type-check enforces it).
+import { adminEn } from './messages.admin.en';
+
 export const en = {
   ...liveEn,
+  ...adminEn,
   'app.name': 'AutoCRM',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',

@@ -3,6 +3,8 @@ import { api, reason, type Schemas } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../nav/router';
 import type { Me } from '../session/useMe';
+import { CustomFieldInputs } from '../admin/CustomFieldInputs';
+import { customerFields, toApiValues, type FieldDefinition, type FieldProblem, type FormValue } from '../admin/customFieldValues';
 
 type Category = Schemas['CategoryView'];
 type Submitted = Schemas['OpenedTicket'];
@@ -16,6 +18,9 @@ export function SubmitTicket({ me }: { me: Me }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [submitted, setSubmitted] = useState<Submitted | null>(null);
+  const [fields, setFields] = useState<FieldDefinition[]>([]);
+  const [fieldValues, setFieldValues] = useState<Record<string, FormValue>>({});
+  const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
 
   useEffect(() => {
     // a customer is shown the active categories only
@@ -23,16 +28,25 @@ export function SubmitTicket({ me }: { me: Me }) {
       setCategories((data?.categories ?? []).filter((category) => category.categoryId && !category.archived)
         .sort((a, b) => (a.position ?? 0) - (b.position ?? 0)));
     });
+    // the custom fields a customer fills in (the API gives a customer only the visible ones)
+    api.GET('/api/tickets/custom-fields', {}).then(({ data }) => setFields(customerFields(data?.customFields ?? [])));
   }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const custom = toApiValues(fields, fieldValues);
+    setProblems(custom.problems);
+    if (Object.keys(custom.problems).length) {
+      document.getElementById(`submit-field-${Object.keys(custom.problems)[0]}`)?.focus();
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
       const { data, error: refused } = await api.POST('/api/tickets', { body: {
         subject: subject.trim(), description: description.trim(), customerId: me.customerId ?? me.id ?? '',
-        channel: 'portal', ...(categoryId ? { categoryId } : {}) } });
+        channel: 'portal', ...(categoryId ? { categoryId } : {}),
+        ...(Object.keys(custom.values).length ? { customFields: custom.values } : {}) } });
       if (refused || !data) {
         setError(reason(refused, t('common.failed')));
         return;
@@ -52,7 +66,7 @@ export function SubmitTicket({ me }: { me: Me }) {
         <div className="row" >
           <span className="spacer" />
           <Link className="button primary" href={`/portal/tickets/${submitted.ticketId}`}>{t('submit.view')}</Link>
-          <button type="button" className="button" onClick={() => { setSubmitted(null); setSubject(''); setDescription(''); navigate('/portal/new'); }}>
+          <button type="button" className="button" onClick={() => { setSubmitted(null); setSubject(''); setDescription(''); setFieldValues({}); navigate('/portal/new'); }}>
             {t('submit.another')}
           </button>
           <span className="spacer" />
@@ -83,9 +97,18 @@ export function SubmitTicket({ me }: { me: Me }) {
         <label htmlFor="submit-description">{t('submit.description')}</label>
         <textarea id="submit-description" required value={description} onChange={(e) => setDescription(e.target.value)} />
       </div>
+      <CustomFieldInputs fields={fields} values={fieldValues} problems={problems} idPrefix="submit-field"
+        onChange={(key, value) => { setFieldValues({ ...fieldValues, [key]: value }); setProblems(withoutKey(problems, key)); }} />
       <button type="submit" className="button primary" disabled={busy || !subject.trim()}>
         {busy ? t('submit.busy') : t('submit.submit')}
       </button>
     </form>
   );
+}
+
+/** The problems left once a field is changed: its own is gone until the next submit checks again. */
+function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const rest = { ...record };
+  delete rest[key];
+  return rest;
 }

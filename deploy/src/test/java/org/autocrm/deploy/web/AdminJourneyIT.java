@@ -1,0 +1,57 @@
+package org.autocrm.deploy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.autocrm.deploy.RunningSystem;
+import org.autocrm.deploy.TestTenant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The admin console and the manager dashboard clicked through in Chromium against the running system
+ * (web/e2e/admin.mjs): a custom field an admin defines for customers appears on the portal's submit form, with its
+ * validation, and a team lead's dashboard draws its charts. Screenshots land in target/browser-screenshots.
+ */
+class AdminJourneyIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void aCustomFieldDefinedByTheAdminAppearsOnThePortalFormAndTheDashboardDrawsItsCharts() throws Exception {
+        TestTenant tenant = TestTenant.create("admin");
+        TestTenant.Member lead = tenant.staff("lee", "team_lead", List.of());
+        TestTenant.Member customer = tenant.customer(customerOf(tenant));
+
+        JourneyScripts.Result journey = JourneyScripts.run("admin.mjs", Map.of("TENANT", tenant.id(),
+                "ADMIN_EMAIL", tenant.admin().email(), "LEAD_EMAIL", lead.email(), "CUSTOMER_EMAIL", customer.email()));
+
+        System.out.println(journey.output());
+        assertThat(journey.exitCode()).as("admin.mjs:\n%s", journey.output()).isZero();
+        assertThat(journey.output())
+                .contains("the portal form shows the new custom field and not the agents-only one")
+                .contains("with product_line=Router")
+                .contains("the dashboard drew")
+                .doesNotContain("accessibility violations");
+        assertThat(JourneyScripts.screenshots().resolve("admin-03-dashboard.png")).isNotEmptyFile();
+    }
+
+    /** A customer of ticket-service, created by the tenant's admin, for whom a portal account is then made. */
+    private static String customerOf(TestTenant tenant) throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(RunningSystem.gateway("/api/customers")))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .header("Authorization", tenant.admin().bearer())
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name":"Noah Weber","emails":["noah@%s.test"],"company":"Weber GmbH"}""".formatted(tenant.id())))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body()).path("customerId").asText();
+    }
+}
