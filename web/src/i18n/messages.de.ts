@@ -1,7 +1,9 @@
 import type { MessageKey } from './messages.en';
+import { composerDe } from './messages.composer.de';
 
 // Deutsch. Every key of messages.en.ts must be here: the Record type makes a missing one a type error.
 export const de: Record<MessageKey, string> = {
+  ...composerDe,
   'app.name': 'AutoCRM',
   'common.loading': 'Wird geladen…',
   'common.retry': 'Erneut versuchen',

@@ -1,5 +1,8 @@
 // Every string the UI shows, in English. messages.de.ts must have every key (the type-check enforces it).
+import { composerEn } from './messages.composer.en';
+
 export const en = {
+  ...composerEn,
   'app.name': 'AutoCRM',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',

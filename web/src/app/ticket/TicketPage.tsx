@@ -7,7 +7,7 @@ import { TicketEditing } from './TicketEditing';
 import type { Me } from '../../session/useMe';
 import { conversationOf, historyOf, openedAs, PRIORITIES, priorityKey, STATUSES, statusKey, type Entry, type Status, type Ticket } from '../../tickets/tickets';
 import { PriorityBadge, StatusBadge } from '../../ui/Badges';
-import { Conversation, Composer, Timeline, type Focus } from '../../tickets/Conversation';
+import { Conversation, Composer, Timeline, type Extras, type Focus } from '../../tickets/Conversation';
 import { neighbourOf, useShortcuts } from '../../nav/shortcuts';
 import { changesSince, ifMatch, staleWrite, versionOf, type Stale } from '../../tickets/staleWrite';
 
@@ -109,8 +109,8 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
   const unassign = () => void act((headers) => api.DELETE('/api/tickets/{id}/assign', { ...path, headers }),
     t('ticket.unassign'));
   // a reply or note adds to the conversation and overwrites nothing: it needs no version
-  const respond = async (body: string, visibility: 'public' | 'internal') => {
-    const done = await act(() => api.POST('/api/tickets/{id}/responses', { ...path, body: { body, visibility } }));
+  const respond = async (body: string, visibility: 'public' | 'internal', extras?: Extras) => {
+    const done = await act(() => api.POST('/api/tickets/{id}/responses', { ...path, body: { body, visibility, ...extras } }));
     if (done) setNotice(t('ticket.sent'));
     return done;
   };
@@ -157,8 +157,8 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
               <div className="body">{ticket.description}</div>
             </div>
           )}
-          <Conversation messages={conversationOf(history ?? [])} me={me} staffView />
-          <Composer staff busy={busy} onSend={respond} focus={focus} />
+          <Conversation messages={conversationOf(history ?? [])} me={me} staffView ticketId={ticketId} />
+          <Composer staff busy={busy} onSend={respond} focus={focus} ticketId={ticketId} />
         </section>
         <aside className="details">
           <div className="card">
