@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../nav/router';
 import { CustomerPanel } from './CustomerPanel';
 import { TicketEditing } from './TicketEditing';
+import { TicketPanels } from './TicketPanels';
 import type { Me } from '../../session/useMe';
 import { conversationOf, historyOf, openedAs, PRIORITIES, priorityKey, STATUSES, statusKey, type Entry, type Status, type Ticket } from '../../tickets/tickets';
 import { PriorityBadge, StatusBadge } from '../../ui/Badges';
@@ -206,6 +207,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
             </div>
           </form>
           {ticket && <TicketEditing me={me} ticket={ticket} busy={busy} act={(write, mine) => void act(write, mine)} />}
+          {ticket && <TicketPanels me={me} ticket={ticket} busy={busy} act={(write, mine) => void act(write, mine)} />}
           {ticket?.customerId && <CustomerPanel customerId={ticket.customerId} ticketId={ticketId} />}
           <div className="card">
             <h2>{t('ticket.history')}</h2>
