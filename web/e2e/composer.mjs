@@ -107,7 +107,9 @@ try {
   });
   await agent.dispatchEvent('[data-testid=composer]', 'drop', { dataTransfer: dropped });
   await agent.getByTestId('upload').filter({ hasText: 'printer.log' }).waitFor();
-  await agent.getByText('uploading…').waitFor({ state: 'detached' });
+  await agent.waitForFunction(() => !document.querySelector('[data-testid=composer]')?.textContent?.includes('uploading…'));
+  const failed = agent.getByTestId('upload').filter({ has: agent.locator('.error') });
+  if (await failed.count() > 0) throw new Error(`upload refused: ${await failed.first().innerText()}`);
   await accessible(agent, 'the ticket view with the composer');
   await agent.screenshot({ path: join(screenshots, 'composer-01-agent-composing.png'), fullPage: true });
   await agent.getByRole('button', { name: 'Send reply' }).click();
