@@ -1,10 +1,12 @@
 import { liveEn } from './messages.live.en';
 // Every string the UI shows, in English. messages.de.ts must have every key (the type-check enforces it).
 import { adminEn } from './messages.admin.en';
+import { composerEn } from './messages.composer.en';
 
 export const en = {
   ...liveEn,
   ...adminEn,
+  ...composerEn,
   'app.name': 'AutoCRM',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',

@@ -3,7 +3,7 @@ import { api, reason } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { Link, match, useLocation } from '../nav/router';
 import { isStaff, type Me } from '../session/useMe';
-import { Composer, Conversation } from '../tickets/Conversation';
+import { Composer, Conversation, type Extras } from '../tickets/Conversation';
 import { asPage, conversationOf, historyOf, openedAs, STATUSES, type Entry, type Ticket } from '../tickets/tickets';
 import { StatusBadge } from '../ui/Badges';
 import { Shell, type NavItem } from '../ui/Shell';
@@ -123,12 +123,12 @@ function PortalTicket({ me, ticketId }: { me: Me; ticketId: string }) {
     void reload();
   }, [reload]);
 
-  const reply = async (body: string) => {
+  const reply = async (body: string, _mode: string, extras?: Extras) => {
     setBusy(true);
     setError(null);
     try {
       const { data, error: refused } = await api.POST('/api/tickets/{id}/responses',
-        { params: { path: { id: ticketId } }, body: { body, visibility: 'public' } });
+        { params: { path: { id: ticketId } }, body: { body, visibility: 'public', attachmentIds: extras?.attachmentIds } });
       if (refused) {
         setError(reason(refused, t('common.failed')));
         return false;
@@ -159,11 +159,11 @@ function PortalTicket({ me, ticketId }: { me: Me; ticketId: string }) {
         </div>
       )}
       <h2 className="section-title">{t('ticket.conversation')}</h2>
-      <Conversation messages={conversationOf(history ?? []).filter((m) => m.visibility === 'public')} me={me} />
+      <Conversation messages={conversationOf(history ?? []).filter((m) => m.visibility === 'public')} me={me} ticketId={ticketId} />
       {(ticket?.status === 'RESOLVED' || ticket?.status === 'CLOSED') && (
         <Rating ticketId={ticketId} rated={ticket.satisfactionScore} onRated={() => void reload(undefined)} />
       )}
-      <Composer busy={busy} onSend={reply} />
+      <Composer busy={busy} onSend={reply} ticketId={ticketId} />
     </>
   );
 }

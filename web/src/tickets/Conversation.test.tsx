@@ -42,11 +42,39 @@ describe('a ticket conversation', () => {
     const send = vi.fn(async () => true);
     render(<I18nProvider initial="en"><Composer staff busy={false} onSend={send} /></I18nProvider>);
     fireEvent.click(screen.getByRole('button', { name: 'Internal note' }));
-    const box = screen.getByLabelText('Internal note') as HTMLTextAreaElement;
-    fireEvent.change(box, { target: { value: '  check the logs  ' } });
+    const box = screen.getByRole('textbox', { name: 'Internal note' });
+    box.textContent = '  check the logs  ';
+    fireEvent.input(box);
     fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith('check the logs', 'internal'));
-    await waitFor(() => expect(box.value).toBe(''));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('check the logs', 'internal', { attachmentIds: [], mentions: [] }));
+    await waitFor(() => expect(box.innerHTML).toBe(''));
+  });
+
+  it('sends formatting as sanitised HTML with the people it mentions', async () => {
+    const send = vi.fn(async () => true);
+    render(<I18nProvider initial="en"><Composer staff busy={false} onSend={send} /></I18nProvider>);
+    const box = screen.getByRole('textbox', { name: 'Public reply' });
+    box.innerHTML = '<p><b>Fixed</b> for <span data-mention="u-7">@Ada</span><img src=x onerror="alert(1)"></p>';
+    fireEvent.input(box);
+    fireEvent.click(screen.getByRole('button', { name: 'Send reply' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('<p><b>Fixed</b> for <span data-mention="u-7">@Ada</span></p>',
+      'public', { attachmentIds: [], mentions: ['u-7'] }));
+  });
+
+  it('shows a formatted message formatted, and a script in it never runs', () => {
+    const messages = [{ id: 'm', visibility: 'public' as const, at: '2026-11-22T09:05:00Z', authorRole: 'agent',
+      body: '<p><strong>Done</strong><script>window.pwned = 1</script><a href="javascript:alert(1)">x</a></p>' }];
+    render(<I18nProvider initial="en"><Conversation messages={messages} me={{ id: 'c' }} /></I18nProvider>);
+    const body = screen.getByTestId('message-public').querySelector('.body')!;
+    expect(body.querySelector('strong')?.textContent).toBe('Done');
+    expect(body.querySelector('script')).toBeNull();
+    expect(body.querySelector('a')?.getAttribute('href')).toBeNull();
+  });
+
+  it('shows plain text as text, markup-looking characters included', () => {
+    const messages = [{ id: 'm', visibility: 'public' as const, at: '2026-11-22T09:05:00Z', body: 'a < b & c' }];
+    render(<I18nProvider initial="en"><Conversation messages={messages} me={{ id: 'c' }} /></I18nProvider>);
+    expect(screen.getByTestId('message-public').querySelector('.body')!.textContent).toBe('a < b & c');
   });
 
   it('offers customers no internal note', () => {

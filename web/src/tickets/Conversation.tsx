@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages.en';
+import { MessageBody, AttachmentList } from '../composer/MessageBody';
 import type { Me } from '../session/useMe';
 import { priorityKey, statusKey, type Entry, type Message } from './tickets';
 
 /** Public replies, internal notes and admin-only notes, unmistakably apart (colour, label and wording). */
-export function Conversation({ messages, me, staffView }: { messages: Message[]; me: Me; staffView?: boolean }) {
+export function Conversation({ messages, me, staffView, ticketId }: { messages: Message[]; me: Me; staffView?: boolean;
+  ticketId?: string }) {
   const { t, dateTime } = useI18n();
   if (messages.length === 0) return <p className="muted">{t('ticket.noMessages')}</p>;
   const author = (message: Message) => {
@@ -28,59 +28,17 @@ export function Conversation({ messages, me, staffView }: { messages: Message[];
             <span className="spacer" />
             <time className="muted" dateTime={message.at}>{dateTime(message.at)}</time>
           </header>
-          <div className="body">{message.body}</div>
+          <MessageBody body={message.body} />
+          {ticketId && message.attachments && message.attachments.length > 0 && (
+            <AttachmentList ticketId={ticketId} attachments={message.attachments} />
+          )}
         </li>
       ))}
     </ol>
   );
 }
 
-export type Mode = 'public' | 'internal';
-
-/** A request from a keyboard shortcut to start writing in this mode; {@code n} tells repeated requests apart. */
-export interface Focus {
-  mode: Mode;
-  n: number;
-}
-
-/** A reply box; staff switch between a public reply and an internal note. Returns whether it was sent. */
-export function Composer({ staff, busy, onSend, focus }: { staff?: boolean; busy: boolean;
-  onSend: (body: string, visibility: Mode) => Promise<boolean>; focus?: Focus }) {
-  const { t } = useI18n();
-  const [mode, setMode] = useState<Mode>('public');
-  const [body, setBody] = useState('');
-  const box = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (!focus) return;
-    setMode(focus.mode);
-    box.current?.focus();
-  }, [focus]);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!body.trim()) return;
-    if (await onSend(body.trim(), mode)) setBody('');
-  };
-  const label: MessageKey = staff ? (mode === 'public' ? 'ticket.publicReply' : 'ticket.internalNote') : 'portal.yourReply';
-  return (
-    <form className={`composer ${mode}`} onSubmit={submit}>
-      {staff && (
-        <div className="segmented" role="group" aria-label={t('ticket.reply')}>
-          <button type="button" aria-pressed={mode === 'public'} onClick={() => setMode('public')}>{t('ticket.reply')}</button>
-          <button type="button" aria-pressed={mode === 'internal'} onClick={() => setMode('internal')}>{t('ticket.note')}</button>
-        </div>
-      )}
-      <label className="visually-hidden" htmlFor="composer-body">{t(label)}</label>
-      <textarea id="composer-body" ref={box} value={body} onChange={(e) => setBody(e.target.value)}
-        placeholder={t(!staff ? 'portal.replyPlaceholder' : mode === 'public' ? 'ticket.replyPlaceholder' : 'ticket.notePlaceholder')} />
-      <div className="row">
-        <span className="spacer" />
-        <button type="submit" className="button primary" disabled={busy || !body.trim()}>
-          {busy ? t('ticket.sending') : !staff ? t('portal.send') : mode === 'public' ? t('ticket.sendReply') : t('ticket.addNote')}
-        </button>
-      </div>
-    </form>
-  );
-}
+export { Composer, type Extras, type Focus, type Mode } from '../composer/Composer';
 
 /** What happened to the ticket, from its history, newest last. */
 export function Timeline({ entries }: { entries: Entry[] }) {

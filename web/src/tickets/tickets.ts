@@ -52,12 +52,20 @@ export interface Message {
   at: string;
   authorId?: string;
   authorRole?: string;
+  /** the files the message references, with their names when the history tells them */
+  attachments?: { id: string; fileName: string }[];
 }
 
 const MESSAGE_ADDED = /\.message_added\./;
 
 /** The conversation as the history tells it: every message the caller may see, in order. */
 export function conversationOf(entries: Entry[]): Message[] {
+  const names = new Map<string, string>();
+  for (const entry of entries) {
+    if (entry.type.includes('.attachment_added.') && typeof entry.data.attachmentId === 'string') {
+      names.set(entry.data.attachmentId, String(entry.data.fileName ?? entry.data.attachmentId));
+    }
+  }
   return entries
     .filter((entry) => MESSAGE_ADDED.test(entry.type))
     .map((entry) => ({
@@ -67,6 +75,8 @@ export function conversationOf(entries: Entry[]): Message[] {
       at: entry.at,
       authorId: entry.by?.userId,
       authorRole: entry.by?.role,
+      attachments: (Array.isArray(entry.data.attachmentIds) ? entry.data.attachmentIds as unknown[] : [])
+        .map((id) => ({ id: String(id), fileName: names.get(String(id)) ?? String(id) })),
     }));
 }
 

@@ -4,10 +4,11 @@ import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../nav/router';
 import { CustomerPanel } from './CustomerPanel';
 import { TicketEditing } from './TicketEditing';
+import { TicketPanels } from './TicketPanels';
 import type { Me } from '../../session/useMe';
 import { conversationOf, historyOf, messageOf, withMessages, type Message, openedAs, PRIORITIES, priorityKey, STATUSES, statusKey, type Entry, type Status, type Ticket } from '../../tickets/tickets';
 import { PriorityBadge, StatusBadge } from '../../ui/Badges';
-import { Conversation, Composer, Timeline, type Focus } from '../../tickets/Conversation';
+import { Conversation, Composer, Timeline, type Extras, type Focus } from '../../tickets/Conversation';
 import { neighbourOf, useShortcuts } from '../../nav/shortcuts';
 import { useLive } from '../../live/useLive';
 import { usePresence } from '../../live/usePresence';
@@ -130,8 +131,8 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
   const unassign = () => void act((headers) => api.DELETE('/api/tickets/{id}/assign', { ...path, headers }),
     t('ticket.unassign'));
   // a reply or note adds to the conversation and overwrites nothing: it needs no version
-  const respond = async (body: string, visibility: 'public' | 'internal') => {
-    const done = await act(() => api.POST('/api/tickets/{id}/responses', { ...path, body: { body, visibility } }));
+  const respond = async (body: string, visibility: 'public' | 'internal', extras?: Extras) => {
+    const done = await act(() => api.POST('/api/tickets/{id}/responses', { ...path, body: { body, visibility, ...extras } }));
     // sending disables the composer, which takes the focus away without a blur event: typing ends here then
     setTyping(composer.current?.contains(document.activeElement) ?? false);
     if (done) setNotice(t('ticket.sent'));
@@ -182,10 +183,10 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
               <div className="body">{ticket.description}</div>
             </div>
           )}
-          <Conversation messages={messages ?? conversationOf(history ?? [])} me={me} staffView />
+          <Conversation messages={messages ?? conversationOf(history ?? [])} me={me} staffView ticketId={ticketId} />
           <div ref={composer} onFocus={() => setTyping(true)}
             onBlur={(event) => { if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setTyping(false); }}>
-            <Composer staff busy={busy} onSend={respond} focus={focus} />
+            <Composer staff busy={busy} onSend={respond} focus={focus} ticketId={ticketId} />
           </div>
         </section>
         <aside className="details">
@@ -234,6 +235,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
             </div>
           </form>
           {ticket && <TicketEditing me={me} ticket={ticket} busy={busy} act={(write, mine) => void act(write, mine)} />}
+          {ticket && <TicketPanels me={me} ticket={ticket} busy={busy} act={(write, mine) => void act(write, mine)} />}
           {ticket?.customerId && <CustomerPanel customerId={ticket.customerId} ticketId={ticketId} />}
           <div className="card">
             <h2>{t('ticket.history')}</h2>
