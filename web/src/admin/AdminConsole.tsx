@@ -11,6 +11,9 @@ import { Projections, TenantSecurity } from './Operations';
 import { move, positionChanges } from './order';
 import { CannedResponses, StatusesAndPriorities } from './Workflow';
 
+/** The roles a staff account can have (a select offers exactly these). */
+type StaffRole = 'admin' | 'team_lead' | 'agent';
+
 const ROLES = ['agent', 'team_lead', 'admin'] as const;
 
 // The dashboard and its charting library load only when opened: a chunk of its own, not in any page's first load.
@@ -123,7 +126,7 @@ function Users() {
     }
     reload();
   };
-  const changeRole = async (user: Schemas['UserView'], role: string) => {
+  const changeRole = async (user: Schemas['UserView'], role: StaffRole) => {
     const { error: refused } = await api.PUT('/api/admin/users/{id}/role', { params: { path: { id: user.id ?? '' } }, body: { role } });
     answered(refused, t('users.saved', { name: user.name ?? '' }));
   };
@@ -154,7 +157,7 @@ function Users() {
                     <td>{user.email}</td>
                     <td>{user.active !== false && user.role && (ROLES as readonly string[]).includes(user.role) ? (
                       <select aria-label={t('users.changeRole', { name: user.name ?? '' })} value={user.role}
-                        onChange={(e) => void changeRole(user, e.target.value)}>
+                        onChange={(e) => void changeRole(user, e.target.value as StaffRole)}>
                         {ROLES.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
                       </select>
                     ) : user.role && ['admin', 'team_lead', 'agent', 'customer'].includes(user.role)
