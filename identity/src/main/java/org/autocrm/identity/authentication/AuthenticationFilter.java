@@ -62,7 +62,11 @@ public class AuthenticationFilter implements WebFilter, Ordered {
     private static final PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
 
     /** Whether anyone may call this path, signed in or not. */
-    static boolean isPublic(PathContainer path) {
+    static boolean isPublic(String path) {
+        return isPublic(PathContainer.parsePath(path));
+    }
+
+    private static boolean isPublic(PathContainer path) {
         return PUBLIC.stream().anyMatch(pattern -> pattern.matches(path));
     }
     /** The gateway's own operating endpoints (metrics, build info): for admins; only health is public. */

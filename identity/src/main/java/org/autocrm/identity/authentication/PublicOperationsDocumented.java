@@ -2,7 +2,6 @@ package org.autocrm.identity.authentication;
 
 import java.util.ArrayList;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +18,7 @@ class PublicOperationsDocumented implements OpenApiCustomizer {
             return;
         }
         openApi.getPaths().forEach((path, item) -> {
-            if (AuthenticationFilter.isPublic(PathContainer.parsePath(path))) {
+            if (AuthenticationFilter.isPublic(path)) {
                 item.readOperations().forEach(operation -> operation.setSecurity(new ArrayList<>()));
             }
         });
