@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.autocrm.access.Caller;
+import org.autocrm.query.customfields.AgentOnlyFields;
 
 /**
  * A ticket as the index holds it at one moment, for code outside this package that has to show a change of it
@@ -16,9 +17,11 @@ public final class TicketSnapshot {
 
     private final TicketDocument document;
     private final Conversation conversation;
+    private final AgentOnlyFields agentOnly;
 
-    TicketSnapshot(TicketDocument document, Map<String, TicketDocument.File> mergedFiles) {
+    TicketSnapshot(TicketDocument document, Map<String, TicketDocument.File> mergedFiles, AgentOnlyFields agentOnly) {
         this.document = document;
+        this.agentOnly = agentOnly;
         this.conversation = new Conversation(document, mergedFiles);
     }
 
@@ -47,7 +50,7 @@ public final class TicketSnapshot {
     /** The ticket as {@code GET /api/tickets/{id}} shows it to the caller; only for a caller it is {@link #visibleTo}. */
     public TicketView viewFor(Caller caller) {
         requireVisible(caller);
-        return TicketView.of(document, caller);
+        return TicketView.of(document, caller, agentOnly);
     }
 
     /** The conversation as {@code GET /api/tickets/{id}/messages} shows it; only for a caller it is visible to. */

@@ -4,16 +4,21 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.autocrm.access.Caller;
 import org.autocrm.access.Role;
+import org.autocrm.query.customfields.AgentOnlyFields;
 
 /**
  * Which tickets a caller may see, as an Elasticsearch filter added to every query: admins, team
  * leads and API keys (with tickets:read) see all tickets of their tenant; agents those assigned to them, to one of their groups, or
  * to no one; customers only their own. Nothing crosses tenants. Also which messages of a ticket they see: public
  * replies everyone who sees the ticket, internal notes staff and API keys, admin-only notes admins; the same rule
- * decides which message text a caller's full-text search may reach.
+ * decides which message text a caller's full-text search may reach. And which custom fields a customer sees: not
+ * the agent-only ones ({@link AgentOnlyFields}).
  */
 final class TicketVisibility {
 
@@ -68,6 +73,32 @@ final class TicketVisibility {
             case INTERNAL -> caller.actsForOrganisation();
             default -> caller.role() == Role.ADMIN;
         };
+    }
+
+    /**
+     * The custom field values the caller may see: staff and API keys all; customers none of the tenant's agent-only
+     * fields, and none at all while this replica does not know yet which fields are agent-only.
+     */
+    static Map<String, Object> customFields(Caller caller, TicketDocument ticket, AgentOnlyFields agentOnly) {
+        Map<String, Object> values = ticket.customFields() == null ? Map.of() : ticket.customFields();
+        if (caller.role() != Role.CUSTOMER || values.isEmpty()) {
+            return values;
+        }
+        return agentOnly.of(ticket.tenantId())
+                .map(hidden -> values.entrySet().stream().filter(value -> !hidden.contains(value.getKey()))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+                                LinkedHashMap::new)))
+                .<Map<String, Object>>map(shown -> shown)
+                .orElse(Map.of());
+    }
+
+    /**
+     * Whether the caller may filter on this custom field: a customer not on an agent-only field (nor on any while
+     * this replica does not know which are), else the filter would tell them its values.
+     */
+    static boolean filtersOnField(Caller caller, String key, AgentOnlyFields agentOnly) {
+        return caller.role() != Role.CUSTOMER
+                || agentOnly.of(caller.tenantId()).map(hidden -> !hidden.contains(key)).orElse(false);
     }
 
     /** The text fields full-text search reads for this caller: the text of the messages they may read. */
