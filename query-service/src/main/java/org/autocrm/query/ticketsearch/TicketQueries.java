@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.autocrm.access.Caller;
-import org.autocrm.query.customfields.AgentOnlyFields;
+import org.autocrm.query.customfields.CustomerVisibleFields;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,14 +38,14 @@ public class TicketQueries {
     private final ElasticsearchClient client;
     private final TicketIndex index;
     private final TicketSnapshots snapshots;
-    private final AgentOnlyFields agentOnly;
+    private final CustomerVisibleFields customerVisible;
 
     TicketQueries(ElasticsearchClient client, TicketIndex index, TicketSnapshots snapshots,
-                  AgentOnlyFields agentOnly) {
+                  CustomerVisibleFields customerVisible) {
         this.client = client;
         this.index = index;
         this.snapshots = snapshots;
-        this.agentOnly = agentOnly;
+        this.customerVisible = customerVisible;
     }
 
     /** FindTicket: the ticket if the caller may see it; otherwise (or if it does not exist) empty. */
@@ -55,7 +55,7 @@ public class TicketQueries {
                 .sourceExcludes(TEXT_FIELDS), TicketDocument.class);
         return Optional.ofNullable(response.source())
                 .filter(document -> TicketVisibility.sees(caller, document))
-                .map(document -> TicketView.of(document, caller, agentOnly));
+                .map(document -> TicketView.of(document, caller, customerVisible));
     }
 
     /** ReadConversation: the ticket's messages and files the caller may read; empty if they may not see the ticket. */
@@ -89,7 +89,7 @@ public class TicketQueries {
             Hit<TicketDocument> last = hits.get(hits.size() - 1);
             next = new TicketCursor(sort, last.sort().get(0).longValue(), last.source().ticketId()).encode();
         }
-        return new TicketPage(hits.stream().map(hit -> TicketView.of(hit.source(), caller, agentOnly)).toList(),
+        return new TicketPage(hits.stream().map(hit -> TicketView.of(hit.source(), caller, customerVisible)).toList(),
                 response.hits().total() == null ? 0 : response.hits().total().value(), next);
     }
 
@@ -153,7 +153,7 @@ public class TicketQueries {
         term(b, "company", search.company());
         term(b, "tier", search.tier());
         search.customFields().forEach((key, value) -> {
-            if (TicketVisibility.filtersOnField(caller, key, agentOnly)) {
+            if (TicketVisibility.filtersOnField(caller, key, customerVisible)) {
                 term(b, "customFields." + key, value);
             } else {
                 // a field the caller does not see matches none of their tickets, telling nothing of its values

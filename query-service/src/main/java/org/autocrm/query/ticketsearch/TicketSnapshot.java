@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.autocrm.access.Caller;
-import org.autocrm.query.customfields.AgentOnlyFields;
+import org.autocrm.query.customfields.CustomerVisibleFields;
 
 /**
  * A ticket as the index holds it at one moment, for code outside this package that has to show a change of it
@@ -17,11 +17,11 @@ public final class TicketSnapshot {
 
     private final TicketDocument document;
     private final Conversation conversation;
-    private final AgentOnlyFields agentOnly;
+    private final CustomerVisibleFields customerVisible;
 
-    TicketSnapshot(TicketDocument document, Map<String, TicketDocument.File> mergedFiles, AgentOnlyFields agentOnly) {
+    TicketSnapshot(TicketDocument document, Map<String, TicketDocument.File> mergedFiles, CustomerVisibleFields customerVisible) {
         this.document = document;
-        this.agentOnly = agentOnly;
+        this.customerVisible = customerVisible;
         this.conversation = new Conversation(document, mergedFiles);
     }
 
@@ -50,7 +50,7 @@ public final class TicketSnapshot {
     /** The ticket as {@code GET /api/tickets/{id}} shows it to the caller; only for a caller it is {@link #visibleTo}. */
     public TicketView viewFor(Caller caller) {
         requireVisible(caller);
-        return TicketView.of(document, caller, agentOnly);
+        return TicketView.of(document, caller, customerVisible);
     }
 
     /** The conversation as {@code GET /api/tickets/{id}/messages} shows it; only for a caller it is visible to. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.autocrm.access.Caller;
 import org.autocrm.access.Role;
-import org.autocrm.query.customfields.AgentOnlyFields;
+import org.autocrm.query.customfields.CustomerVisibleFields;
 
 /**
  * Which tickets a caller may see, as an Elasticsearch filter added to every query: admins, team
@@ -18,7 +18,7 @@ import org.autocrm.query.customfields.AgentOnlyFields;
  * to no one; customers only their own. Nothing crosses tenants. Also which messages of a ticket they see: public
  * replies everyone who sees the ticket, internal notes staff and API keys, admin-only notes admins; the same rule
  * decides which message text a caller's full-text search may reach. And which custom fields a customer sees: not
- * the agent-only ones ({@link AgentOnlyFields}).
+ * the agent-only ones (only those {@link CustomerVisibleFields} knows customers may see).
  */
 final class TicketVisibility {
 
@@ -76,29 +76,30 @@ final class TicketVisibility {
     }
 
     /**
-     * The custom field values the caller may see: staff and API keys all; customers none of the tenant's agent-only
-     * fields, and none at all while this replica does not know yet which fields are agent-only.
+     * The custom field values the caller may see: staff and API keys all; customers only the fields the tenant
+     * shows customers (never an agent-only one, nor one whose definition is unknown), and none at all while this
+     * replica has not read the definitions yet.
      */
-    static Map<String, Object> customFields(Caller caller, TicketDocument ticket, AgentOnlyFields agentOnly) {
+    static Map<String, Object> customFields(Caller caller, TicketDocument ticket, CustomerVisibleFields customerVisible) {
         Map<String, Object> values = ticket.customFields() == null ? Map.of() : ticket.customFields();
         if (caller.role() != Role.CUSTOMER || values.isEmpty()) {
             return values;
         }
-        return agentOnly.of(ticket.tenantId())
-                .map(hidden -> values.entrySet().stream().filter(value -> !hidden.contains(value.getKey()))
+        return customerVisible.of(ticket.tenantId())
+                .map(shown -> values.entrySet().stream().filter(value -> shown.contains(value.getKey()))
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
                                 LinkedHashMap::new)))
-                .<Map<String, Object>>map(shown -> shown)
+                .<Map<String, Object>>map(filtered -> filtered)
                 .orElse(Map.of());
     }
 
     /**
-     * Whether the caller may filter on this custom field: a customer not on an agent-only field (nor on any while
-     * this replica does not know which are), else the filter would tell them its values.
+     * Whether the caller may filter on this custom field: a customer only on a field shown to customers, else the
+     * filter would tell them its values.
      */
-    static boolean filtersOnField(Caller caller, String key, AgentOnlyFields agentOnly) {
+    static boolean filtersOnField(Caller caller, String key, CustomerVisibleFields customerVisible) {
         return caller.role() != Role.CUSTOMER
-                || agentOnly.of(caller.tenantId()).map(hidden -> !hidden.contains(key)).orElse(false);
+                || customerVisible.of(caller.tenantId()).map(shown -> shown.contains(key)).orElse(false);
     }
 
     /** The text fields full-text search reads for this caller: the text of the messages they may read. */

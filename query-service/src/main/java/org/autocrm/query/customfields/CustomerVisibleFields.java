@@ -21,15 +21,17 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Which custom ticket fields of a tenant are agent-only (defined with {@code visibleToCustomers: false}), learnt
- * from {@code autocrm.ticket-configuration.v1}. Each replica reads the whole topic from its beginning at start (it is
+ * Which custom ticket fields of a tenant customers may see (defined or last changed with
+ * {@code visibleToCustomers: true}); every other field is agent-only for the read side, including one whose
+ * definition this replica has not read (so a value arriving before its definition, or a definition the topic no
+ * longer holds, hides a field rather than leaking it). Learnt from {@code autocrm.ticket-configuration.v1}. Each replica reads the whole topic from its beginning at start (it is
  * small: a few definitions per tenant) and keeps the definitions in memory, so nothing has to be stored or backed up
  * and every replica knows every change within a poll. Until the replica has read what the topic held at its start,
- * it knows nothing ({@link #of} is empty) and readers must hide every custom field from customers: a restart must
- * not open a window in which agent-only values leak.
+ * it knows nothing ({@link #of} is empty) and readers hide every custom field from customers: a restart must not
+ * open a window in which agent-only values leak.
  */
 @Component
-public class AgentOnlyFields implements SmartLifecycle, TopicTail.Reader {
+public class CustomerVisibleFields implements SmartLifecycle, TopicTail.Reader {
 
     private static final Duration POLL = Duration.ofMillis(250);
     private static final String DEFINED = EventTypes.typeOf(CustomFieldDefined.class);
@@ -42,7 +44,7 @@ public class AgentOnlyFields implements SmartLifecycle, TopicTail.Reader {
     private volatile boolean caughtUp;
     private volatile TopicTail tail;
 
-    AgentOnlyFields(ConsumerFactory<String, String> consumers, ObjectMapper json) {
+    CustomerVisibleFields(ConsumerFactory<String, String> consumers, ObjectMapper json) {
         this.consumers = consumers;
         this.json = json;
     }
@@ -52,15 +54,15 @@ public class AgentOnlyFields implements SmartLifecycle, TopicTail.Reader {
     }
 
     /**
-     * The keys of the tenant's agent-only fields, or empty while this replica has not yet read the definitions
-     * (then no field is known to be visible to customers).
+     * The keys of the tenant's fields customers may see, or empty while this replica has not yet read the
+     * definitions (then no field is known to be visible to customers).
      */
     public Optional<Set<String>> of(String tenantId) {
         if (!caughtUp) {
             return Optional.empty();
         }
         return Optional.of(tenants.getOrDefault(tenantId, Map.of()).values().stream()
-                .filter(field -> !field.visibleToCustomers()).map(Field::key).collect(Collectors.toUnmodifiableSet()));
+                .filter(Field::visibleToCustomers).map(Field::key).collect(Collectors.toUnmodifiableSet()));
     }
 
     @Override
