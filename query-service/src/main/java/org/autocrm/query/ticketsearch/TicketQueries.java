@@ -153,7 +153,7 @@ public class TicketQueries {
         term(b, "company", search.company());
         term(b, "tier", search.tier());
         search.customFields().forEach((key, value) -> {
-            if (TicketVisibility.filtersOnField(caller, key, customerVisible)) {
+            if (TicketVisibility.seesField(caller, key, customerVisible)) {
                 term(b, "customFields." + key, value);
             } else {
                 // a field the caller does not see matches none of their tickets, telling nothing of its values

@@ -59,6 +59,11 @@ public final class TicketSnapshot {
         return conversation.view(caller);
     }
 
+    /** Whether the caller sees this custom field of the ticket (customers not an agent-only one). */
+    public boolean showsCustomField(Caller caller, String key) {
+        return key != null && TicketVisibility.seesField(caller, key, customerVisible);
+    }
+
     /** Those of these messages the caller may read (none for a caller the ticket is not visible to). */
     public List<MessageView> messagesFor(Caller caller, Collection<String> messageIds) {
         return visibleTo(caller) ? conversation.messages(caller, messageIds) : List.of();

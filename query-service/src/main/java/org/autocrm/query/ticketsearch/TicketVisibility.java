@@ -94,10 +94,10 @@ final class TicketVisibility {
     }
 
     /**
-     * Whether the caller may filter on this custom field: a customer only on a field shown to customers, else the
-     * filter would tell them its values.
+     * Whether the caller sees this custom field at all (and so may filter on it, or hear that it changed): a
+     * customer only a field shown to customers, else a filter would tell them its values.
      */
-    static boolean filtersOnField(Caller caller, String key, CustomerVisibleFields customerVisible) {
+    static boolean seesField(Caller caller, String key, CustomerVisibleFields customerVisible) {
         return caller.role() != Role.CUSTOMER
                 || customerVisible.of(caller.tenantId()).map(shown -> shown.contains(key)).orElse(false);
     }

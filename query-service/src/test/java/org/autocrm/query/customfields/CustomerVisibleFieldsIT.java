@@ -70,13 +70,18 @@ class CustomerVisibleFieldsIT extends EventStreamIntegration {
 
         SseStream sarah = opened(customer("sarah"));
         SseStream alex = opened(agent("alex", null));
+        ticket.send("autocrm.ticket.custom_field_changed.v1", Map.of("key", "risk", "value", "churned"));
         ticket.message("public", "Which router do you use?", "agent");
         JsonNode customerEvent = sarah.await("ticket", event -> event.path("ticketId").asText().equals(ticket.id))
                 .json();
+        assertThat(customerEvent.path("type").asText())
+                .as("a customer does not even hear that an agent-only field changed")
+                .isEqualTo("autocrm.ticket.message_added.v1");
         assertThat(fieldNames(customerEvent.path("ticket").path("customFields")))
                 .containsExactlyInAnyOrder("plan", "region");
-        assertThat(sarah.events().toString()).doesNotContain("churn-likely");
+        assertThat(sarah.events().toString()).doesNotContain("churn-likely", "churned");
         JsonNode agentEvent = alex.await("ticket", event -> event.path("ticketId").asText().equals(ticket.id)).json();
+        assertThat(agentEvent.path("type").asText()).isEqualTo("autocrm.ticket.custom_field_changed.v1");
         assertThat(fieldNames(agentEvent.path("ticket").path("customFields")))
                 .containsExactlyInAnyOrder("plan", "risk", "region", "legacy");
 
