@@ -343,6 +343,10 @@ public class LiveStreams implements SmartLifecycle {
         if (TicketChange.MESSAGE_ADDED.equals(change.type()) && messages.isEmpty()) {
             return Optional.empty();
         }
+        if (TicketChange.CUSTOM_FIELD_CHANGED.equals(change.type())
+                && !ticket.showsCustomField(caller, change.customFieldKey())) {
+            return Optional.empty(); // not even that a field the caller does not see changed
+        }
         if (TicketChange.ATTACHMENT_ADDED.equals(change.type())) {
             attachment = change.attachmentId() == null ? null
                     : ticket.attachmentFor(caller, change.attachmentId()).orElse(null);

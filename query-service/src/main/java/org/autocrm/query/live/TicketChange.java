@@ -17,13 +17,15 @@ import org.autocrm.query.ticketsearch.TicketDocument;
  */
 record TicketChange(int partition, long offset, Instant receivedAt, String eventId, String type, String tenantId,
                     String ticketId, long sequence, Instant time, TicketDocument.Person by, List<String> messageIds,
-                    String attachmentId, boolean reassigned, String previousAgent, String previousGroup) {
+                    String attachmentId, boolean reassigned, String previousAgent, String previousGroup,
+                    String customFieldKey) {
 
     static final String ASSIGNED = "autocrm.ticket.assigned.v1";
     static final String UNASSIGNED = "autocrm.ticket.unassigned.v1";
     static final String MESSAGE_ADDED = "autocrm.ticket.message_added.v1";
     static final String MERGE_RECEIVED = "autocrm.ticket.merge_received.v1";
     static final String ATTACHMENT_ADDED = "autocrm.ticket.attachment_added.v1";
+    static final String CUSTOM_FIELD_CHANGED = "autocrm.ticket.custom_field_changed.v1";
 
     /** The change an envelope describes, or null when it is not a ticket event of a tenant as the contract has it. */
     static TicketChange of(int partition, long offset, Instant receivedAt, JsonNode envelope) {
@@ -48,7 +50,8 @@ record TicketChange(int partition, long offset, Instant receivedAt, String event
                 new TicketDocument.Person(by.path("userId").asText(null), by.path("role").asText(null)),
                 List.copyOf(messageIds), ATTACHMENT_ADDED.equals(type) ? data.path("attachmentId").asText(null) : null,
                 reassigned, reassigned ? data.path("previousAgentId").asText(null) : null,
-                reassigned ? data.path("previousGroupId").asText(null) : null);
+                reassigned ? data.path("previousGroupId").asText(null) : null,
+                CUSTOM_FIELD_CHANGED.equals(type) ? data.path("key").asText(null) : null);
     }
 
     private static Instant instant(String value) {

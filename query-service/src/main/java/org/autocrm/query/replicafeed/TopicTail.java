@@ -45,6 +45,13 @@ public final class TopicTail implements AutoCloseable {
         /** One poll's records in offset order per partition (possibly none: called at least every poll interval). */
         void read(List<ConsumerRecord<String, String>> records);
 
+        /**
+         * Everything the partitions there at the start held when reading started has been read (called once, after
+         * that {@link #read}; at once for a topic that was empty or not there).
+         */
+        default void caughtUp() {
+        }
+
         /** False holds polling back (records are left on the broker, not lost) while the reader catches up. */
         default boolean wantsMore() {
             return true;
@@ -52,16 +59,21 @@ public final class TopicTail implements AutoCloseable {
     }
 
     /** Where reading starts for the partitions there at the start. */
-    public record Start(Duration since) {
+    public record Start(Duration since, boolean fromBeginning) {
 
         /** Only records published from now on. */
         public static Start atEnd() {
-            return new Start(null);
+            return new Start(null, false);
         }
 
         /** The records published within this period before now, and all after. */
         public static Start since(Duration period) {
-            return new Start(period);
+            return new Start(period, false);
+        }
+
+        /** Every record the topic still holds (a small topic a replica rebuilds its state from). */
+        public static Start atBeginning() {
+            return new Start(null, true);
         }
     }
 
@@ -75,6 +87,8 @@ public final class TopicTail implements AutoCloseable {
     private final Set<Integer> assigned = new HashSet<>();
     private volatile boolean running = true;
     private boolean answeredOnce;
+    /** The end offsets of the first partitions when reading started; null once the reader was told it caught up. */
+    private Map<TopicPartition, Long> endsAtStart = new HashMap<>();
     private long nextPartitionCheck;
 
     private TopicTail(String topic, Consumer<String, String> consumer, Start start, Reader reader,
@@ -144,6 +158,11 @@ public final class TopicTail implements AutoCloseable {
             consumer.poll(pollInterval).forEach(records::add);
         }
         reader.read(records);
+        if (endsAtStart != null && answeredOnce && endsAtStart.entrySet().stream()
+                .allMatch(end -> consumer.position(end.getKey()) >= end.getValue())) {
+            endsAtStart = null;
+            reader.caughtUp();
+        }
     }
 
     private void assignNewPartitions() {
@@ -160,6 +179,9 @@ public final class TopicTail implements AutoCloseable {
         assigned.forEach(p -> all.add(new TopicPartition(topic, p)));
         consumer.assign(all);
         Map<TopicPartition, Long> offsets = first ? startOffsets(added) : consumer.beginningOffsets(added);
+        if (first) {
+            endsAtStart.putAll(consumer.endOffsets(added));
+        }
         offsets.forEach((partition, offset) -> {
             consumer.seek(partition, offset);
             assigned.add(partition.partition());
@@ -169,6 +191,9 @@ public final class TopicTail implements AutoCloseable {
     }
 
     private Map<TopicPartition, Long> startOffsets(Collection<TopicPartition> partitions) {
+        if (start.fromBeginning()) {
+            return consumer.beginningOffsets(partitions);
+        }
         Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
         if (start.since() == null) {
             return ends;

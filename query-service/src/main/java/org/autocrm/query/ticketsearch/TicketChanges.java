@@ -72,7 +72,7 @@ final class TicketChanges {
 
     private static void messageAdded(JsonNode event, ObjectNode document) {
         boolean isPublic = "public".equals(event.path("visibility").asText());
-        count(document, isPublic ? "publicMessages" : "internalMessages");
+        count(document, counter(event));
         keepText(document, event);
         keepMessage(document, event, null);
         boolean byStaff = !"customer".equals(event.path("by").path("role").asText());
@@ -90,7 +90,7 @@ final class TicketChanges {
         ObjectNode from = document.objectNode().put("ticketId", event.path("sourceTicketId").asText());
         from.set("number", event.path("sourceNumber"));
         event.path("messages").forEach(m -> {
-            count(document, "public".equals(m.path("visibility").asText()) ? "publicMessages" : "internalMessages");
+            count(document, counter(m));
             keepText(document, m);
             keepMessage(document, m, from);
         });
@@ -133,6 +133,15 @@ final class TicketChanges {
      * Keeps a message's text for full-text search, in a field by who may read it: public text for
      * everyone, internal notes for staff, admin-only notes for admins. The text is never shown.
      */
+    /** The message counter a message adds to: the same split as the rule of who reads it. */
+    private static String counter(JsonNode message) {
+        return switch (message.path("visibility").asText("")) {
+            case "public" -> "publicMessages";
+            case "internal" -> "internalMessages";
+            default -> "adminMessages";
+        };
+    }
+
     private static void keepText(ObjectNode document, JsonNode message) {
         String body = message.path("body").asText("");
         if (body.isBlank()) {

@@ -11,6 +11,10 @@ import java.util.Map;
  * <p>{@code messages} and {@code files} are the conversation and the attachments' metadata, in event order. They
  * are kept in the document's source only (not indexed) and read only where the conversation is shown; lists and
  * searches leave them out. Documents written before they existed have none until the projection is rebuilt.
+ *
+ * <p>{@code internalMessages} counts internal notes, {@code adminMessages} admin-only notes and notes of a
+ * visibility this service does not know (documents written before the split count admin-only notes as internal
+ * until the projection is rebuilt).
  */
 public record TicketDocument(
         String ticketId,
@@ -36,6 +40,7 @@ public record TicketDocument(
         int escalationLevel,
         int publicMessages,
         int internalMessages,
+        int adminMessages,
         int attachments,
         Instant firstResponseAt,
         Instant resolvedAt,

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.autocrm.access.Caller;
+import org.autocrm.query.customfields.CustomerVisibleFields;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,11 +38,14 @@ public class TicketQueries {
     private final ElasticsearchClient client;
     private final TicketIndex index;
     private final TicketSnapshots snapshots;
+    private final CustomerVisibleFields customerVisible;
 
-    TicketQueries(ElasticsearchClient client, TicketIndex index, TicketSnapshots snapshots) {
+    TicketQueries(ElasticsearchClient client, TicketIndex index, TicketSnapshots snapshots,
+                  CustomerVisibleFields customerVisible) {
         this.client = client;
         this.index = index;
         this.snapshots = snapshots;
+        this.customerVisible = customerVisible;
     }
 
     /** FindTicket: the ticket if the caller may see it; otherwise (or if it does not exist) empty. */
@@ -51,7 +55,7 @@ public class TicketQueries {
                 .sourceExcludes(TEXT_FIELDS), TicketDocument.class);
         return Optional.ofNullable(response.source())
                 .filter(document -> TicketVisibility.sees(caller, document))
-                .map(document -> TicketView.of(document, caller));
+                .map(document -> TicketView.of(document, caller, customerVisible));
     }
 
     /** ReadConversation: the ticket's messages and files the caller may read; empty if they may not see the ticket. */
@@ -85,7 +89,7 @@ public class TicketQueries {
             Hit<TicketDocument> last = hits.get(hits.size() - 1);
             next = new TicketCursor(sort, last.sort().get(0).longValue(), last.source().ticketId()).encode();
         }
-        return new TicketPage(hits.stream().map(hit -> TicketView.of(hit.source(), caller)).toList(),
+        return new TicketPage(hits.stream().map(hit -> TicketView.of(hit.source(), caller, customerVisible)).toList(),
                 response.hits().total() == null ? 0 : response.hits().total().value(), next);
     }
 
@@ -137,7 +141,7 @@ public class TicketQueries {
         return counts;
     }
 
-    private static BoolQuery.Builder matching(BoolQuery.Builder b, Caller caller, TicketSearch search) {
+    private BoolQuery.Builder matching(BoolQuery.Builder b, Caller caller, TicketSearch search) {
         anyOf(b, "status", search.statuses());
         anyOf(b, "priority", search.priorities());
         term(b, "categoryId", search.categoryId());
@@ -148,7 +152,14 @@ public class TicketQueries {
         term(b, "channel", search.channel());
         term(b, "company", search.company());
         term(b, "tier", search.tier());
-        search.customFields().forEach((key, value) -> term(b, "customFields." + key, value));
+        search.customFields().forEach((key, value) -> {
+            if (TicketVisibility.seesField(caller, key, customerVisible)) {
+                term(b, "customFields." + key, value);
+            } else {
+                // a field the caller does not see matches none of their tickets, telling nothing of its values
+                b.mustNot(m -> m.matchAll(all -> all));
+            }
+        });
         if (search.unassigned()) {
             b.mustNot(m -> m.exists(e -> e.field("agentId"))).mustNot(m -> m.exists(e -> e.field("groupId")));
         }

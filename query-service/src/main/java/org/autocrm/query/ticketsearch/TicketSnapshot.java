@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.autocrm.access.Caller;
+import org.autocrm.query.customfields.CustomerVisibleFields;
 
 /**
  * A ticket as the index holds it at one moment, for code outside this package that has to show a change of it
@@ -16,9 +17,11 @@ public final class TicketSnapshot {
 
     private final TicketDocument document;
     private final Conversation conversation;
+    private final CustomerVisibleFields customerVisible;
 
-    TicketSnapshot(TicketDocument document, Map<String, TicketDocument.File> mergedFiles) {
+    TicketSnapshot(TicketDocument document, Map<String, TicketDocument.File> mergedFiles, CustomerVisibleFields customerVisible) {
         this.document = document;
+        this.customerVisible = customerVisible;
         this.conversation = new Conversation(document, mergedFiles);
     }
 
@@ -47,13 +50,18 @@ public final class TicketSnapshot {
     /** The ticket as {@code GET /api/tickets/{id}} shows it to the caller; only for a caller it is {@link #visibleTo}. */
     public TicketView viewFor(Caller caller) {
         requireVisible(caller);
-        return TicketView.of(document, caller);
+        return TicketView.of(document, caller, customerVisible);
     }
 
     /** The conversation as {@code GET /api/tickets/{id}/messages} shows it; only for a caller it is visible to. */
     public ConversationView conversationFor(Caller caller) {
         requireVisible(caller);
         return conversation.view(caller);
+    }
+
+    /** Whether the caller sees this custom field of the ticket (customers not an agent-only one). */
+    public boolean showsCustomField(Caller caller, String key) {
+        return key != null && TicketVisibility.seesField(caller, key, customerVisible);
     }
 
     /** Those of these messages the caller may read (none for a caller the ticket is not visible to). */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.autocrm.query.customfields.CustomerVisibleFields;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +26,12 @@ public class TicketSnapshots {
 
     private final ElasticsearchClient client;
     private final TicketIndex index;
+    private final CustomerVisibleFields customerVisible;
 
-    TicketSnapshots(ElasticsearchClient client, TicketIndex index) {
+    TicketSnapshots(ElasticsearchClient client, TicketIndex index, CustomerVisibleFields customerVisible) {
         this.client = client;
         this.index = index;
+        this.customerVisible = customerVisible;
     }
 
     /**
@@ -52,7 +55,7 @@ public class TicketSnapshots {
         Map<String, TicketDocument> sources = mergedFrom.isEmpty() ? Map.of()
                 : documents(List.copyOf(mergedFrom), realtime, List.of("tenantId", "files"));
         Map<String, TicketSnapshot> snapshots = new LinkedHashMap<>();
-        documents.forEach((id, document) -> snapshots.put(id, new TicketSnapshot(document, filesOf(document, sources))));
+        documents.forEach((id, document) -> snapshots.put(id, new TicketSnapshot(document, filesOf(document, sources), customerVisible)));
         return snapshots;
     }
 

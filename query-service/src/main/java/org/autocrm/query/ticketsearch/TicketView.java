@@ -1,9 +1,12 @@
 package org.autocrm.query.ticketsearch;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.autocrm.access.Caller;
+import org.autocrm.query.customfields.CustomerVisibleFields;
 
 /** A ticket as the read API shows it; {@code version} is the sequence of the last change. */
 public record TicketView(
@@ -24,10 +27,15 @@ public record TicketView(
         @Nullable String groupId,
         @Nullable String categoryId,
         List<String> tags,
+        @Schema(description = "Custom field values by field key. Customers get only the fields the tenant shows "
+                + "customers (not the agent-only ones), and none while the service is still reading the field "
+                + "definitions after a start")
         Map<String, Object> customFields,
         @Nullable String language,
         int escalationLevel,
         int publicMessages,
+        @Schema(description = "Non-public notes the caller may read: internal notes for staff and API keys, "
+                + "admin-only notes too for admins; 0 for customers")
         int internalMessages,
         int attachments,
         @Nullable Instant firstResponseAt,
@@ -39,25 +47,19 @@ public record TicketView(
         @Nullable String company,
         @Nullable String tier) {
 
-    /** The ticket as this caller may see it: customers learn nothing about internal notes. */
-    static TicketView of(TicketDocument d, org.autocrm.access.Caller caller) {
-        TicketView view = of(d);
-        return TicketVisibility.readsMessage(caller, TicketVisibility.INTERNAL) ? view : view.withoutInternalMessages();
-    }
-
-    private TicketView withoutInternalMessages() {
-        return new TicketView(ticketId, number, subject, description, customerId, priority, status, channel,
-                createdBy, createdAt, updatedAt, version, statusLabel, agentId, groupId, categoryId, tags,
-                customFields, language, escalationLevel, publicMessages, 0, attachments, firstResponseAt,
-                resolvedAt, closedAt, mergedInto, satisfactionScore, satisfactionScale, company, tier);
-    }
-
-    static TicketView of(TicketDocument d) {
+    /**
+     * The ticket as this caller may see it (the only way a view is made, see {@link TicketVisibility}): customers
+     * learn nothing about internal notes and get no agent-only custom field; {@code internalMessages} counts the
+     * non-public notes the caller may read (admin-only notes for admins only).
+     */
+    static TicketView of(TicketDocument d, Caller caller, CustomerVisibleFields customerVisible) {
+        int notes = (TicketVisibility.readsMessage(caller, TicketVisibility.INTERNAL) ? d.internalMessages() : 0)
+                + (TicketVisibility.readsMessage(caller, TicketVisibility.ADMIN_ONLY) ? d.adminMessages() : 0);
         return new TicketView(d.ticketId(), d.number(), d.subject(), d.description(), d.customerId(), d.priority(),
                 d.status(), d.channel(), d.createdBy(), d.createdAt(), d.updatedAt(), d.lastSequence(),
                 d.statusLabel(), d.agentId(), d.groupId(), d.categoryId(), d.tags() == null ? List.of() : d.tags(),
-                d.customFields() == null ? Map.of() : d.customFields(), d.language(), d.escalationLevel(),
-                d.publicMessages(), d.internalMessages(), d.attachments(), d.firstResponseAt(), d.resolvedAt(),
+                TicketVisibility.customFields(caller, d, customerVisible), d.language(), d.escalationLevel(),
+                d.publicMessages(), notes, d.attachments(), d.firstResponseAt(), d.resolvedAt(),
                 d.closedAt(), d.mergedInto(), d.satisfactionScore(), d.satisfactionScale(), d.company(), d.tier());
     }
 }

@@ -4,16 +4,21 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.autocrm.access.Caller;
 import org.autocrm.access.Role;
+import org.autocrm.query.customfields.CustomerVisibleFields;
 
 /**
  * Which tickets a caller may see, as an Elasticsearch filter added to every query: admins, team
  * leads and API keys (with tickets:read) see all tickets of their tenant; agents those assigned to them, to one of their groups, or
  * to no one; customers only their own. Nothing crosses tenants. Also which messages of a ticket they see: public
  * replies everyone who sees the ticket, internal notes staff and API keys, admin-only notes admins; the same rule
- * decides which message text a caller's full-text search may reach.
+ * decides which message text a caller's full-text search may reach. And which custom fields a customer sees: not
+ * the agent-only ones (only those {@link CustomerVisibleFields} knows customers may see).
  */
 final class TicketVisibility {
 
@@ -68,6 +73,33 @@ final class TicketVisibility {
             case INTERNAL -> caller.actsForOrganisation();
             default -> caller.role() == Role.ADMIN;
         };
+    }
+
+    /**
+     * The custom field values the caller may see: staff and API keys all; customers only the fields the tenant
+     * shows customers (never an agent-only one, nor one whose definition is unknown), and none at all while this
+     * replica has not read the definitions yet.
+     */
+    static Map<String, Object> customFields(Caller caller, TicketDocument ticket, CustomerVisibleFields customerVisible) {
+        Map<String, Object> values = ticket.customFields() == null ? Map.of() : ticket.customFields();
+        if (caller.role() != Role.CUSTOMER || values.isEmpty()) {
+            return values;
+        }
+        return customerVisible.of(ticket.tenantId())
+                .map(shown -> values.entrySet().stream().filter(value -> shown.contains(value.getKey()))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+                                LinkedHashMap::new)))
+                .<Map<String, Object>>map(filtered -> filtered)
+                .orElse(Map.of());
+    }
+
+    /**
+     * Whether the caller sees this custom field at all (and so may filter on it, or hear that it changed): a
+     * customer only a field shown to customers, else a filter would tell them its values.
+     */
+    static boolean seesField(Caller caller, String key, CustomerVisibleFields customerVisible) {
+        return caller.role() != Role.CUSTOMER
+                || customerVisible.of(caller.tenantId()).map(shown -> shown.contains(key)).orElse(false);
     }
 
     /** The text fields full-text search reads for this caller: the text of the messages they may read. */

@@ -56,6 +56,6 @@ class TenantStreamsTest {
     private static TicketChange change(int partition, long offset, Instant received) {
         return new TicketChange(partition, offset, received, "e-" + offset, "autocrm.ticket.status_changed.v1",
                 "acme", "t-1", 1, received, new TicketDocument.Person("alex", "agent"), List.of(), null, false, null,
-                null);
+                null, null);
     }
 }

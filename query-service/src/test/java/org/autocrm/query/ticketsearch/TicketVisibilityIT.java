@@ -98,6 +98,8 @@ class TicketVisibilityIT extends EventStreamIntegration {
         assertThat(listedForCustomer.toString()).doesNotContain("capacitor", "finance");
         assertThat(listedForCustomer.get("items").get(0).get("internalMessages").asInt()).isZero();
         assertThat(get("/api/tickets/" + unassigned.id, agent("alex", null)).getBody()
+                .get("internalMessages").asInt()).as("an agent does not count the admin-only note").isEqualTo(1);
+        assertThat(get("/api/tickets/" + unassigned.id, admin()).getBody()
                 .get("internalMessages").asInt()).isEqualTo(2);
     }
 

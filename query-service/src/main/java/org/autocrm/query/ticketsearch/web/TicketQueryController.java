@@ -73,7 +73,8 @@ class TicketQueryController {
     @GetMapping(path = "/api/tickets", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @Operation(summary = "Search tickets",
             description = "The tickets the caller may see that match, one page at a time. Filters combine with AND; repeated status, priority and tag values are alternatives for "
-                    + "status and priority and all required for tags. Custom fields filter as cf.<key>=<value>. "
+                    + "status and priority and all required for tags. Custom fields filter as cf.<key>=<value> "
+                    + "(a customer's filter on an agent-only field matches none of their tickets). "
                     + "Follow `next` as `cursor` (with the same sort and order) for the next page.")
     @Parameters({
             @Parameter(name = "status", in = ParameterIn.QUERY, array = @ArraySchema(schema = @Schema(type = "string")),
