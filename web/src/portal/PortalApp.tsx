@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { api, reason } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { Link, match, useLocation } from '../nav/router';
 import { isStaff, type Me } from '../session/useMe';
-import { Composer, Conversation, type Extras } from '../tickets/Conversation';
-import { asPage, conversationOf, historyOf, openedAs, STATUSES, type Entry, type Ticket } from '../tickets/tickets';
+import { asPage, STATUSES, type Ticket } from '../tickets/tickets';
 import { StatusBadge } from '../ui/Badges';
 import { Shell, type NavItem } from '../ui/Shell';
-import { Rating } from './Rating';
 import { SubmitTicket } from './SubmitTicket';
+
+// a ticket's conversation brings the composer and the HTML sanitiser: fetched when a ticket is opened, so the
+// portal's first load stays within its budget
+const PortalTicket = lazy(() => import('./PortalTicket'));
 
 export function PortalApp({ me }: { me: Me }) {
   const { t } = useI18n();
@@ -21,7 +23,9 @@ export function PortalApp({ me }: { me: Me }) {
   const ticket = match('/portal/tickets/:id', path);
   return (
     <Shell me={me} nav={nav} narrow>
-      {ticket ? <PortalTicket key={ticket.id} me={me} ticketId={ticket.id!} />
+      {ticket ? <Suspense fallback={<p className="empty">{t('common.loading')}</p>}>
+          <PortalTicket key={ticket.id} me={me} ticketId={ticket.id!} />
+        </Suspense>
         : path === '/portal/new' ? <SubmitTicket me={me} />
         : path === '/portal' || path === '/portal/' ? <MyTickets />
         : <p className="empty">{t('common.notFound')}</p>}
@@ -99,71 +103,6 @@ function MyTickets() {
             </ul>
           )}
       </div>
-    </>
-  );
-}
-
-function PortalTicket({ me, ticketId }: { me: Me; ticketId: string }) {
-  const { t, dateTime } = useI18n();
-  const [ticket, setTicket] = useState<Ticket | null>(null);
-  const [history, setHistory] = useState<Entry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const reload = useCallback(async (minVersion?: number) => {
-    const [read, events] = await Promise.all([
-      api.GET('/api/tickets/{id}', { params: { path: { id: ticketId }, query: minVersion ? { minVersion } : undefined } }),
-      historyOf(ticketId).catch(() => null),
-    ]);
-    if (read.data) setTicket(read.data);
-    if (events) setHistory(events);
-    if (!read.data && !events) setError(reason(read.error, t('common.notFound')));
-  }, [ticketId, t]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const reply = async (body: string, _mode: string, extras?: Extras) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const { data, error: refused } = await api.POST('/api/tickets/{id}/responses',
-        { params: { path: { id: ticketId } }, body: { body, visibility: 'public', attachmentIds: extras?.attachmentIds } });
-      if (refused) {
-        setError(reason(refused, t('common.failed')));
-        return false;
-      }
-      await reload((data as { version?: number } | undefined)?.version);
-      return true;
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  if (!ticket && !history) return error ? <p className="error" role="alert">{error}</p> : <p className="empty">{t('common.loading')}</p>;
-  const opened = openedAs(history);
-  return (
-    <>
-      <p><Link href="/portal">← {t('portal.title')}</Link></p>
-      <div className="ticket-title">
-        <span className="muted">{ticket ? t('ticket.number', { number: ticket.number ?? '' }) : ''}</span>
-        <h1 data-testid="ticket-subject">{ticket?.subject ?? openedAs(history).subject}</h1>
-        {ticket && <StatusBadge status={ticket.status} label={ticket.statusLabel} />}
-      </div>
-      {error && <p className="error" role="alert">{error}</p>}
-      {(ticket?.description ?? opened.description) && (
-        <div className="message customer">
-          <header><strong>{t('ticket.you')}</strong><span className="spacer" />
-            <span className="muted">{dateTime(ticket?.createdAt ?? opened.createdAt)}</span></header>
-          <div className="body">{ticket?.description ?? opened.description}</div>
-        </div>
-      )}
-      <h2 className="section-title">{t('ticket.conversation')}</h2>
-      <Conversation messages={conversationOf(history ?? []).filter((m) => m.visibility === 'public')} me={me} ticketId={ticketId} />
-      {(ticket?.status === 'RESOLVED' || ticket?.status === 'CLOSED') && (
-        <Rating ticketId={ticketId} rated={ticket.satisfactionScore} onRated={() => void reload(undefined)} />
-      )}
-      <Composer busy={busy} onSend={reply} ticketId={ticketId} />
     </>
   );
 }
