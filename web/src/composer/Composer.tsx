@@ -217,7 +217,7 @@ export function Composer({ staff, busy, onSend, focus, ticketId }: { staff?: boo
   const placeholder = t(!staff ? 'portal.replyPlaceholder' : mode === 'public' ? 'ticket.replyPlaceholder' : 'ticket.notePlaceholder');
   const tool = (command: Parameters<typeof format>[0], key: MessageKey, text: string) => (
     <button type="button" className="button small" title={t(key)} aria-label={t(key)}
-      onMouseDown={(e) => e.preventDefault()} onClick={() => format(command)}><span aria-hidden="true">{text}</span></button>
+      onMouseDown={(e) => e.preventDefault()} onClick={() => format(command)}><span className="glyph" aria-hidden="true" data-glyph={text} /></button>
   );
   return (
     <form className={`composer ${mode}${dragging ? ' dragging' : ''}`} onSubmit={submit}
