@@ -234,7 +234,7 @@ export function Composer({ staff, busy, onSend, focus, ticketId }: { staff?: boo
         {tool('italic', 'composer.italic', 'I')}
         {tool('insertUnorderedList', 'composer.bullets', '•')}
         {tool('insertOrderedList', 'composer.numbers', '1.')}
-        {tool('createLink', 'composer.link', '🔗')}
+        {tool('createLink', 'composer.link', '↗')}
         {staff && canned.length > 0 && (
           <select aria-label={t('composer.canned')} value="" onChange={(e) => insertCanned(e.target.value)}>
             <option value="">{t('composer.canned')}</option>
