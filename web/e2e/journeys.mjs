@@ -186,6 +186,10 @@ try {
 
   // a stale write: the team lead raises the priority while the agent's page still shows the ticket as it was;
   // the agent's status change is refused by version and the dialog shows what changed, then re-applies it
+  // (the workspace is live: cut the agent's stream first, as when an update has not arrived yet)
+  await agent.route('**/api/stream', (route) => route.abort());
+  await agent.reload();
+  await agent.getByTestId('ticket-subject').filter({ hasText: subject }).waitFor();
   const lead = await contextFor('team lead');
   await signIn(lead, env('LEAD_EMAIL'), '/app');
   await lead.goto(agent.url());

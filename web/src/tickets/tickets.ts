@@ -82,7 +82,8 @@ export function conversationOf(entries: Entry[]): Message[] {
 
 /** The conversation as GET /api/tickets/{id}/messages (or the stream) gives it, in this app's shape. */
 export function messageOf(view: { messageId?: string; body?: string; visibility?: string; at?: string;
-  author?: { userId?: string | null; role?: string | null } | null }): Message {
+  author?: { userId?: string | null; role?: string | null } | null;
+  attachments?: { attachmentId?: string; fileName?: string | null }[] | null }): Message {
   return {
     id: view.messageId ?? '',
     body: view.body ?? '',
@@ -90,6 +91,7 @@ export function messageOf(view: { messageId?: string; body?: string; visibility?
     at: view.at ?? '',
     authorId: view.author?.userId ?? undefined,
     authorRole: view.author?.role ?? undefined,
+    attachments: (view.attachments ?? []).map((file) => ({ id: file.attachmentId ?? '', fileName: file.fileName ?? '' })),
   };
 }
 
