@@ -142,6 +142,17 @@ public class LiveStreams implements SmartLifecycle {
         return open.get();
     }
 
+    /** Streams open on this replica in one tenant. */
+    public int open(String tenantId) {
+        TenantStreams tenant = tenants.get(tenantId);
+        if (tenant == null) {
+            return 0;
+        }
+        synchronized (tenant) {
+            return tenant.subscribers.size();
+        }
+    }
+
     // ---- fed by LiveFeed, on its thread ---------------------------------------------------------------------
 
     void started(int partition, long offset) {
