@@ -2,11 +2,13 @@ package org.autocrm.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.autocrm.gateway.support.StubService;
 import org.autocrm.gateway.support.StubServices;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -19,7 +21,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * One OpenAPI document for the platform, merged from the services' own documents as the gateway
  * routes them, and surviving a service that is down.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// a busy machine must not leave a document out for being slow: the documents are what is tested here
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "autocrm.gateway.api-docs.timeout=20s")
 @StubServices(unreachable = "kb-service")
 @SuppressWarnings("unchecked")
 // merging the documents waits for the unreachable service's timeout; on a busy machine longer than the default 5 s
@@ -71,6 +74,12 @@ class ApiDocsIT {
 
     @Autowired
     private WebTestClient client;
+
+    @BeforeEach
+    void patientClient() {
+        // the first merge fetches every service's document; on a busy machine that takes longer than the default 5 s
+        client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     @Test
     void mergesTheServicesDocumentsAsTheGatewayRoutesThem() {

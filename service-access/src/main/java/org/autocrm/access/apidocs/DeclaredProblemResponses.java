@@ -31,15 +31,23 @@ public class DeclaredProblemResponses implements GlobalOperationCustomizer, Open
                 .forEach(refusal -> declared.put(refusal.status(), refusal.description()));
         declared.forEach((status, description) ->
                 responses.addApiResponse(Integer.toString(status), ProblemResponsesDocumented.problem(description)));
-        if (operation.getRequestBody() != null) {
-            ProblemResponsesDocumented.add(responses, "400", ProblemResponsesDocumented.INVALID);
-            ProblemResponsesDocumented.add(responses, "415", ProblemResponsesDocumented.UNSUPPORTED_BODY);
-        }
         return operation;
     }
 
+    /** Last, after every operation customizer: a 400 or 415 a service words itself for an operation is kept. */
     @Override
     public void customise(OpenAPI api) {
         ProblemResponsesDocumented.documentComponents(api);
+        if (api.getPaths() == null) {
+            return;
+        }
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+            if (operation.getRequestBody() != null) {
+                ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+                operation.setResponses(responses);
+                ProblemResponsesDocumented.add(responses, "400", ProblemResponsesDocumented.INVALID);
+                ProblemResponsesDocumented.add(responses, "415", ProblemResponsesDocumented.UNSUPPORTED_BODY);
+            }
+        }));
     }
 }
