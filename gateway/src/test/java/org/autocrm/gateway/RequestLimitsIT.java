@@ -3,6 +3,7 @@ package org.autocrm.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.autocrm.gateway.support.StubService;
@@ -160,6 +161,25 @@ class RequestLimitsIT {
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(431)
                 .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("8192 bytes"));
+    }
+
+    @Test
+    void answersARequestLineTooLongWhileTheRestOfTheRequestIsStillArriving() throws IOException {
+        String answer;
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/tickets?q=" + "a".repeat(5000) + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 200000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = "x".repeat(10_000).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 20; i++) {
+                out.write(chunk); // the gateway has answered by now; closing on unread input would reset the connection
+            }
+            out.flush();
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(answer).startsWith("HTTP/1.1 414 ").contains("\"status\":414");
     }
 
     @Test

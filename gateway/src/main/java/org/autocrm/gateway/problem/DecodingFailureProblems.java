@@ -2,15 +2,20 @@ package org.autocrm.gateway.problem;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.util.AttributeKey;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.embedded.netty.NettyServerCustomizer;
 import org.springframework.http.MediaType;
@@ -24,6 +29,10 @@ import reactor.netty.http.server.HttpServer;
  * body and {@code Connection: close} — 414 for a request line over {@code server.netty.max-initial-line-length}, 431
  * for headers over {@code server.max-http-request-header-size}, 400 for anything else it cannot parse. This gives
  * those answers an RFC 9457 problem body like every other refusal of the gateway, on their way out of the pipeline.
+ * It also closes such a connection gently: the rest of the request the decoder gave up on is still arriving, and a
+ * socket closed with unread input resets the connection, which can destroy the answer before the client reads it.
+ * So the answer is followed by the end of output, what the client still sends is read and dropped, and the
+ * connection is closed a moment later ("lingering close").
  */
 @Component
 class DecodingFailureProblems implements NettyServerCustomizer {
@@ -59,9 +68,16 @@ class DecodingFailureProblems implements NettyServerCustomizer {
                 + "\"}";
     }
 
-    /** Fills the empty body of a decoding failure's answer; every other response passes untouched. */
+    /**
+     * Fills the empty body of a decoding failure's answer and lingers before closing its connection; every other
+     * response and close passes untouched.
+     */
     @ChannelHandler.Sharable
     static final class ProblemBody extends ChannelOutboundHandlerAdapter {
+
+        /** Long enough for the rest of a request to arrive after its answer, short enough to hold few sockets. */
+        static final Duration LINGER = Duration.ofSeconds(1);
+        private static final AttributeKey<Boolean> ANSWERED_FAILURE = AttributeKey.valueOf("autocrm.decodingFailureAnswered");
 
         private final Map<Integer, String> bodies;
 
@@ -78,10 +94,26 @@ class DecodingFailureProblems implements NettyServerCustomizer {
                 withProblem.headers()
                         .set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
                         .setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
+                context.channel().attr(ANSWERED_FAILURE).set(Boolean.TRUE);
                 super.write(context, withProblem, promise);
                 return;
             }
             super.write(context, message, promise);
+        }
+
+        @Override
+        public void close(ChannelHandlerContext context, ChannelPromise promise) throws Exception {
+            Channel channel = context.channel();
+            if (channel.attr(ANSWERED_FAILURE).getAndSet(null) == null || !(channel instanceof DuplexChannel duplex)
+                    || !duplex.isActive() || duplex.isOutputShutdown()) {
+                super.close(context, promise);
+                return;
+            }
+            duplex.shutdownOutput();          // the client reads the answer to its end
+            channel.config().setAutoRead(true); // the decoder drops what still arrives
+            context.executor().schedule(() -> {
+                context.close(promise);
+            }, LINGER.toMillis(), TimeUnit.MILLISECONDS);
         }
 
         /** As reactor-netty writes it: one of those statuses, no body, and the connection closed after it. */
