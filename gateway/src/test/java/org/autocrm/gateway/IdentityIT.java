@@ -38,7 +38,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -52,8 +51,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "autocrm.identity.address-throttle.max-failures=100000",
         "autocrm.identity.provisioning-token=operator-secret"})
 @StubServices
-// signing in hashes passwords: on a busy 2-core machine that takes longer than the client's default 5 s
-@AutoConfigureWebTestClient(timeout = "30s")
 class IdentityIT {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
@@ -71,6 +68,9 @@ class IdentityIT {
 
     @BeforeEach
     void newTenant() {
+        // signing in hashes passwords: on a busy 2-core machine that takes longer than the client's default 5 s.
+        // (Not @AutoConfigureWebTestClient: that client skips the server, so no request would have a peer address.)
+        client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
         identities = new Identities(context);
         tenant = identities.newTenant();
     }
