@@ -134,6 +134,10 @@ try {
   if (/eyJ|autocrm_refresh/.test(exposed)) throw new Error(`a token is readable by page scripts: ${exposed}`);
   step('no token in localStorage, sessionStorage or readable cookies');
 
+  // the customer stays on the ticket's page while the agent works on it
+  await customer.getByRole('link', { name: 'View ticket' }).click();
+  await customer.getByTestId('ticket-subject').filter({ hasText: subject }).waitFor();
+
   // the agent finds it among the unassigned tickets, opens it, replies and writes an internal note
   const agent = await contextFor('agent');
   await signIn(agent, env('AGENT_EMAIL'), '/app');
@@ -173,11 +177,9 @@ try {
   await agent.getByTestId('message-internal').filter({ hasText: note }).waitFor();
   step('after a reload the agent is still signed in and sees the note');
 
-  // the customer sees the reply, never the note
-  await customer.getByRole('link', { name: 'View ticket' }).click();
-  await customer.getByTestId('ticket-subject').filter({ hasText: subject }).waitFor();
-  await until(customer, customer.getByTestId('message-public').filter({ hasText: reply }), () => customer.reload(),
-    'the agent\'s reply in the portal');
+  // the customer, still on the ticket, sees the reply arrive without reloading, and never the note
+  await customer.getByTestId('message-public').filter({ hasText: reply }).waitFor({ timeout: 30_000 })
+    .catch(() => { throw new Error('the agent\'s reply did not arrive live in the portal within 30 s'); });
   const text = await customer.locator('body').innerText();
   if (text.includes(note) || text.includes('Internal')) throw new Error('the customer sees the internal note');
   step('customer sees the public reply and not the internal note');

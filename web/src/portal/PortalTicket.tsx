@@ -4,23 +4,31 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../nav/router';
 import type { Me } from '../session/useMe';
 import { Composer, Conversation, type Extras } from '../tickets/Conversation';
-import { conversationOf, historyOf, openedAs, type Entry, type Ticket } from '../tickets/tickets';
+import { useLive } from '../live/useLive';
+import { conversationOf, historyOf, messageOf, openedAs, withMessages, type Entry, type Message, type Ticket } from '../tickets/tickets';
 import { StatusBadge } from '../ui/Badges';
 import { Rating } from './Rating';
 
-/** One of the customer's tickets: its public conversation, a reply, the rating once resolved. Loaded on demand. */
+/**
+ * One of the customer's tickets: its public conversation, a reply, the rating once resolved. Loaded on demand; an
+ * agent's reply or a change of status shows live.
+ */
 export default function PortalTicket({ me, ticketId }: { me: Me; ticketId: string }) {
   const { t, dateTime } = useI18n();
   const [ticket, setTicket] = useState<Ticket | null>(null);
   const [history, setHistory] = useState<Entry[] | null>(null);
+  const [messages, setMessages] = useState<Message[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const reload = useCallback(async (minVersion?: number) => {
-    const [read, events] = await Promise.all([
-      api.GET('/api/tickets/{id}', { params: { path: { id: ticketId }, query: minVersion ? { minVersion } : undefined } }),
+    const query = minVersion ? { minVersion } : undefined;
+    const [read, events, conversation] = await Promise.all([
+      api.GET('/api/tickets/{id}', { params: { path: { id: ticketId }, query } }),
       historyOf(ticketId).catch(() => null),
+      api.GET('/api/tickets/{id}/messages', { params: { path: { id: ticketId }, query } }).catch(() => ({ data: undefined })),
     ]);
+    if (conversation.data) setMessages((conversation.data.messages ?? []).map(messageOf));
     if (read.data) setTicket(read.data);
     if (events) setHistory(events);
     if (!read.data && !events) setError(reason(read.error, t('common.notFound')));
@@ -28,6 +36,14 @@ export default function PortalTicket({ me, ticketId }: { me: Me; ticketId: strin
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  // the stream only carries what a customer may see: public replies, the ticket's customer-facing state
+  useLive((event) => {
+    if (event.kind === 'reload') void reload();
+    if (event.kind !== 'ticket' || event.ticketId !== ticketId) return;
+    if (event.ticket) setTicket((before) => ((before?.version ?? 0) > event.sequence ? before : event.ticket as Ticket));
+    if (event.messages.length) setMessages((before) => withMessages(before ?? [], event.messages.map(messageOf)));
+  });
 
   const reply = async (body: string, _mode: string, extras?: Extras) => {
     setBusy(true);
@@ -65,7 +81,8 @@ export default function PortalTicket({ me, ticketId }: { me: Me; ticketId: strin
         </div>
       )}
       <h2 className="section-title">{t('ticket.conversation')}</h2>
-      <Conversation messages={conversationOf(history ?? []).filter((m) => m.visibility === 'public')} me={me} ticketId={ticketId} />
+      <Conversation messages={(messages ?? conversationOf(history ?? [])).filter((m) => m.visibility === 'public')}
+        me={me} ticketId={ticketId} />
       {(ticket?.status === 'RESOLVED' || ticket?.status === 'CLOSED') && (
         <Rating ticketId={ticketId} rated={ticket.satisfactionScore} onRated={() => void reload(undefined)} />
       )}
