@@ -2,6 +2,7 @@ import { useI18n } from '../i18n/i18n';
 import { match, useLocation } from '../nav/router';
 import { roleOf, type Me } from '../session/useMe';
 import { Shell, type NavItem } from '../ui/Shell';
+import { NewTicketPage } from './newticket/NewTicketPage';
 import { QueuePage } from './queue/QueuePage';
 import { ShortcutHelp } from './ShortcutHelp';
 import { TicketPage } from './ticket/TicketPage';
@@ -13,12 +14,14 @@ export function AgentApp({ me }: { me: Me }) {
     window.location.replace('/portal');
     return null;
   }
-  const nav: NavItem[] = [{ href: '/app', label: 'nav.queue' }];
+  const nav: NavItem[] = [{ href: '/app', label: 'nav.queue' }, { href: '/app/tickets/new', label: 'nav.newTicket' }];
+  if (roleOf(me) !== 'agent') nav.push({ href: '/admin/dashboard', label: 'dashboard.title' });
   if (roleOf(me) === 'admin') nav.push({ href: '/admin', label: 'nav.admin' });
-  const ticket = match('/app/tickets/:id', path);
+  const ticket = path === '/app/tickets/new' ? null : match('/app/tickets/:id', path);
   return (
     <Shell me={me} nav={nav}>
       {ticket ? <TicketPage key={ticket.id} me={me} ticketId={ticket.id!} />
+        : path === '/app/tickets/new' ? <NewTicketPage />
         : path === '/app' || path === '/app/' ? <QueuePage me={me} />
         : <p className="empty">{t('common.notFound')}</p>}
       <ShortcutHelp />

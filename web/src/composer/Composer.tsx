@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type DragEvent, type FormEvent, type Keybo
 import { api, reason } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
+import { staffDirectory } from '../tickets/staff';
 import { mentionQuery, mentionsIn, suggest, type Person } from './mentions';
 import { bodyOf, isBlank, isRich, sanitize } from './richText';
 
@@ -89,12 +90,11 @@ export function Composer({ staff, busy, onSend, focus, ticketId }: { staff?: boo
   useEffect(() => {
     if (!staff) return;
     let live = true;
-    // the tenant's users as the API offers them to this caller; an agent without that right mentions by typing
-    void api.GET('/api/admin/users').then(({ data }) => {
-      if (!live || !Array.isArray(data)) return;
-      setPeople(data.filter((u) => u.role !== 'customer' && u.active !== false && u.id)
-        .map((u) => ({ id: u.id ?? '', name: u.name ?? u.email ?? '', email: u.email })));
-    }).catch(() => undefined);
+    // colleagues from the staff directory (every member of staff may read it)
+    void staffDirectory().then((staffMembers) => {
+      if (!live) return;
+      setPeople(staffMembers.map((member) => ({ id: member.id, name: member.name, email: member.email })));
+    });
     void api.GET('/api/tickets/canned-responses').then(({ data }) => {
       if (!live) return;
       setCanned((data?.cannedResponses ?? []).map((c) => ({ id: c.cannedResponseId ?? '', title: c.title ?? '', body: c.body ?? '' })));

@@ -2,12 +2,14 @@ import type { MessageKey } from './messages.en';
 import { adminDe } from './messages.admin.de';
 import { composerDe } from './messages.composer.de';
 import { liveDe } from './messages.live.de';
+import { newTicketDe } from './messages.newticket.de';
 
 // Deutsch. Every key of messages.en.ts must be here: the Record type makes a missing one a type error.
 export const de: Record<MessageKey, string> = {
   ...liveDe,
   ...adminDe,
   ...composerDe,
+  ...newTicketDe,
   'app.name': 'AutoCRM',
   'common.loading': 'Wird geladen…',
   'common.retry': 'Erneut versuchen',
@@ -169,6 +171,8 @@ export const de: Record<MessageKey, string> = {
   'edit.saved': 'Kategorie und Schlagwörter geändert',
   'edit.tagsHint': 'Schlagwörter durch Kommas trennen.',
   'edit.assignGroup': 'Einer Gruppe zuweisen',
+  'edit.assignAgent': 'Einem Agenten zuweisen',
+  'edit.assignedAgent': '{name} zugewiesen',
   'edit.escalate': 'Eskalieren',
   'edit.escalateReason': 'Grund für die Eskalation',
   'edit.escalated': 'Eskalationsstufe',

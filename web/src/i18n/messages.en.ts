@@ -2,11 +2,13 @@ import { liveEn } from './messages.live.en';
 // Every string the UI shows, in English. messages.de.ts must have every key (the type-check enforces it).
 import { adminEn } from './messages.admin.en';
 import { composerEn } from './messages.composer.en';
+import { newTicketEn } from './messages.newticket.en';
 
 export const en = {
   ...liveEn,
   ...adminEn,
   ...composerEn,
+  ...newTicketEn,
   'app.name': 'AutoCRM',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
@@ -168,6 +170,8 @@ export const en = {
   'edit.saved': 'Category and tags changed',
   'edit.tagsHint': 'Separate tags with commas.',
   'edit.assignGroup': 'Assign to group',
+  'edit.assignAgent': 'Assign to agent',
+  'edit.assignedAgent': 'Assigned to {name}',
   'edit.escalate': 'Escalate',
   'edit.escalateReason': 'Reason for escalating',
   'edit.escalated': 'Escalation level',

@@ -14,7 +14,7 @@ export const liveDe: Record<keyof typeof liveEn, string> = {
   'bulk.selected': '{count} ausgewählt',
   'bulk.clear': 'Auswahl aufheben',
   'bulk.assignMe': 'Mir zuweisen',
-  'bulk.agent': 'Agenten-ID',
+  'bulk.agent': 'Agent',
   'bulk.assignAgent': 'Agent zuweisen',
   'bulk.group': 'Gruppe',
   'bulk.assignGroup': 'Gruppe zuweisen',

@@ -12,7 +12,7 @@ export const liveEn = {
   'bulk.selected': '{count} selected',
   'bulk.clear': 'Clear selection',
   'bulk.assignMe': 'Assign to me',
-  'bulk.agent': 'Agent id',
+  'bulk.agent': 'Agent',
   'bulk.assignAgent': 'Assign to agent',
   'bulk.group': 'Group',
   'bulk.assignGroup': 'Assign to group',

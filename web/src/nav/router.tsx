@@ -14,7 +14,18 @@ function subscribe(listener: () => void) {
   };
 }
 
+/** The audience's page a path belongs to: app, portal, admin. */
+function pageOf(path: string): string {
+  return path.split('/')[1] ?? '';
+}
+
 export function navigate(to: string, replace = false): void {
+  // another audience's page is another document (its own script): load it
+  if (pageOf(new URL(to, window.location.href).pathname) !== pageOf(window.location.pathname)) {
+    if (replace) window.location.replace(to);
+    else window.location.assign(to);
+    return;
+  }
   if (replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   window.dispatchEvent(new Event(CHANGE));

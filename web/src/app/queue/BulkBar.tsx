@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api, reason, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import type { Me } from '../../session/useMe';
+import { groupsOf, useStaff } from '../../tickets/staff';
 import { PRIORITIES, STATUSES, type Ticket } from '../../tickets/tickets';
 
 type BulkChange = Schemas['BulkChange'];
@@ -49,7 +50,8 @@ export function BulkBar({ me, selected, onClear, onDone }: { me: Me; selected: T
     event.preventDefault();
     void send(change);
   };
-  const groups = me.groups ?? [];
+  const staff = useStaff();
+  const groups = groupsOf(staff, me.groups ?? []);
 
   return (
     <section className="bulk card" aria-label={t('bulk.label')} data-testid="bulk-bar">
@@ -59,11 +61,13 @@ export function BulkBar({ me, selected, onClear, onDone }: { me: Me; selected: T
           <button type="button" className="button small" onClick={onClear} disabled={busy}>{t('bulk.clear')}</button>
           <button type="button" className="button small primary" disabled={busy}
             onClick={() => void send({ agentId: 'me' })}>{t('bulk.assignMe')}</button>
-          <form className="row" onSubmit={submit({ agentId: agent.trim() })}>
+          <form className="row" onSubmit={submit({ agentId: agent })}>
             <label className="visually-hidden" htmlFor="bulk-agent">{t('bulk.agent')}</label>
-            <input id="bulk-agent" className="input" placeholder={t('bulk.agent')} value={agent} required
-              onChange={(event) => setAgent(event.target.value)} />
-            <button type="submit" className="button small" disabled={busy || !agent.trim()}>{t('bulk.assignAgent')}</button>
+            <select id="bulk-agent" className="input" value={agent} required onChange={(event) => setAgent(event.target.value)}>
+              <option value="">{t('bulk.agent')}</option>
+              {staff.map((member) => <option key={member.id} value={member.id}>{member.name}</option>)}
+            </select>
+            <button type="submit" className="button small" disabled={busy || !agent}>{t('bulk.assignAgent')}</button>
           </form>
           <form className="row" onSubmit={submit({ groupId: group.trim() })}>
             <label className="visually-hidden" htmlFor="bulk-group">{t('bulk.group')}</label>

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { roleOf, type Me } from '../../session/useMe';
+import { groupsOf, useStaff } from '../../tickets/staff';
 import type { Ticket } from '../../tickets/tickets';
 
 type Write = (headers: Record<string, string>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
@@ -12,7 +13,7 @@ export function tagsOf(text: string): string[] {
 }
 
 /**
- * Category, tags, assignment to one of the caller's groups (team leads and admins) and escalation. Every change
+ * Category, tags, assignment to an agent or a group (team leads and admins) and escalation. Every change
  * goes through the ticket page's act(), so it carries the version and meets the conflict dialog when stale.
  */
 export function TicketEditing({ me, ticket, busy, act }: { me: Me; ticket: Ticket; busy: boolean;
@@ -22,6 +23,10 @@ export function TicketEditing({ me, ticket, busy, act }: { me: Me; ticket: Ticke
   const [categoryId, setCategoryId] = useState(ticket.categoryId ?? '');
   const [tags, setTags] = useState((ticket.tags ?? []).join(', '));
   const [group, setGroup] = useState('');
+  const [agent, setAgent] = useState('');
+  const lead = roleOf(me) !== 'agent';
+  const staff = useStaff(lead);
+  const groups = groupsOf(staff, me.groups ?? []);
   const [reasonText, setReasonText] = useState('');
   useEffect(() => {
     void api.GET('/api/tickets/categories', {}).then(({ data }) =>
@@ -46,7 +51,13 @@ export function TicketEditing({ me, ticket, busy, act }: { me: Me; ticket: Ticke
       t('edit.escalate'));
     setReasonText('');
   };
-  const lead = roleOf(me) !== 'agent';
+  const assignAgent = () => {
+    const colleague = staff.find((member) => member.id === agent);
+    if (colleague) {
+      act((headers) => api.PUT('/api/tickets/{id}/assign', { ...path, headers, body: { agentId: colleague.id } }),
+        t('edit.assignedAgent', { name: colleague.name }));
+    }
+  };
   return (
     <div className="card">
       <form onSubmit={save}>
@@ -64,13 +75,25 @@ export function TicketEditing({ me, ticket, busy, act }: { me: Me; ticket: Ticke
         </div>
         <button type="submit" className="button small" disabled={busy}>{t('common.save')}</button>
       </form>
-      {lead && (me.groups ?? []).length > 0 && (
+      {lead && staff.length > 0 && (
+        <div className="field">
+          <label htmlFor="edit-agent">{t('edit.assignAgent')}</label>
+          <div className="row">
+            <select id="edit-agent" value={agent} onChange={(e) => setAgent(e.target.value)}>
+              <option value="">{t('common.none')}</option>
+              {staff.map((member) => <option key={member.id} value={member.id}>{member.name}</option>)}
+            </select>
+            <button type="button" className="button small" disabled={busy || !agent} onClick={assignAgent}>{t('ticket.apply')}</button>
+          </div>
+        </div>
+      )}
+      {lead && groups.length > 0 && (
         <div className="field">
           <label htmlFor="edit-group">{t('edit.assignGroup')}</label>
           <div className="row">
             <select id="edit-group" value={group} onChange={(e) => setGroup(e.target.value)}>
               <option value="">{t('common.none')}</option>
-              {(me.groups ?? []).map((id) => <option key={id} value={id}>{id}</option>)}
+              {groups.map((id) => <option key={id} value={id}>{id}</option>)}
             </select>
             <button type="button" className="button small" disabled={busy || !group} onClick={assignGroup}>{t('ticket.apply')}</button>
           </div>

@@ -1,0 +1,22 @@
+// An agent opens a ticket for a customer (who called or wrote), in English.
+export const newTicketEn = {
+  'newTicket.title': 'New ticket',
+  'newTicket.customer': 'Customer',
+  'newTicket.findCustomer': 'Find a customer by name, email or company',
+  'newTicket.noMatch': 'No customer matches. Create one below.',
+  'newTicket.chosen': 'For {name}',
+  'newTicket.change': 'Choose another',
+  'newTicket.newCustomer': 'New customer',
+  'newTicket.customerName': 'Name',
+  'newTicket.customerEmail': 'Email',
+  'newTicket.customerCompany': 'Company',
+  'newTicket.createCustomer': 'Create customer',
+  'newTicket.customerCreated': 'Customer {name} created',
+  'newTicket.channel': 'Received by',
+  'newTicket.channel.phone': 'Phone',
+  'newTicket.channel.email': 'Email',
+  'newTicket.channel.chat': 'Chat',
+  'newTicket.chooseCustomer': 'Choose or create the customer first.',
+  'newTicket.open': 'Create ticket',
+  'newTicket.busy': 'Creating…',
+} as const;
