@@ -2,87 +2,32 @@
 // an agent writes a formatted reply with a canned response and attachments (picker and drag and drop); the customer
 // sees it formatted in the portal and downloads the file; a message carrying script never runs it.
 // Environment: BASE_URL, TENANT, PASSWORD, AGENT_EMAIL, CUSTOMER_EMAIL, TICKET_ID, SCREENSHOTS, CHROMIUM.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { accessible, base, contextFor, env, journey, shot, signIn, step, until } from './support.mjs';
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-};
-const base = env('BASE_URL');
 const tenant = env('TENANT');
-const password = env('PASSWORD');
 const ticketId = env('TICKET_ID');
-const screenshots = env('SCREENSHOTS');
-mkdirSync(screenshots, { recursive: true });
-const step = (text) => console.log(`- ${text}`);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const problems = [];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
-
+/** A person's page that accepts downloads and answers the link prompt with an address. */
 async function pageFor(who) {
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 },
-    acceptDownloads: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => problems.push(`${who}: page error ${error.message}`));
+  const page = await contextFor(who, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page.on('dialog', (dialog) => void dialog.accept('https://example.com/printers'));
   return page;
-}
-
-async function accessible(page, name) {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-  if (violations.length) throw new Error(`accessibility violations on ${name}:\n  ${violations.join('\n  ')}`);
-  step(`axe: no serious or critical violation on ${name}`);
-}
-
-async function signIn(page, email, landing) {
-  await page.goto(base + '/');
-  await page.getByLabel('Organisation').fill(tenant);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith(landing));
-  await page.getByTestId('signed-in-as').waitFor();
-}
-
-/** Reloads until `locator` shows: the read side follows the write side within about a second. */
-async function until(page, locator, what) {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (await locator.count() > 0 && await locator.first().isVisible()) return;
-    await page.waitForTimeout(700);
-    await page.reload();
-  }
-  throw new Error(`${what} did not appear within 30 s`);
 }
 
 /** The hostile message is there, its harmless part shown, and nothing of its script ran or survived. */
 async function scriptDidNotRun(page, where) {
   const evil = page.getByTestId('message-public').filter({ hasText: 'Evil' });
-  await until(page, evil, `the message with script (${where})`);
+  await until(page, evil, () => page.reload(), `the message with script (${where})`);
   if (await evil.locator('.body b').innerText() !== 'bold') throw new Error('the harmless formatting was lost');
   if (await evil.locator('script, img, [onerror]').count() > 0) throw new Error(`script or handler left in the DOM (${where})`);
   if ((await page.title()).includes('pwned')) throw new Error(`the script in a message ran (${where})`);
   step(`the script in a message did not run in the ${where}`);
 }
 
-try {
+await journey('composer journey', async () => {
   // the agent: formatting from the toolbar, a canned response, a file by the picker and one by drag and drop
   const agent = await pageFor('agent');
-  await signIn(agent, env('AGENT_EMAIL'), '/app');
+  await signIn(agent, tenant, env('AGENT_EMAIL'), '/app');
   await agent.goto(`${base}/app/tickets/${ticketId}`);
   await agent.getByTestId('ticket-subject').waitFor();
   await scriptDidNotRun(agent, 'workspace');
@@ -111,7 +56,7 @@ try {
   const failed = agent.getByTestId('upload').filter({ has: agent.locator('.error') });
   if (await failed.count() > 0) throw new Error(`upload refused: ${await failed.first().innerText()}`);
   await accessible(agent, 'the ticket view with the composer');
-  await agent.screenshot({ path: join(screenshots, 'composer-01-agent-composing.png'), fullPage: true });
+  await shot(agent, 'composer-01-agent-composing');
   await agent.getByRole('button', { name: 'Send reply' }).click();
   const reply = agent.getByTestId('message-public').filter({ hasText: 'Good news' });
   await reply.waitFor();
@@ -124,10 +69,10 @@ try {
 
   // the customer: the same reply, formatted, with the files
   const customer = await pageFor('customer');
-  await signIn(customer, env('CUSTOMER_EMAIL'), '/portal');
+  await signIn(customer, tenant, env('CUSTOMER_EMAIL'), '/portal');
   await customer.goto(`${base}/portal/tickets/${ticketId}`);
   const seen = customer.getByTestId('message-public').filter({ hasText: 'Good news' });
-  await until(customer, seen, 'the agent\'s reply in the portal');
+  await until(customer, seen, () => customer.reload(), 'the agent\'s reply in the portal');
   if (await seen.locator('.body strong, .body b').first().innerText() !== 'Good news') throw new Error('the portal lost the bold');
   await seen.locator('.body li').filter({ hasText: 'Clear the paper tray' }).waitFor();
   await seen.getByText('switch the printer off and on again').waitFor();
@@ -138,13 +83,7 @@ try {
   step('customer downloaded steps.txt');
   await scriptDidNotRun(customer, 'portal');
   await accessible(customer, 'the portal ticket with a formatted reply');
-  await customer.screenshot({ path: join(screenshots, 'composer-02-portal-formatted-reply.png'), fullPage: true });
+  await shot(customer, 'composer-02-portal-formatted-reply');
 
-  if (problems.length) throw new Error(`problems in the browser:\n  ${problems.join('\n  ')}`);
   step('composer journey done');
-} catch (error) {
-  console.error(`FAILED: ${error.stack ?? error}`);
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-}
+});

@@ -1,87 +1,12 @@
 // Browser journeys against the running system, driven by deploy's BrowserJourneysIT: Debian's Chromium through
 // playwright-core (no browser download). Every step is printed; any failure exits non-zero with the reason.
 // Environment: BASE_URL, TENANT, PASSWORD, CUSTOMER_EMAIL, AGENT_EMAIL, SCREENSHOTS (a directory).
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { accessible, base, contextFor, env, journey, shot, signIn, step, until } from './support.mjs';
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-};
-const base = env('BASE_URL');
 const tenant = env('TENANT');
-const password = env('PASSWORD');
-const screenshots = env('SCREENSHOTS');
-mkdirSync(screenshots, { recursive: true });
 
-const step = (text) => console.log(`- ${text}`);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core on the page as it is: no serious or critical accessibility violation. */
-async function accessible(page, name) {
-  // evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-  if (violations.length) throw new Error(`accessibility violations on ${name}:\n  ${violations.join('\n  ')}`);
-  step(`axe: no serious or critical violation on ${name}`);
-}
-const problems = [];
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-
-async function contextFor(who) {
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/.test(message.text())) {
-      problems.push(`${who}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`${who}: page error ${error.message}`));
-  return page;
-}
-
-async function shot(page, name) {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-  step(`screenshot ${name}.png`);
-}
-
-async function signIn(page, email, landing, check = false) {
-  await page.goto(base + '/');
-  if (check) await accessible(page, 'the sign-in page');
-  await page.getByLabel('Organisation').fill(tenant);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith(landing));
-  await page.getByTestId('signed-in-as').waitFor();
-  step(`${email} signed in and landed on ${new URL(page.url()).pathname}`);
-}
-
-/** Clicks `refresh` until `locator` shows up: the read side follows the write side within about a second. */
-async function until(page, locator, refresh, what) {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (await locator.count() > 0 && await locator.first().isVisible()) return;
-    await refresh();
-    await page.waitForTimeout(500);
-  }
-  throw new Error(`${what} did not appear within 30 s`);
-}
-
-try {
+await journey('journeys', async () => {
   const subject = `Printer on floor 3 is jammed ${Date.now()}`;
   const reply = 'We have sent a technician, it will work again within the hour.';
   const note = 'Internal: customer is on the gold plan, prioritise.';
@@ -89,7 +14,7 @@ try {
   // the admin creates a category in the admin console; the portal's request form offers it
   const category = `Printers ${Date.now() % 100000}`;
   const admin = await contextFor('admin');
-  await signIn(admin, env('ADMIN_EMAIL'), '/app');
+  await signIn(admin, tenant, env('ADMIN_EMAIL'), '/app');
   await admin.goto(base + '/admin/categories');
   await admin.getByLabel('Name').fill(category);
   await admin.getByRole('button', { name: 'Create' }).click();
@@ -112,7 +37,7 @@ try {
 
   // the customer signs in to the portal and submits a request
   const customer = await contextFor('customer');
-  await signIn(customer, env('CUSTOMER_EMAIL'), '/portal', true);
+  await signIn(customer, tenant, env('CUSTOMER_EMAIL'), '/portal', { check: true });
   await customer.getByText('You have no tickets yet.').waitFor();
   await shot(customer, '01-portal-my-tickets-empty');
   await accessible(customer, 'the portal\'s ticket list');
@@ -140,7 +65,7 @@ try {
 
   // the agent finds it among the unassigned tickets, opens it, replies and writes an internal note
   const agent = await contextFor('agent');
-  await signIn(agent, env('AGENT_EMAIL'), '/app');
+  await signIn(agent, tenant, env('AGENT_EMAIL'), '/app');
   await agent.getByRole('tab', { name: 'Unassigned' }).click();
   const row = agent.getByTestId('ticket-row').filter({ hasText: subject });
   await until(agent, row, () => agent.getByRole('button', { name: 'Refresh' }).click(), 'the new ticket in the queue');
@@ -193,7 +118,7 @@ try {
   await agent.reload();
   await agent.getByTestId('ticket-subject').filter({ hasText: subject }).waitFor();
   const lead = await contextFor('team lead');
-  await signIn(lead, env('LEAD_EMAIL'), '/app');
+  await signIn(lead, tenant, env('LEAD_EMAIL'), '/app');
   await lead.goto(agent.url());
   await lead.getByLabel('Change priority').selectOption('HIGH');
   await lead.locator('.ticket-title .badge.priority-HIGH').waitFor();
@@ -255,11 +180,4 @@ try {
     console.log(`  first load of ${path}: DOM interactive after ${timing.interactive} ms, signed in and shown after ${ready} ms, ${timing.jsKb} KB of JavaScript over the wire`);
   }
 
-  if (problems.length) throw new Error('the browser reported:\n  ' + problems.join('\n  '));
-  console.log('journeys passed');
-} catch (error) {
-  console.error(`journey failed: ${error.stack ?? error}`);
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-}
+});

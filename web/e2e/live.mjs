@@ -2,73 +2,12 @@
 // else) changes shows in the other agent's browser without a reload, so does who is viewing or typing on a
 // ticket; then a bulk assignment of two tickets. Every step is printed; a failure exits non-zero with the reason.
 // Environment: BASE_URL, TENANT, PASSWORD, AGENT_EMAIL, AGENT2_EMAIL, ADMIN_TOKEN, CUSTOMER_ID, SCREENSHOTS.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { accessible, base, contextFor, env, journey, shot, signIn, step } from './support.mjs';
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-};
-const base = env('BASE_URL');
 const tenant = env('TENANT');
-const password = env('PASSWORD');
-const screenshots = env('SCREENSHOTS');
 const adminToken = env('ADMIN_TOKEN');
 const customerId = env('CUSTOMER_ID');
-mkdirSync(screenshots, { recursive: true });
-
-const step = (text) => console.log(`- ${text}`);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const problems = [];
 const run = Date.now().toString(36);
-
-async function accessible(page, name) {
-  // evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-  if (violations.length) throw new Error(`accessibility violations on ${name}:\n  ${violations.join('\n  ')}`);
-  step(`axe: no serious or critical violation on ${name}`);
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-
-async function contextFor(who) {
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/.test(message.text())) problems.push(`${who}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${who}: page error ${error.message}`));
-  return page;
-}
-
-async function shot(page, name) {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-  step(`screenshot ${name}.png`);
-}
-
-async function signIn(page, email) {
-  await page.goto(base + '/');
-  await page.getByLabel('Organisation').fill(tenant);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith('/app'));
-  await page.getByTestId('signed-in-as').waitFor();
-  step(`${email} signed in`);
-}
 
 /** A ticket opened by someone else (the admin, through the API), as a customer's request would arrive. */
 async function openTicket(subject) {
@@ -90,12 +29,11 @@ async function withoutReload(page, action) {
   if (!(await page.evaluate(() => window.__sameDocument === true))) throw new Error('the page was reloaded');
 }
 
-let exitCode = 0;
-try {
+await journey('live journey', async () => {
   const alex = await contextFor('agent');
   const blake = await contextFor('second agent');
-  await signIn(alex, env('AGENT_EMAIL'));
-  await signIn(blake, env('AGENT2_EMAIL'));
+  await signIn(alex, tenant, env('AGENT_EMAIL'), '/app');
+  await signIn(blake, tenant, env('AGENT2_EMAIL'), '/app');
 
   // the second agent watches the unassigned queue; a ticket opened elsewhere appears in it
   await blake.goto(base + '/app?tab=unassigned');
@@ -165,12 +103,5 @@ try {
   await rowOf(third).waitFor();
   step('both tickets are in the second agent\'s own queue');
 
-  if (problems.length) throw new Error(`browser problems:\n  ${problems.join('\n  ')}`);
   step('live journey done');
-} catch (error) {
-  console.log(`FAILED: ${error?.stack ?? error}`);
-  exitCode = 1;
-} finally {
-  await browser.close();
-}
-process.exit(exitCode);
+});

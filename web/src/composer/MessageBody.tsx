@@ -32,7 +32,7 @@ export function AttachmentList({ ticketId, attachments }: { ticketId: string; at
       {attachments.map((a) => (
         <li key={a.id} data-testid="attachment">
           <button type="button" className="link-button" aria-label={t('composer.download', { name: a.fileName })}
-            onClick={() => void download(a.id, a.fileName)}>📎 {a.fileName}</button>
+            onClick={() => void download(a.id, a.fileName)}>{a.fileName}</button>
         </li>
       ))}
     </ul>

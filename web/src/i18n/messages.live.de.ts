@@ -5,6 +5,7 @@ export const liveDe: Record<keyof typeof liveEn, string> = {
   'live.connected': 'Live',
   'live.offline': 'Verbinde neu…',
   'live.updated': 'Gerade von jemand anderem geändert',
+  'live.hidden': 'Dieses Ticket wurde jemand anderem zugewiesen: Sie sehen seine Änderungen nicht mehr.',
   'presence.viewing': '{name} sieht sich das an',
   'presence.typing': '{name} schreibt…',
   'presence.someone': 'Eine Kollegin oder ein Kollege',

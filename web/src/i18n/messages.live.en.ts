@@ -3,6 +3,7 @@ export const liveEn = {
   'live.connected': 'Live',
   'live.offline': 'Reconnecting…',
   'live.updated': 'Updated just now by someone else',
+  'live.hidden': 'This ticket has been assigned to someone else: you can no longer see its changes.',
   'presence.viewing': '{name} is viewing',
   'presence.typing': '{name} is typing…',
   'presence.someone': 'A colleague',

@@ -22,6 +22,15 @@ describe('the queue under live changes', () => {
       .toEqual({ items: [t('t2'), assigned], total: 2 });
   });
 
+  it('moves a ticket assigned to a group out of unassigned and into that group\'s tab, and out again when someone takes it', () => {
+    const toGroup = t('t1', { groupId: 'tier-1', version: 2 });
+    expect(applyTicket([t('t1')], 1, toGroup, state({ tab: 'unassigned' }), 'me')).toEqual({ items: [], total: 0 });
+    expect(applyTicket([], 0, toGroup, state({ tab: 'group:tier-1' }), 'me')).toEqual({ items: [toGroup], total: 1 });
+    expect(applyTicket([], 0, toGroup, state({ tab: 'group:billing' }), 'me')).toEqual({ items: [], total: 0 });
+    const taken = t('t1', { agentId: 'alex', groupId: null, version: 3 });
+    expect(applyTicket([toGroup], 1, taken, state({ tab: 'group:tier-1' }), 'me')).toEqual({ items: [], total: 0 });
+  });
+
   it('updates a ticket in place, keeps a newer version, follows filters, and leaves searches to the server', () => {
     const update = applyTicket([t('t2'), t('t1')], 2, t('t1', { priority: 'HIGH', version: 3 }), state(), 'me');
     expect(update !== 'reload' && update.items[1]).toMatchObject({ priority: 'HIGH' });

@@ -3,6 +3,7 @@ import type { QueueState } from '../app/queue/queueQuery';
 interface Row {
   ticketId?: string;
   agentId?: string | null;
+  groupId?: string | null;
   status?: string;
   priority?: string;
   createdAt?: string;
@@ -17,7 +18,8 @@ interface Row {
 export function fitsQueue(state: QueueState, ticket: Row, myId: string): boolean | null {
   if (state.q.trim() || state.tab.startsWith('view:')) return null;
   if (state.tab === 'mine' && ticket.agentId !== myId) return false;
-  if (state.tab === 'unassigned' && ticket.agentId) return false;
+  if (state.tab === 'unassigned' && (ticket.agentId || ticket.groupId)) return false;
+  if (state.tab.startsWith('group:') && ticket.groupId !== state.tab.slice(6)) return false;
   if (state.status && ticket.status !== state.status) return false;
   if (state.priority && ticket.priority !== state.priority) return false;
   return true;

@@ -4,14 +4,16 @@ import type { Me } from '../session/useMe';
 import { priorityKey, statusKey, type Entry, type Message } from './tickets';
 
 /** Public replies, internal notes and admin-only notes, unmistakably apart (colour, label and wording). */
-export function Conversation({ messages, me, staffView, ticketId }: { messages: Message[]; me: Me; staffView?: boolean;
-  ticketId?: string }) {
+export function Conversation({ messages, me, staffView, ticketId, nameOf = () => undefined }: { messages: Message[]; me: Me;
+  staffView?: boolean; ticketId?: string; nameOf?: (id: string) => string | undefined }) {
   const { t, dateTime } = useI18n();
   if (messages.length === 0) return <p className="muted">{t('ticket.noMessages')}</p>;
   const author = (message: Message) => {
     if (message.authorId && message.authorId === me.id) return t('ticket.you');
     if (message.authorRole === 'customer') return t('ticket.customerSide');
-    // customers see the team, staff see the colleague's role
+    // customers see the team, staff see the colleague (by name when the staff directory knows them, else by role)
+    const named = staffView && message.authorId ? nameOf(message.authorId) : undefined;
+    if (named) return named;
     const role = message.authorRole;
     if (staffView && (role === 'admin' || role === 'team_lead' || role === 'agent')) return t(`role.${role}`);
     return staffView ? t('ticket.someone') : t('ticket.support');
@@ -40,8 +42,8 @@ export function Conversation({ messages, me, staffView, ticketId }: { messages: 
 
 export { Composer, type Extras, type Focus, type Mode } from '../composer/Composer';
 
-/** What happened to the ticket, from its history, newest last. */
-export function Timeline({ entries }: { entries: Entry[] }) {
+/** What happened to the ticket, newest last, with who did it; `nameOf` names a colleague by id when it can. */
+export function Timeline({ entries, nameOf = () => undefined }: { entries: Entry[]; nameOf?: (id: string) => string | undefined }) {
   const { t, dateTime } = useI18n();
   const describe = (entry: Entry): string => {
     const type = entry.type;
@@ -49,7 +51,9 @@ export function Timeline({ entries }: { entries: Entry[] }) {
     if (type.includes('.status_changed.')) {
       const status = String(entry.data.to ?? entry.data.status ?? '');
       const key = statusKey(status);
-      return t('event.statusChanged', { status: key ? t(key) : status });
+      const changed = t('event.statusChanged', { status: key ? t(key) : status });
+      return typeof entry.data.resolutionSummary === 'string' && entry.data.resolutionSummary
+        ? `${changed}: ${entry.data.resolutionSummary}` : changed;
     }
     if (type.includes('.priority_changed.')) {
       const priority = String(entry.data.to ?? entry.data.priority ?? '');
@@ -57,7 +61,13 @@ export function Timeline({ entries }: { entries: Entry[] }) {
       return t('event.priorityChanged', { priority: key ? t(key) : priority });
     }
     if (type.includes('.unassigned.')) return t('event.unassigned');
-    if (type.includes('.assigned.')) return t('event.assigned');
+    if (type.includes('.assigned.')) {
+      const to = entry.data.agentId ?? entry.data.groupId;
+      return typeof to === 'string' && to ? t('event.assignedTo', { who: nameOf(to) ?? to }) : t('event.assigned');
+    }
+    if (type.includes('.attachment_added.')) {
+      return t('event.attachment', { name: String(entry.data.fileName ?? '') });
+    }
     if (type.includes('.message_added.')) {
       return entry.data.visibility && entry.data.visibility !== 'public' ? t('event.note') : t('event.message');
     }
@@ -67,7 +77,7 @@ export function Timeline({ entries }: { entries: Entry[] }) {
     <ol className="timeline">
       {entries.map((entry) => (
         <li key={entry.sequence}>
-          <div>{describe(entry)}</div>
+          <div>{describe(entry)}{entry.by?.name && <span className="muted"> · {t('ticket.by', { name: entry.by.name })}</span>}</div>
           <time className="muted" dateTime={entry.at}>{dateTime(entry.at)}</time>
         </li>
       ))}

@@ -138,6 +138,7 @@ export function QueuePage({ me }: { me: Me }) {
   // agents see their own, their groups' and unassigned tickets; team leads and admins the whole tenant
   const tabs: { id: Tab; label: string }[] = [
     { id: 'mine', label: t('queue.tab.mine') },
+    ...(me.groups ?? []).map((group) => ({ id: `group:${group}` as Tab, label: t('queue.tab.group', { group }) })),
     { id: 'unassigned', label: t('queue.tab.unassigned') },
     { id: 'all', label: t(roleOf(me) === 'agent' ? 'queue.tab.visible' : 'queue.tab.all') },
     ...views.map((view) => ({ id: `view:${view.id}` as Tab, label: `${view.name} (${view.count ?? 0})` })),

@@ -13,6 +13,7 @@ describe('the queue', () => {
     expect(savedViewOf('view:4f1c-2a')).toBe('4f1c-2a');
     expect(savedViewOf('mine')).toBeNull();
     expect(readQueueState(new URLSearchParams('tab=view:../../x')).tab).toBe('mine');
+    expect(readQueueState(new URLSearchParams('tab=group:technical-support')).tab).toBe('group:technical-support');
   });
 
   it('asks the list API for my tickets, the unassigned ones or all the caller may see', () => {
@@ -20,6 +21,7 @@ describe('the queue', () => {
     expect(listQuery(base, 'u-1')).toEqual({ agentId: 'u-1', sort: 'created', order: 'desc', size: 50 });
     expect(listQuery({ ...base, tab: 'unassigned' }, 'u-1')).toMatchObject({ unassigned: true });
     expect(listQuery({ ...base, tab: 'unassigned' }, 'u-1').agentId).toBeUndefined();
+    expect(listQuery({ ...base, tab: 'group:billing' }, 'u-1')).toEqual({ groupId: 'billing', sort: 'created', order: 'desc', size: 50 });
     const all = listQuery({ ...base, tab: 'all', q: '  printer ', status: 'OPEN', priority: 'HIGH', sort: 'createdAsc' },
       'u-1', 'cursor-2');
     expect(all).toEqual({ q: 'printer', status: ['OPEN'], priority: ['HIGH'], sort: 'created', order: 'asc',

@@ -1,8 +1,8 @@
 // The queue's state lives in the address (?tab=mine&q=printer&status=OPEN&sort=updated), so a view can be
 // linked, reloaded and gone back to; this turns it into the list API's parameters.
 
-/** The built-in tabs, or a saved view ("view:<id>"). */
-export type Tab = 'mine' | 'unassigned' | 'all' | `view:${string}`;
+/** The built-in tabs, one of the caller's groups ("group:<id>"), or a saved view ("view:<id>"). */
+export type Tab = 'mine' | 'unassigned' | 'all' | `group:${string}` | `view:${string}`;
 export type SortChoice = 'created' | 'createdAsc' | 'updated' | 'priority';
 
 export interface QueueState {
@@ -15,6 +15,11 @@ export interface QueueState {
 
 const TABS: Tab[] = ['mine', 'unassigned', 'all'];
 
+/** The group whose tickets a tab shows, or null. */
+export function groupOf(tab: Tab): string | null {
+  return tab.startsWith('group:') ? tab.slice(6) : null;
+}
+
 /** The saved view a tab shows, or null for a built-in tab. */
 export function savedViewOf(tab: Tab): string | null {
   return tab.startsWith('view:') ? tab.slice(5) : null;
@@ -25,7 +30,7 @@ export function readQueueState(search: URLSearchParams): QueueState {
   const tab = search.get('tab') as Tab;
   const sort = search.get('sort') as SortChoice;
   return {
-    tab: TABS.includes(tab) || /^view:[\w-]{1,100}$/.test(tab ?? '') ? tab : 'mine',
+    tab: TABS.includes(tab) || /^(view|group):[\w.-]{1,100}$/.test(tab ?? '') ? tab : 'mine',
     q: search.get('q') ?? '',
     status: search.get('status') ?? '',
     priority: search.get('priority') ?? '',
@@ -46,6 +51,7 @@ export function writeQueueState(state: QueueState): string {
 
 export interface ListQuery {
   agentId?: string;
+  groupId?: string;
   unassigned?: boolean;
   q?: string;
   status?: string[];
@@ -65,6 +71,8 @@ export function listQuery(state: QueueState, myId: string, cursor?: string, size
   };
   if (state.tab === 'mine') query.agentId = myId;
   if (state.tab === 'unassigned') query.unassigned = true;
+  const group = groupOf(state.tab);
+  if (group) query.groupId = group;
   if (state.q.trim()) query.q = state.q.trim();
   if (state.status) query.status = [state.status];
   if (state.priority) query.priority = [state.priority];

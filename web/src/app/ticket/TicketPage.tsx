@@ -11,6 +11,7 @@ import { PriorityBadge, StatusBadge } from '../../ui/Badges';
 import { Conversation, Composer, Timeline, type Extras, type Focus } from '../../tickets/Conversation';
 import { neighbourOf, useShortcuts } from '../../nav/shortcuts';
 import { useLive } from '../../live/useLive';
+import { useStaff } from '../../tickets/staff';
 import { usePresence } from '../../live/usePresence';
 import { PresenceBar } from '../../live/PresenceBar';
 import { changesSince, ifMatch, staleWrite, versionOf, type Stale } from '../../tickets/staleWrite';
@@ -52,7 +53,10 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
   const [messages, setMessages] = useState<Message[] | null>(null);
   const [typing, setTyping] = useState(false);
   const [liveNotice, setLiveNotice] = useState(false);
+  const [hidden, setHidden] = useState(false);
   const others = usePresence(ticketId, me.id, typing);
+  const staff = useStaff();
+  const nameOf = (id: string) => staff.find((member) => member.id === id)?.name;
   const composer = useRef<HTMLDivElement>(null);
 
   const reload = useCallback(async (minVersion?: number) => {
@@ -79,7 +83,10 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
   // someone else's change shows at once; the history (the versions writes are checked against) follows
   useLive((event) => {
     if (event.kind === 'reload') void reload();
+    // assigned away from someone who may no longer see it (an agent outside the new assignee's groups)
+    if (event.kind === 'ticket-hidden' && event.ticketId === ticketId) setHidden(true);
     if (event.kind !== 'ticket' || event.ticketId !== ticketId) return;
+    setHidden(false);
     if (event.ticket) setTicket((before) => ((before?.version ?? 0) > event.sequence ? before : event.ticket as Ticket));
     if (event.messages.length) setMessages((before) => withMessages(before ?? [], event.messages.map(messageOf)));
     if (event.by?.userId !== me.id) setLiveNotice(true);
@@ -155,7 +162,8 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
     return error ? <p className="error" role="alert">{error}</p> : <p className="empty">{t('common.loading')}</p>;
   }
   const resolving = status === 'RESOLVED' || status === 'CLOSED';
-  const assignee = ticket?.agentId ? (ticket.agentId === me.id ? t('ticket.you') : ticket.agentId) : t('ticket.unassigned');
+  const assignee = !ticket?.agentId ? t('ticket.unassigned') : ticket.agentId === me.id ? t('ticket.you')
+    : nameOf(ticket.agentId) ?? ticket.agentId;
   return (
     <>
       <p><Link href="/app">← {t('nav.queue')}</Link></p>
@@ -172,7 +180,8 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
           onDiscard={() => setConflict(null)} />
       )}
       {notice && <p className="notice" role="status">{notice}</p>}
-      {liveNotice && <p className="notice live-notice" data-testid="live-notice">{t('live.updated')}</p>}
+      {liveNotice && !hidden && <p className="notice live-notice" data-testid="live-notice">{t('live.updated')}</p>}
+      {hidden && <p className="error" role="alert" data-testid="ticket-hidden">{t('live.hidden')}</p>}
       <PresenceBar others={others} />
       <div className="ticket-layout">
         <section aria-label={t('ticket.conversation')}>
@@ -183,7 +192,8 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
               <div className="body">{ticket.description}</div>
             </div>
           )}
-          <Conversation messages={messages ?? conversationOf(history ?? [])} me={me} staffView ticketId={ticketId} />
+          <Conversation messages={messages ?? conversationOf(history ?? [])} me={me} staffView ticketId={ticketId}
+            nameOf={nameOf} />
           <div ref={composer} onFocus={() => setTyping(true)}
             onBlur={(event) => { if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setTyping(false); }}>
             <Composer staff busy={busy} onSend={respond} focus={focus} ticketId={ticketId} />
@@ -194,7 +204,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
             <h2>{t('ticket.details')}</h2>
             <dl>
               <dt>{t('ticket.assignee')}</dt><dd data-testid="assignee">{assignee}</dd>
-              <dt>{t('ticket.group')}</dt><dd>{ticket?.groupId ?? t('common.none')}</dd>
+              <dt>{t('ticket.group')}</dt><dd data-testid="group">{ticket?.groupId ?? t('common.none')}</dd>
               <dt>{t('ticket.customer')}</dt><dd>{ticket?.company ?? ticket?.customerId}</dd>
               <dt>{t('ticket.channel')}</dt><dd>{ticket?.channel}</dd>
               <dt>{t('ticket.tags')}</dt><dd>{ticket?.tags?.length ? ticket.tags.join(', ') : t('common.none')}</dd>
@@ -239,7 +249,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
           {ticket?.customerId && <CustomerPanel customerId={ticket.customerId} ticketId={ticketId} />}
           <div className="card">
             <h2>{t('ticket.history')}</h2>
-            <Timeline entries={history ?? []} />
+            <Timeline entries={history ?? []} nameOf={nameOf} />
           </div>
         </aside>
       </div>

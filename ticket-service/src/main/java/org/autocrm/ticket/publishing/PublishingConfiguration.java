@@ -1,6 +1,7 @@
 package org.autocrm.ticket.publishing;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.autocrm.events.EventStreams;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -21,9 +22,14 @@ class PublishingConfiguration {
         return topic(EventStreams.CUSTOMERS, properties);
     }
 
+    /**
+     * Kept for ever: a service that starts later (or rebuilds) learns a tenant's categories, custom fields and
+     * statuses by reading this topic from its beginning, and configuration changes are few.
+     */
     @Bean
     NewTopic ticketConfigurationTopic(PublishingProperties properties) {
-        return topic(EventStreams.TICKET_CONFIGURATION, properties);
+        return TopicBuilder.name(EventStreams.TICKET_CONFIGURATION).partitions(properties.partitions())
+                .replicas(properties.replicas()).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
     }
 
     private static NewTopic topic(String name, PublishingProperties properties) {

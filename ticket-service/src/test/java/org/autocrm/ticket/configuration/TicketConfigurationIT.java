@@ -1,7 +1,5 @@
 package org.autocrm.ticket.configuration;
 
-import org.autocrm.ticket.support.EventTopic;
-import org.autocrm.ticket.support.TicketServiceIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,16 +18,23 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.autocrm.events.EventStreams;
 import org.autocrm.events.EventTypes;
 import org.autocrm.events.TicketStatus;
-import org.autocrm.ticket.ticket.TicketConfiguration;
+import org.autocrm.ticket.support.EventTopic;
+import org.autocrm.ticket.support.TicketServiceIT;
 import org.autocrm.ticket.ticket.TicketConfiguration.CategoryState;
 import org.autocrm.ticket.ticket.TicketConfiguration.CustomFieldDefinition;
 import org.autocrm.ticket.ticket.TicketConfiguration.FieldType;
+import org.autocrm.ticket.ticket.TicketConfiguration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
@@ -42,6 +47,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.web.client.RestClient;
 
 /** Walks the ticket configuration API on real PostgreSQL and Kafka; every test has its own tenant. */
@@ -58,6 +64,8 @@ class TicketConfigurationIT {
     ObjectMapper json;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    KafkaAdmin kafkaAdmin;
 
     private RestClient http;
     private final String tenant = "tenant-" + UUID.randomUUID();
@@ -67,6 +75,16 @@ class TicketConfigurationIT {
         http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
+    }
+
+    @Test
+    void theConfigurationTopicKeepsEveryChangeForServicesThatStartLater() throws Exception {
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, EventStreams.TICKET_CONFIGURATION);
+        try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
+            Config config = admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic);
+
+            assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
+        }
     }
 
     @Test
