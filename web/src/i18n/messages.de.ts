@@ -2,12 +2,14 @@ import type { MessageKey } from './messages.en';
 import { adminDe } from './messages.admin.de';
 import { composerDe } from './messages.composer.de';
 import { liveDe } from './messages.live.de';
+import { ssoDe } from './messages.sso.de';
 
 // Deutsch. Every key of messages.en.ts must be here: the Record type makes a missing one a type error.
 export const de: Record<MessageKey, string> = {
   ...liveDe,
   ...adminDe,
   ...composerDe,
+  ...ssoDe,
   'app.name': 'AutoCRM',
   'common.loading': 'Wird geladen…',
   'common.retry': 'Erneut versuchen',

@@ -2,11 +2,13 @@ import { liveEn } from './messages.live.en';
 // Every string the UI shows, in English. messages.de.ts must have every key (the type-check enforces it).
 import { adminEn } from './messages.admin.en';
 import { composerEn } from './messages.composer.en';
+import { ssoEn } from './messages.sso.en';
 
 export const en = {
   ...liveEn,
   ...adminEn,
   ...composerEn,
+  ...ssoEn,
   'app.name': 'AutoCRM',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
