@@ -1,6 +1,8 @@
 // The admin console's browser journey, driven by deploy's AdminJourneyIT: an admin defines a custom field visible
 // to customers and the portal's submit form shows it with its validation; a team lead opens the manager dashboard
-// and its charts are drawn. Every step is printed; any failure exits non-zero with the reason.
+// and its charts are drawn; the admin sets up single sign-on and the sign-in page then offers it for the tenant (a
+// provider that cannot be reached sends the browser back with a message), and turns it off again. Every step is
+// printed; any failure exits non-zero with the reason.
 // Environment: BASE_URL, TENANT, PASSWORD, ADMIN_EMAIL, LEAD_EMAIL, CUSTOMER_EMAIL, SCREENSHOTS, CHROMIUM.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -111,6 +113,51 @@ try {
   step(`the dashboard drew ${drawn} charts`);
   await accessible(lead, 'the dashboard');
   await shot(lead, 'admin-03-dashboard');
+
+  // the admin sets up single sign-on; the secret is write-only and the page says only that one is set
+  await admin.goto(base + '/admin/settings/sso');
+  await admin.getByRole('heading', { name: 'Single sign-on' }).waitFor();
+  await admin.getByTestId('sso-status').filter({ hasText: 'Single sign-on is off.' }).waitFor();
+  const redirectUri = await admin.getByLabel('Redirect URI').inputValue();
+  if (!redirectUri.endsWith(`/api/auth/sso/${tenant}/callback`)) throw new Error(`proposed redirect URI ${redirectUri}`);
+  await admin.getByLabel('Name on the sign-in button').fill('Acme Login');
+  await admin.getByLabel('Issuer URL').fill('https://login.unreachable.example/realms/staff');
+  await admin.getByLabel('Client ID').fill('autocrm-journey');
+  await admin.getByLabel('Client secret').fill('journey-secret-value');
+  await admin.getByText('Claims, roles and groups').click();
+  await admin.getByLabel('Role mapping').fill('support-staff = agent\nsupport-leads = team_lead');
+  await admin.getByRole('button', { name: 'Save single sign-on' }).click();
+  await admin.getByRole('status').filter({ hasText: 'Single sign-on is saved.' }).waitFor();
+  await admin.getByTestId('sso-status').filter({ hasText: 'set up here' }).waitFor();
+  const secretState = await admin.getByTestId('sso-secret-state').textContent();
+  if (secretState !== 'Secret: set.') throw new Error(`the secret's state reads "${secretState}"`);
+  if (await admin.getByLabel('Client secret').inputValue() !== '') throw new Error('the secret was shown again');
+  if ((await admin.content()).includes('journey-secret-value')) throw new Error('the page holds the secret');
+  step('admin saved single sign-on settings; the page says the secret is set and never shows it');
+  await accessible(admin, 'the single sign-on settings');
+  await shot(admin, 'admin-04-sso-settings');
+
+  // someone signed out types the organisation on the sign-in page and is offered single sign-on
+  const visitor = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })).newPage();
+  visitor.setDefaultTimeout(20_000);
+  visitor.on('pageerror', (error) => problems.push(`visitor: page error ${error.message}`));
+  await visitor.goto(base + '/');
+  await visitor.getByLabel('Organisation').fill(tenant);
+  const ssoButton = visitor.getByRole('button', { name: 'Sign in with single sign-on (Acme Login)' });
+  await ssoButton.waitFor();
+  step('the sign-in page offers "Sign in with single sign-on (Acme Login)" for the tenant');
+  await accessible(visitor, 'the sign-in page with single sign-on');
+  await shot(visitor, 'admin-05-sign-in-with-sso');
+  // the provider does not exist: the gateway cannot reach it and sends the browser back to the sign-in page
+  await ssoButton.click();
+  await visitor.getByRole('alert').filter({ hasText: 'cannot be reached' }).waitFor({ timeout: 30_000 });
+  if (new URL(visitor.url()).search !== '') throw new Error(`the address kept the reason: ${visitor.url()}`);
+  step('starting single sign-on at an unreachable provider came back to the sign-in page with a message');
+  await shot(visitor, 'admin-06-sso-provider-unreachable');
+
+  await admin.getByRole('button', { name: 'Turn off single sign-on' }).click();
+  await admin.getByTestId('sso-status').filter({ hasText: 'Single sign-on is off.' }).waitFor();
+  step('admin turned single sign-on off');
 
   if (problems.length) throw new Error(`browser problems:\n  ${problems.join('\n  ')}`);
   step('admin journey done');

@@ -14,12 +14,18 @@ const email = process.env.EMAIL ?? 'admin@demo.example';
 const password = process.env.PASSWORD ?? 'demo-admin-pw';
 const wanted = Number(process.env.TICKETS ?? 10_000);
 
-async function call(path, { token, method = 'GET', body } = {}) {
-  const response = await fetch(base + path, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
+async function call(path, { token, key, method = 'GET', body } = {}) {
+  let response;
+  for (;;) {
+    response = await fetch(base + path, {
+      method,
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(key ? { 'X-API-Key': key } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (response.status !== 429) break;
+    await new Promise((done) => setTimeout(done, 1000 * Number(response.headers.get('Retry-After') ?? 1)));
+  }
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
   return text ? JSON.parse(text) : null;
@@ -28,7 +34,7 @@ async function call(path, { token, method = 'GET', body } = {}) {
 const { accessToken: token } = await call('/api/auth/login', { method: 'POST', body: { tenant, email, password } });
 const total = async () => (await call('/api/tickets?size=1', { token })).total ?? 0;
 
-// fill up: a few customers, then tickets from many callers at once
+// fill up: a few customers, then tickets from many callers at once (each API key has its own rate limit)
 let have = await total();
 if (have < wanted) {
   const customers = [];
@@ -36,14 +42,19 @@ if (have < wanted) {
     customers.push((await call('/api/customers', { token, method: 'POST',
       body: { name: `Scroll Customer ${i}`, emails: [`scroll-${i}-${Date.now()}@example.test`], company: `Company ${i % 7}` } })).customerId);
   }
+  const keys = [];
+  for (let i = 0; i < 20; i++) {
+    keys.push((await call('/api/admin/api-keys', { token, method: 'POST',
+      body: { name: `queue-scroll ${Date.now()} ${i}`, scopes: ['tickets:write', 'tickets:read'] } })).key);
+  }
   const missing = wanted - have;
   const started = Date.now();
   let next = 0;
   const priorities = ['LOW', 'MEDIUM', 'HIGH', 'URGENT'];
-  await Promise.all(Array.from({ length: 24 }, async () => {
+  await Promise.all(Array.from({ length: 20 }, async (_, worker) => {
     while (next < missing) {
       const n = next++;
-      await call('/api/tickets', { token, method: 'POST', body: { customerId: customers[n % customers.length],
+      await call('/api/tickets', { key: keys[worker], method: 'POST', body: { customerId: customers[n % customers.length],
         subject: `Queue scroll ticket ${n}`, description: 'Made by scripts/queue-scroll.mjs', priority: priorities[n % 4] } });
       if (n > 0 && n % 1000 === 0) console.log(`  ${n} of ${missing} tickets created`);
     }

@@ -8,6 +8,7 @@ import { Shell, type NavItem } from '../ui/Shell';
 import { ApiKeys, AuditLog } from './ApiKeysAndAudit';
 import { CustomFields } from './CustomFields';
 import { Projections, TenantSecurity } from './Operations';
+import { SingleSignOn } from './SingleSignOn';
 import { move, positionChanges } from './order';
 import { CannedResponses, StatusesAndPriorities } from './Workflow';
 
@@ -61,6 +62,7 @@ const SETTINGS: { href: string; label: MessageKey; page: () => JSX.Element }[] =
   { href: '/admin/settings/workflow', label: 'settings.workflow', page: StatusesAndPriorities },
   { href: '/admin/settings/canned-responses', label: 'settings.canned', page: CannedResponses },
   { href: '/admin/settings/security', label: 'settings.security', page: TenantSecurity },
+  { href: '/admin/settings/sso', label: 'sso.title', page: SingleSignOn },
   { href: '/admin/settings/projections', label: 'settings.projections', page: Projections },
 ];
 

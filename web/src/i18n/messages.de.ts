@@ -3,6 +3,7 @@ import { adminDe } from './messages.admin.de';
 import { composerDe } from './messages.composer.de';
 import { liveDe } from './messages.live.de';
 import { newTicketDe } from './messages.newticket.de';
+import { ssoDe } from './messages.sso.de';
 
 // Deutsch. Every key of messages.en.ts must be here: the Record type makes a missing one a type error.
 export const de: Record<MessageKey, string> = {
@@ -10,6 +11,7 @@ export const de: Record<MessageKey, string> = {
   ...adminDe,
   ...composerDe,
   ...newTicketDe,
+  ...ssoDe,
   'app.name': 'AutoCRM',
   'common.loading': 'Wird geladen…',
   'common.retry': 'Erneut versuchen',

@@ -3,12 +3,14 @@ import { liveEn } from './messages.live.en';
 import { adminEn } from './messages.admin.en';
 import { composerEn } from './messages.composer.en';
 import { newTicketEn } from './messages.newticket.en';
+import { ssoEn } from './messages.sso.en';
 
 export const en = {
   ...liveEn,
   ...adminEn,
   ...composerEn,
   ...newTicketEn,
+  ...ssoEn,
   'app.name': 'AutoCRM',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',

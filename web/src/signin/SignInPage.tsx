@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import { signIn, signInWithLink, type SignInResult } from '../session/session';
 import { homeOf } from '../session/useMe';
 import { LanguagePicker } from '../ui/Shell';
+import { ssoFailure, ssoOffer, ssoStart, type SsoOffer } from './sso';
 
 const TENANT_PREFERENCE = 'autocrm.tenant';
 const TOTP_REQUIRED = 'https://autocrm.org/problems/totp-required';
@@ -52,8 +53,46 @@ export function SignInPage({ go = (to: string) => window.location.assign(to) }: 
   const [totp, setTotp] = useState('');
   const [needsTotp, setNeedsTotp] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(() => {
+    const failure = ssoFailure(window.location.search);
+    return failure ? t(failure) : null;
+  });
   const [notice, setNotice] = useState<string | null>(params.has('signedOut') ? t('signin.signedOut') : null);
+  const [sso, setSso] = useState<SsoOffer | null>(null);
+
+  useEffect(() => {
+    // a failed single sign-on came back with ?sso=<reason>: said once, then gone from the address
+    if (params.has('sso')) {
+      params.delete('sso');
+      const rest = params.toString();
+      window.history.replaceState(null, '', window.location.pathname + (rest ? `?${rest}` : ''));
+    }
+  }, []);
+
+  useEffect(() => {
+    // whether the organisation typed offers single sign-on, asked once typing pauses
+    setSso(null);
+    if (!tenant.trim()) return;
+    const aborted = new AbortController();
+    const timer = window.setTimeout(() => {
+      void ssoOffer(tenant, aborted.signal).then((offer) => {
+        if (!aborted.signal.aborted) setSso(offer);
+      });
+    }, 300);
+    return () => {
+      window.clearTimeout(timer);
+      aborted.abort();
+    };
+  }, [tenant]);
+
+  const startSso = () => {
+    try {
+      window.localStorage.setItem(TENANT_PREFERENCE, tenant.trim());
+    } catch {
+      // a preference only
+    }
+    go(ssoStart(tenant));
+  };
 
   const switchTo = (next: Mode) => {
     setMode(next);
@@ -197,6 +236,15 @@ export function SignInPage({ go = (to: string) => window.location.assign(to) }: 
               {busy ? t('signin.busy') : t('signin.submit')}
             </button>
           </form>
+        )}
+
+        {mode === 'password' && sso?.offered && (
+          <div className="signin-sso">
+            <p className="muted">{t('sso.or')}</p>
+            <button type="button" className="button" onClick={startSso}>
+              {sso.displayName ? t('sso.signInAt', { name: sso.displayName }) : t('sso.signIn')}
+            </button>
+          </div>
         )}
 
         {(mode === 'link' || mode === 'forgot') && (

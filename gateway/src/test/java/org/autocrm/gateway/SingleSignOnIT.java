@@ -18,6 +18,7 @@ import org.autocrm.identity.directory.Group;
 import org.autocrm.identity.directory.Tenant;
 import org.autocrm.identity.directory.TenantSettings;
 import org.autocrm.identity.singlesignon.StubOidcProvider;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
@@ -33,17 +35,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Single sign-on through the gateway against {@link StubOidcProvider}, a real HTTP server acting as
- * two tenants' OpenID Connect provider, with the gateway's real MongoDB stand-in: a browser's round
- * trip (start, provider, callback with the state cookie), linking, provisioning, role and group
- * mapping, and the refusals.
+ * the tenants' OpenID Connect provider, with the gateway's real MongoDB stand-in: a browser's round
+ * trip (start, provider, callback with the state cookie) ending in the web app's session cookie, linking,
+ * provisioning, role and group mapping, and the refusals; two tenants' providers come from properties, others'
+ * from the settings their admins store ({@code /api/admin/tenant/sso}).
  */
 @SuppressWarnings("unchecked")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "autocrm.gateway.rate-limit.enabled=false",
-        "autocrm.identity.sso.landing-url=https://support.acme.example/signed-in"})
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "autocrm.gateway.rate-limit.enabled=false")
 class SingleSignOnIT {
 
     /** Existing users only. */
@@ -51,6 +53,8 @@ class SingleSignOnIT {
     /** Creates unknown users on their first sign-in. */
     private static final String PROVISIONING = "sso-jit";
     private static final StubOidcProvider PROVIDER = startProvider();
+    /** What a browser's navigation accepts. */
+    private static final MediaType BROWSER = MediaType.parseMediaType("text/html");
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
     };
 
@@ -86,6 +90,8 @@ class SingleSignOnIT {
     private ManagingUsers users;
     @Autowired
     private Clock clock;
+    @Autowired
+    private MongoTemplate mongo;
 
     private String email;
     private String subject;
@@ -171,22 +177,38 @@ class SingleSignOnIT {
     }
 
     @Test
-    void aBrowserIsSentToTheLandingPageWithTheTokensInTheFragment() throws Exception {
+    void aBrowserLandsInTheWorkspaceSignedInByTheSessionCookieWithNoTokenInTheAddress() {
         users.create(LINKING, new CreateUser(email, "Dana", "agent", List.of(), Identities.PASSWORD, null), "test", "system");
 
-        EntityExchangeResult<byte[]> result = signIn(LINKING, MediaType.TEXT_HTML).expectStatus().isFound()
+        EntityExchangeResult<byte[]> result = signIn(LINKING, BROWSER).expectStatus().isFound()
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-store")
                 .expectBody().returnResult();
 
-        URI landing = result.getResponseHeaders().getLocation();
-        assertThat(landing.toString()).startsWith("https://support.acme.example/signed-in#access_token=");
-        assertThat(landing.getRawQuery()).isNull();
-        Map<String, String> fragment = StubQuery.parse(landing.getRawFragment());
-        assertThat(fragment).containsKeys("access_token", "refresh_token").containsEntry("token_type", "Bearer")
-                .containsEntry("expires_in", "900");
-        client.get().uri("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + fragment.get("access_token")).exchange()
+        assertThat(result.getResponseHeaders().getLocation()).hasToString("/app");
+        assertThat(result.getResponseBody()).isNullOrEmpty();
+        MultiValueMap<String, ResponseCookie> cookies = result.getResponseCookies();
+        assertThat(cookies.getFirst("autocrm_sso_state").getMaxAge()).isZero();
+        ResponseCookie refresh = cookies.getFirst("autocrm_refresh");
+        assertThat(refresh.isHttpOnly()).as("page scripts cannot read the refresh token").isTrue();
+        assertThat(refresh.getSameSite()).isEqualTo("Strict");
+        assertThat(refresh.getPath()).isEqualTo("/api/auth");
+        String csrf = cookies.getFirst("autocrm_csrf").getValue();
+        // what the web app does on /app: restore the session from the cookie, sending the CSRF token back
+        Map<String, Object> restored = client.post().uri("/api/auth/refresh").cookie("autocrm_refresh", refresh.getValue())
+                .cookie("autocrm_csrf", csrf).header("X-CSRF-Token", csrf).accept(MediaType.APPLICATION_JSON).exchange()
+                .expectStatus().isOk().expectBody(JSON_OBJECT).returnResult().getResponseBody();
+        client.get().uri("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + restored.get("accessToken")).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.email").isEqualTo(email);
-        assertThat(result.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE))
-                .startsWith("autocrm_sso_state=;").contains("Max-Age=0");
+    }
+
+    @Test
+    void aBrowserThatIsRefusedOrCannotStartLandsOnTheSignInPageWithTheReason() {
+        EntityExchangeResult<byte[]> refused = signIn(LINKING, BROWSER).expectStatus().isFound().expectBody().returnResult();
+        assertThat(refused.getResponseHeaders().getLocation()).hasToString("/?sso=not-permitted");
+        assertThat(refused.getResponseCookies()).doesNotContainKey("autocrm_refresh");
+
+        client.get().uri("/api/auth/sso/no-sso-here/start").accept(BROWSER).exchange()
+                .expectStatus().isFound().expectHeader().location("/?sso=not-configured");
     }
 
     @Test
@@ -235,6 +257,165 @@ class SingleSignOnIT {
                 .expectStatus().isNotFound();
     }
 
+    // ------------------------------------------------------------------------- settings an admin stores
+
+    @Test
+    void anAdminSetsUpTheProviderItsUsersSignInThroughItAndTurningItOffEndsThat() {
+        Identities identities = new Identities(context);
+        String tenant = identities.newTenant();
+        String admin = identities.bearer(identities.user(tenant, "admin"));
+        users.create(tenant, new CreateUser(email, "Dana", "agent", List.of(), Identities.PASSWORD, null), "test", "system");
+        client.get().uri("/api/auth/sso/" + tenant).exchange().expectStatus().isOk()
+                .expectBody().json("{\"offered\":false,\"displayName\":null}", true);
+        client.get().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, admin).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.configured").isEqualTo(false);
+
+        String saved = client.put().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, admin)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(settings(tenant, StubOidcProvider.CLIENT_SECRET))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(saved).doesNotContain(StubOidcProvider.CLIENT_SECRET).contains("\"clientSecretSet\":true")
+                .contains("\"source\":\"admin\"").contains("\"issuer\":\"" + PROVIDER.issuer() + "\"");
+        String read = client.get().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, admin).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(read).doesNotContain(StubOidcProvider.CLIENT_SECRET).contains("\"configured\":true")
+                .contains("\"roleMap\":{\"support-staff\":\"agent\"}");
+        assertThat(mongo.findById(tenant, Document.class, "identity_sso_settings").toJson())
+                .as("the secret is stored sealed").doesNotContain(StubOidcProvider.CLIENT_SECRET);
+        client.get().uri("/api/auth/sso/" + tenant).exchange().expectStatus().isOk()
+                .expectBody().json("{\"offered\":true,\"displayName\":\"Acme Login\"}", true);
+
+        // a browser round trip through the stored settings: the session cookie, no token in the address
+        EntityExchangeResult<byte[]> landed = signIn(tenant, BROWSER).expectStatus().isFound().expectBody().returnResult();
+        assertThat(landed.getResponseHeaders().getLocation()).hasToString("/app");
+        assertThat(landed.getResponseCookies().getFirst("autocrm_refresh").getValue()).isNotBlank();
+
+        // changed without the secret: the stored one stays and still signs in
+        Map<String, Object> renamed = settings(tenant, null);
+        renamed.put("displayName", "Acme SSO");
+        client.put().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, admin)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(renamed).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.clientSecretSet").isEqualTo(true)
+                .jsonPath("$.displayName").isEqualTo("Acme SSO");
+        Map<String, Object> tokens = signIn(tenant).expectStatus().isOk().expectBody(JSON_OBJECT).returnResult()
+                .getResponseBody();
+        assertThat(tokens).containsKeys("accessToken", "refreshToken");
+
+        client.delete().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, admin).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.configured").isEqualTo(false);
+        client.get().uri("/api/auth/sso/" + tenant).exchange().expectBody().jsonPath("$.offered").isEqualTo(false);
+        client.get().uri("/api/auth/sso/" + tenant + "/start").exchange().expectStatus().isNotFound();
+
+        String audit = client.get().uri("/api/admin/audit?type=tenant_settings_changed")
+                .header(HttpHeaders.AUTHORIZATION, admin).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(audit).doesNotContain(StubOidcProvider.CLIENT_SECRET);
+        client.get().uri("/api/admin/audit?type=tenant_settings_changed").header(HttpHeaders.AUTHORIZATION, admin)
+                .exchange().expectBody()
+                .jsonPath("$.items[*].detail.setting").value(settings -> assertThat((List<String>) settings)
+                        .containsOnly("sso").hasSize(3))
+                .jsonPath("$.items[*].detail.change").value(changes -> assertThat((List<String>) changes)
+                        .containsExactly("removed", "saved", "saved"))
+                .jsonPath("$.items[*].detail.clientSecret").value(secret -> assertThat((List<String>) secret)
+                        .containsExactly("kept", "replaced"))
+                .jsonPath("$.items[*].by.role").value(roles -> assertThat((List<String>) roles).containsOnly("admin"));
+    }
+
+    @Test
+    void storedSettingsWinOverThePropertiesAndTurningThemOffGivesThePropertiesBack() {
+        String admin = new Identities(context).bearer(new Identities(context).user(LINKING, "admin"));
+        client.get().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, admin).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.source").isEqualTo("properties")
+                .jsonPath("$.clientId").isEqualTo(StubOidcProvider.CLIENT_ID)
+                .jsonPath("$.clientSecretSet").isEqualTo(true)
+                .jsonPath("$.clientSecret").doesNotExist();
+        Map<String, Object> other = settings(LINKING, "another secret");
+        other.put("clientId", "another-client");
+        try {
+            client.put().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, admin)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(other).exchange().expectStatus().isOk();
+            assertThat(startsWithClient(LINKING)).isEqualTo("another-client");
+        } finally {
+            client.delete().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, admin).exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.source").isEqualTo("properties");
+        }
+        assertThat(startsWithClient(LINKING)).isEqualTo(StubOidcProvider.CLIENT_ID);
+    }
+
+    @Test
+    void badSettingsAreProblemsNamingTheFieldAndOnlyAdminsMayTouchThem() {
+        Identities identities = new Identities(context);
+        String tenant = identities.newTenant();
+        String admin = identities.bearer(identities.user(tenant, "admin"));
+        client.put().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, admin)
+                .contentType(MediaType.APPLICATION_JSON).exchange()
+                .expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.put().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, admin)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"issuer\": ").exchange()
+                .expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        Map<String, Map<String, Object>> refusals = Map.of(
+                "issuer", Map.of("issuer", "http://login.acme.example"),
+                "issuer ", Map.of("issuer", "login.acme.example"),
+                "redirectUri", Map.of("redirectUri", "https://autocrm.example/api/auth/sso/another-tenant/callback"),
+                "scopes", Map.of("scopes", List.of("email", "profile")),
+                "clientSecret", Map.of("clientSecret", ""),
+                "clientAuthentication", Map.of("clientAuthentication", "private_key_jwt"),
+                "claims.roleMap", Map.of("claims", Map.of("roleMap", Map.of("staff", "superuser"))),
+                "claims.groupMap", Map.of("claims", Map.of("groupMap", Map.of("emea", "no-such-group"))));
+        refusals.forEach((field, change) -> {
+            Map<String, Object> body = settings(tenant, StubOidcProvider.CLIENT_SECRET);
+            body.putAll(change);
+            client.put().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, admin)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                    .expectStatus().isEqualTo(422)
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                            .as(field).contains(field.trim()));
+        });
+        client.get().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, admin).exchange()
+                .expectBody().jsonPath("$.configured").isEqualTo(false);
+
+        for (String role : List.of("team_lead", "agent")) {
+            String bearer = identities.bearer(identities.user(tenant, role));
+            client.get().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
+                    .expectStatus().isForbidden().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            client.put().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, bearer)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(settings(tenant, "stolen")).exchange()
+                    .expectStatus().isForbidden();
+            client.delete().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
+                    .expectStatus().isForbidden();
+        }
+        client.get().uri("/api/admin/tenant/sso").exchange().expectStatus().isUnauthorized();
+        client.get().uri("/api/admin/tenant/sso").header(HttpHeaders.AUTHORIZATION, admin).exchange()
+                .expectBody().jsonPath("$.configured").isEqualTo(false);
+        client.get().uri("/api/admin/audit?type=tenant_settings_changed").header(HttpHeaders.AUTHORIZATION, admin)
+                .exchange().expectBody().jsonPath("$.total").isEqualTo(0);
+    }
+
+    /** Settings of the stub provider for a tenant, as an admin would send them. */
+    private static Map<String, Object> settings(String tenant, String secret) {
+        Map<String, Object> settings = new java.util.HashMap<>();
+        settings.put("displayName", "Acme Login");
+        settings.put("issuer", PROVIDER.issuer().toString());
+        settings.put("clientId", StubOidcProvider.CLIENT_ID);
+        if (secret != null) {
+            settings.put("clientSecret", secret);
+        }
+        settings.put("redirectUri", "https://autocrm.example/api/auth/sso/" + tenant + "/callback");
+        settings.put("claims", Map.of("roleMap", Map.of("support-staff", "agent"),
+                "groupMap", Map.of("emea-tier-1", "tier-1")));
+        return settings;
+    }
+
+    /** The client id the start sends the browser to the provider with. */
+    private String startsWithClient(String tenant) {
+        URI toProvider = client.get().uri("/api/auth/sso/" + tenant + "/start").exchange().expectStatus().isFound()
+                .expectBody(Void.class).returnResult().getResponseHeaders().getLocation();
+        return org.springframework.web.util.UriComponentsBuilder.fromUri(toProvider).build().getQueryParams()
+                .getFirst("client_id");
+    }
+
     // ------------------------------------------------------------------------------------------ a browser
 
     /** The whole round trip a browser makes; answers the callback's response. */
@@ -281,19 +462,6 @@ class SingleSignOnIT {
             return new StubOidcProvider();
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Reads a query or fragment of name=value pairs. */
-    private static final class StubQuery {
-        static Map<String, String> parse(String raw) {
-            Map<String, String> values = new java.util.LinkedHashMap<>();
-            for (String pair : raw.split("&")) {
-                String[] parts = pair.split("=", 2);
-                values.put(java.net.URLDecoder.decode(parts[0], java.nio.charset.StandardCharsets.UTF_8),
-                        java.net.URLDecoder.decode(parts.length > 1 ? parts[1] : "", java.nio.charset.StandardCharsets.UTF_8));
-            }
-            return values;
         }
     }
 }

@@ -44,7 +44,11 @@ class SigningInWithSso {
         this.clock = clock;
     }
 
-    TokenResponse signIn(ExternalIdentity identity, OidcSettings settings, String address) {
+    /** The tokens of an SSO sign-in, and whether they are a customer's (who lands in the portal, not the workspace). */
+    record SignedIn(TokenResponse tokens, boolean customer) {
+    }
+
+    SignedIn signIn(ExternalIdentity identity, OidcSettings settings, String address) {
         String tenantId = directory.tenant(identity.tenant()).map(tenant -> tenant.id())
                 .orElseThrow(() -> IdentityException.notFound("Single sign-on is not set up for this organisation."));
         Account account = linkedAccount(identity)
@@ -59,7 +63,8 @@ class SigningInWithSso {
             failed(tenantId, account.id(), account.email(), address, "deactivated");
             throw IdentityException.forbidden("This AutoCRM account is deactivated; ask an admin.");
         }
-        return issuing.signIn(followProvider(account, identity, address), address, "sso");
+        Account signedIn = followProvider(account, identity, address);
+        return new SignedIn(issuing.signIn(signedIn, address, "sso"), signedIn.roleType() == Role.CUSTOMER);
     }
 
     /** A failure the provider side reported (state, refusal, invalid token, unavailable), for the audit log. */

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires the OpenID Connect relying party ({@code sso/}) into sign-in, with its pending sign-ins in MongoDB. */
 @Configuration
-@EnableConfigurationProperties({SsoProperties.class, SsoBrowserProperties.class})
+@EnableConfigurationProperties(SsoProperties.class)
 class SsoConfiguration {
 
     @Bean

@@ -18,8 +18,10 @@
  * {@code email}, {@code name}, {@code roles}, {@code groups}), {@code .claims.role-map.[value]=role},
  * {@code .claims.group-map.[value]=groupId}, {@code .claims.default-role} (absent: refuse users
  * no role maps for); and {@code connect-timeout} (2s), {@code response-timeout} (5s),
- * {@code login-timeout} (10m). A tenant-settings store may build {@link org.autocrm.identity.singlesignon.OidcSettings}
- * itself instead; {@code SsoLogin} takes the settings per call.
+ * {@code login-timeout} (10m). {@code SsoLogin} takes the settings per call: {@code SsoProviders} gives a tenant's,
+ * the ones its admins stored ({@code StoredSsoSettings} in {@code identity_sso_settings}, set through
+ * {@code /api/admin/tenant/sso} by {@code ConfiguringSso}, the client secret sealed by {@code SecretBox}) or else the
+ * properties'.
  *
  * <h2>How the sign-in wires it</h2>
  * <ul>
@@ -27,7 +29,8 @@
  *       {@code new SsoLogin(pendingLogins, clock, properties)}, and a {@link org.autocrm.identity.singlesignon.PendingLogins}
  *       in MongoDB ({@code findOneAndDelete} by state, TTL index on {@code expiresAt});
  *       {@link org.autocrm.identity.singlesignon.InMemoryPendingLogins} only for tests and a single replica.</li>
- *   <li>{@code GET /api/auth/sso/{tenant}/start}: {@code settingsFor(tenant)}, {@code start(tenant, settings)},
+ *   <li>{@code GET /api/auth/sso/{tenant}}: whether the tenant offers single sign-on, for the sign-in page.</li>
+ *   <li>{@code GET /api/auth/sso/{tenant}/start}: {@code SsoProviders.settingsFor(tenant)}, {@code start(tenant, settings)},
  *       answer 302 to {@code location} and set cookie {@code autocrm_sso_state=<state>} (HttpOnly, Secure,
  *       SameSite=Lax, Path=/api/auth/sso, Max-Age = login timeout).</li>
  *   <li>{@code GET /api/auth/sso/{tenant}/callback?code&state} (or {@code ?error&error_description&state}):
@@ -38,7 +41,9 @@
  *       create one when {@code settings.provisionUnknownUsers()}, else 403. Update role and groups
  *       from the identity on every sign-in (the provider is their source), refuse a deactivated
  *       user, record the login in the audit log and issue access and refresh tokens. SSO sign-ins
- *       skip TOTP: the provider owns the second factor.</li>
+ *       skip TOTP: the provider owns the second factor. A browser gets the web app's session cookie
+ *       ({@code RefreshCookie}) and a 302 to {@code /app} or {@code /portal}; a client asking for anything else the
+ *       token pair as JSON.</li>
  *   <li>Errors ({@code SsoController}): map {@link org.autocrm.identity.singlesignon.SsoLoginFailed#reason()} to a problem+json with
  *       {@code reason().status()} (404 not configured, 400 state, 401 provider refused or invalid
  *       ID token, 403 not permitted, 503 provider unavailable with {@code Retry-After}) and the
