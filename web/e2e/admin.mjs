@@ -4,67 +4,17 @@
 // provider that cannot be reached sends the browser back with a message), and turns it off again. Every step is
 // printed; any failure exits non-zero with the reason.
 // Environment: BASE_URL, TENANT, PASSWORD, ADMIN_EMAIL, LEAD_EMAIL, CUSTOMER_EMAIL, SCREENSHOTS, CHROMIUM.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { accessible, base, contextFor, env, journey, shot, signIn, step } from './support.mjs';
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-};
-const base = env('BASE_URL');
 const tenant = env('TENANT');
-const password = env('PASSWORD');
-const screenshots = env('SCREENSHOTS');
-mkdirSync(screenshots, { recursive: true });
-const step = (text) => console.log(`- ${text}`);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const problems = [];
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run'],
-});
 
 async function signedIn(email, landing) {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/.test(message.text())) problems.push(`${email}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${email}: page error ${error.message}`));
-  await page.goto(base + '/');
-  await page.getByLabel('Organisation').fill(tenant);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith(landing));
-  await page.getByTestId('signed-in-as').waitFor();
-  step(`${email} signed in`);
+  const page = await contextFor(email, { viewport: { width: 1280, height: 900 } });
+  await signIn(page, tenant, email, landing);
   return page;
 }
 
-async function accessible(page, name) {
-  await page.evaluate(axeSource); // through the DevTools protocol, which the page's CSP does not govern
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-  if (violations.length) throw new Error(`accessibility violations on ${name}:\n  ${violations.join('\n  ')}`);
-  step(`axe: no serious or critical violation on ${name}`);
-}
-
-const shot = async (page, name) => {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-  step(`screenshot ${name}.png`);
-};
-
-try {
+await journey('admin journey', async () => {
   // an admin defines a dropdown the customers fill in, and a field only agents see
   const admin = await signedIn(env('ADMIN_EMAIL'), '/app');
   await admin.goto(base + '/admin/settings');
@@ -138,9 +88,7 @@ try {
   await shot(admin, 'admin-04-sso-settings');
 
   // someone signed out types the organisation on the sign-in page and is offered single sign-on
-  const visitor = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })).newPage();
-  visitor.setDefaultTimeout(20_000);
-  visitor.on('pageerror', (error) => problems.push(`visitor: page error ${error.message}`));
+  const visitor = await contextFor('visitor', { viewport: { width: 1280, height: 900 } });
   await visitor.goto(base + '/');
   await visitor.getByLabel('Organisation').fill(tenant);
   const ssoButton = visitor.getByRole('button', { name: 'Sign in with single sign-on (Acme Login)' });
@@ -159,11 +107,5 @@ try {
   await admin.getByTestId('sso-status').filter({ hasText: 'Single sign-on is off.' }).waitFor();
   step('admin turned single sign-on off');
 
-  if (problems.length) throw new Error(`browser problems:\n  ${problems.join('\n  ')}`);
   step('admin journey done');
-} catch (error) {
-  console.error(`FAILED: ${error.stack ?? error}`);
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-}
+});

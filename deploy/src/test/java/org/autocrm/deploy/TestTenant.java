@@ -82,6 +82,22 @@ public final class TestTenant {
         return new Member(customerId, email, logIn(id, email));
     }
 
+    /** A customer of ticket-service that the admin creates ({@code POST /api/customers}); its id. */
+    public String newCustomer(String name, String email, String company) {
+        return created(admin, "/api/customers", Map.of("name", name, "emails", List.of(email), "company", company),
+                "customerId");
+    }
+
+    /** Posts {@code body} as {@code who} and answers the created resource's {@code idField} (200 or 201 expected). */
+    public String created(Member who, String path, Map<String, ?> body, String idField) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(RunningSystem.gateway(path)))
+                .header("Authorization", who.bearer()), body);
+        if (response.statusCode() != 200) {
+            expect(response, 201);
+        }
+        return read(response).path(idField).asText();
+    }
+
     /** An API key the admin creates ({@code POST /api/admin/api-keys}); its secret is shown this once. */
     public ApiKey apiKey(String name, List<String> scopes) {
         HttpResponse<String> created = asAdmin("/api/admin/api-keys", Map.of("name", name, "scopes", scopes));

@@ -2,15 +2,8 @@ package org.autocrm.deploy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.autocrm.deploy.RunningSystem;
 import org.autocrm.deploy.TestTenant;
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class AdminJourneyIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     @Test
-    void aCustomFieldReachesThePortalFormTheDashboardDrawsItsChartsAndSingleSignOnIsOfferedAtSignIn() throws Exception {
+    void aCustomFieldReachesThePortalFormTheDashboardDrawsItsChartsAndSingleSignOnIsOfferedAtSignIn() {
         TestTenant tenant = TestTenant.create("admin");
         TestTenant.Member lead = tenant.staff("lee", "team_lead", List.of());
-        TestTenant.Member customer = tenant.customer(customerOf(tenant));
+        TestTenant.Member customer = tenant.customer(tenant.newCustomer("Noah Weber", "noah@" + tenant.id() + ".test", "Weber GmbH"));
 
         JourneyScripts.Result journey = JourneyScripts.run("admin.mjs", Map.of("TENANT", tenant.id(),
                 "ADMIN_EMAIL", tenant.admin().email(), "LEAD_EMAIL", lead.email(), "CUSTOMER_EMAIL", customer.email()));
@@ -48,17 +38,5 @@ class AdminJourneyIT {
                 .doesNotContain("accessibility violations");
         assertThat(JourneyScripts.screenshots().resolve("admin-03-dashboard.png")).isNotEmptyFile();
         assertThat(JourneyScripts.screenshots().resolve("admin-05-sign-in-with-sso.png")).isNotEmptyFile();
-    }
-
-    /** A customer of ticket-service, created by the tenant's admin, for whom a portal account is then made. */
-    private static String customerOf(TestTenant tenant) throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(RunningSystem.gateway("/api/customers")))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .header("Authorization", tenant.admin().bearer())
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"name":"Noah Weber","emails":["noah@%s.test"],"company":"Weber GmbH"}""".formatted(tenant.id())))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return JSON.readTree(created.body()).path("customerId").asText();
     }
 }

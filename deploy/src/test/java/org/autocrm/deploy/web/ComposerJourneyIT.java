@@ -2,15 +2,8 @@ package org.autocrm.deploy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.autocrm.deploy.RunningSystem;
 import org.autocrm.deploy.TestTenant;
 import org.junit.jupiter.api.Test;
 
@@ -21,24 +14,19 @@ import org.junit.jupiter.api.Test;
  */
 class ComposerJourneyIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     @Test
-    void anAgentsFormattedReplyWithACannedResponseAndAnAttachmentReachesThePortalFormattedAndScriptNeverRuns() throws Exception {
+    void anAgentsFormattedReplyWithACannedResponseAndAnAttachmentReachesThePortalFormattedAndScriptNeverRuns() {
         TestTenant tenant = TestTenant.create("composer");
         TestTenant.Member agent = tenant.staff("ada", "agent", List.of());
-        String customerId = created(tenant.admin(), "/api/customers", """
-                {"name":"Sarah Chen","emails":["sarah@%s.test"],"company":"Acme Corp"}""".formatted(tenant.id()), "customerId");
+        String customerId = tenant.newCustomer("Sarah Chen", "sarah@" + tenant.id() + ".test", "Acme Corp");
         TestTenant.Member customer = tenant.customer(customerId);
-        created(tenant.admin(), "/api/tickets/canned-responses", """
-                {"title":"Printer restart","body":"Please switch the printer off and on again."}""", "cannedResponseId");
-        String ticketId = created(customer, "/api/tickets", """
-                {"customerId":"%s","subject":"Printer on floor 3 is jammed","description":"Paper stuck."}""".formatted(customerId),
-                "ticketId");
+        tenant.created(tenant.admin(), "/api/tickets/canned-responses",
+                Map.of("title", "Printer restart", "body", "Please switch the printer off and on again."), "cannedResponseId");
+        String ticketId = tenant.created(customer, "/api/tickets", Map.of("customerId", customerId,
+                "subject", "Printer on floor 3 is jammed", "description", "Paper stuck."), "ticketId");
         // what a hostile sender could put in a message: it must be shown harmless, never run
-        created(customer, "/api/tickets/" + ticketId + "/responses", """
-                {"body":"<p>Evil <b>bold</b><img src=x onerror=\\"document.title='pwned'\\"><script>document.title='pwned'</script></p>","visibility":"public"}""",
+        tenant.created(customer, "/api/tickets/" + ticketId + "/responses", Map.of("visibility", "public", "body",
+                "<p>Evil <b>bold</b><img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script></p>"),
                 "messageId");
 
         JourneyScripts.Result journey = JourneyScripts.run("composer.mjs", Map.of("TENANT", tenant.id(),
@@ -54,15 +42,5 @@ class ComposerJourneyIT {
                 .contains("the script in a message did not run in the portal")
                 .doesNotContain("accessibility violations");
         assertThat(JourneyScripts.screenshots().resolve("composer-02-portal-formatted-reply.png")).isNotEmptyFile();
-    }
-
-    /** Posts as {@code who} and answers the created resource's id. */
-    private static String created(TestTenant.Member who, String path, String body, String idField) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(RunningSystem.gateway(path)))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .header("Authorization", who.bearer()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s %s", path, response.body()).isBetween(200, 201);
-        return JSON.readTree(response.body()).path(idField).asText();
     }
 }

@@ -2,15 +2,8 @@ package org.autocrm.deploy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.autocrm.deploy.RunningSystem;
 import org.autocrm.deploy.TestTenant;
 import org.junit.jupiter.api.Test;
 
@@ -21,18 +14,15 @@ import org.junit.jupiter.api.Test;
  */
 class LiveJourneyIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     @Test
-    void aSecondAgentSeesTheFirstAgentsChangesAndPresenceWithoutReloadAndAssignsTwoTicketsAtOnce() throws Exception {
+    void aSecondAgentSeesTheFirstAgentsChangesAndPresenceWithoutReloadAndAssignsTwoTicketsAtOnce() {
         TestTenant tenant = TestTenant.create("live");
         TestTenant.Member alex = tenant.staff("alex", "agent", List.of());
         TestTenant.Member blake = tenant.staff("blake", "agent", List.of());
 
         JourneyScripts.Result journey = JourneyScripts.run("e2e/live.mjs", Map.of("TENANT", tenant.id(),
                 "AGENT_EMAIL", alex.email(), "AGENT2_EMAIL", blake.email(),
-                "ADMIN_TOKEN", tenant.admin().accessToken(), "CUSTOMER_ID", customerOf(tenant)));
+                "ADMIN_TOKEN", tenant.admin().accessToken(), "CUSTOMER_ID", tenant.newCustomer("Dana Live", "dana@" + tenant.id() + ".test", "Live Corp")));
 
         System.out.println(journey.output());
         assertThat(journey.exitCode()).as("live.mjs:\n%s", journey.output()).isZero();
@@ -47,16 +37,5 @@ class LiveJourneyIT {
                 .doesNotContain("accessibility violations");
         assertThat(JourneyScripts.screenshots().resolve("live-01-presence-typing.png")).isNotEmptyFile();
         assertThat(JourneyScripts.screenshots().resolve("live-04-bulk-result.png")).isNotEmptyFile();
-    }
-
-    private static String customerOf(TestTenant tenant) throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(RunningSystem.gateway("/api/customers")))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .header("Authorization", tenant.admin().bearer())
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"name":"Dana Live","emails":["dana@%s.test"],"company":"Live Corp"}""".formatted(tenant.id())))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return JSON.readTree(created.body()).path("customerId").asText();
     }
 }
