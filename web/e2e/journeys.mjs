@@ -45,13 +45,16 @@ await journey('journeys', async () => {
   await customer.getByLabel('Subject').fill(subject);
   await customer.getByLabel('How can we help?').fill('It shows error E-42 and will not print anything.');
   await customer.getByLabel('Category').selectOption({ label: category });
+  await customer.getByLabel('Attach files').setInputFiles({ name: 'printer-display.txt', mimeType: 'text/plain',
+    buffer: Buffer.from('Display: E-42 paper path\n') });
   step('the portal form offers the new category');
   await shot(customer, '02-portal-submit-form');
   await accessible(customer, 'the portal\'s request form');
   await customer.getByRole('button', { name: 'Submit request' }).click();
   const number = (await customer.getByTestId('ticket-number').textContent())?.trim();
   if (!number?.match(/^#\d+$/)) throw new Error(`no ticket number on the confirmation: ${number}`);
-  step(`customer submitted ${number}`);
+  await customer.getByText('1 file(s) attached.').waitFor();
+  step(`customer submitted ${number} with a file`);
   await shot(customer, '03-portal-submitted');
 
   // no token is readable by the page: nothing in web storage, the refresh cookie is httpOnly
@@ -81,6 +84,8 @@ await journey('journeys', async () => {
   await agent.keyboard.press('j');
   await agent.keyboard.press('Enter');
   await agent.getByTestId('ticket-subject').filter({ hasText: subject }).waitFor();
+  await agent.getByRole('button', { name: 'Download printer-display.txt' }).waitFor();
+  step('agent sees the file the customer sent with the request');
   await agent.getByLabel('Public reply').fill(reply);
   await agent.getByRole('button', { name: 'Send reply' }).click();
   await agent.getByTestId('message-public').filter({ hasText: reply }).waitFor();

@@ -225,6 +225,8 @@ export const de: Record<MessageKey, string> = {
   'submit.done': 'Vielen Dank! Wir haben Ihre Anfrage erhalten.',
   'submit.number': 'Ihre Ticketnummer',
   'submit.view': 'Ticket ansehen',
+  'submit.filesSent': '{count} Datei(en) angehängt.',
+  'submit.filesRefused': 'Diese Dateien konnten nicht angehängt werden: {names}. Fügen Sie sie einer Antwort im Ticket hinzu.',
   'submit.another': 'Weitere Anfrage stellen',
 
   'admin.title': 'Verwaltung',

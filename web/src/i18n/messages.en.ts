@@ -224,6 +224,8 @@ export const en = {
   'submit.done': 'Thank you! We have received your request.',
   'submit.number': 'Your ticket number',
   'submit.view': 'View ticket',
+  'submit.filesSent': '{count} file(s) attached.',
+  'submit.filesRefused': 'These files could not be attached: {names}. Add them to a reply on the ticket.',
   'submit.another': 'Submit another request',
 
   'admin.title': 'Admin console',

@@ -3,9 +3,10 @@ import { api, reason } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../nav/router';
 import type { Me } from '../session/useMe';
+import { AttachmentList } from '../composer/MessageBody';
 import { Composer, Conversation, type Extras } from '../tickets/Conversation';
 import { useLive } from '../live/useLive';
-import { conversationOf, historyOf, messageOf, openedAs, withMessages, type Entry, type Message, type Ticket } from '../tickets/tickets';
+import { conversationOf, historyOf, messageOf, openedAs, ticketFilesOf, withMessages, type Entry, type Message, type Ticket } from '../tickets/tickets';
 import { StatusBadge } from '../ui/Badges';
 import { Rating } from './Rating';
 
@@ -18,6 +19,7 @@ export default function PortalTicket({ me, ticketId }: { me: Me; ticketId: strin
   const [ticket, setTicket] = useState<Ticket | null>(null);
   const [history, setHistory] = useState<Entry[] | null>(null);
   const [messages, setMessages] = useState<Message[] | null>(null);
+  const [files, setFiles] = useState<{ id: string; fileName: string }[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -28,7 +30,10 @@ export default function PortalTicket({ me, ticketId }: { me: Me; ticketId: strin
       historyOf(ticketId).catch(() => null),
       api.GET('/api/tickets/{id}/messages', { params: { path: { id: ticketId }, query } }).catch(() => ({ data: undefined })),
     ]);
-    if (conversation.data) setMessages((conversation.data.messages ?? []).map(messageOf));
+    if (conversation.data) {
+      setMessages((conversation.data.messages ?? []).map(messageOf));
+      setFiles(ticketFilesOf(conversation.data.attachments));
+    }
     if (read.data) setTicket(read.data);
     if (events) setHistory(events);
     if (!read.data && !events) setError(reason(read.error, t('common.notFound')));
@@ -78,6 +83,7 @@ export default function PortalTicket({ me, ticketId }: { me: Me; ticketId: strin
           <header><strong>{t('ticket.you')}</strong><span className="spacer" />
             <span className="muted">{dateTime(ticket?.createdAt ?? opened.createdAt)}</span></header>
           <div className="body">{ticket?.description ?? opened.description}</div>
+          {files.length > 0 && <AttachmentList ticketId={ticketId} attachments={files} />}
         </div>
       )}
       <h2 className="section-title">{t('ticket.conversation')}</h2>

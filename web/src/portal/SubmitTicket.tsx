@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../nav/router';
 import type { Me } from '../session/useMe';
 import { CustomFieldInputs } from '../admin/CustomFieldInputs';
+import { uploadTo } from '../tickets/tickets';
 import { customerFields, toApiValues, type FieldDefinition, type FieldProblem, type FormValue } from '../admin/customFieldValues';
 
 type Category = Schemas['CategoryView'];
@@ -21,6 +22,8 @@ export function SubmitTicket({ me }: { me: Me }) {
   const [fields, setFields] = useState<FieldDefinition[]>([]);
   const [fieldValues, setFieldValues] = useState<Record<string, FormValue>>({});
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
+  const [files, setFiles] = useState<File[]>([]);
+  const [refusedFiles, setRefusedFiles] = useState<string[]>([]);
 
   useEffect(() => {
     // a customer is shown the active categories only
@@ -51,6 +54,8 @@ export function SubmitTicket({ me }: { me: Me }) {
         setError(reason(refused, t('common.failed')));
         return;
       }
+      // files go to the ticket once it exists; the ticket stands even if one of them is refused
+      setRefusedFiles(data.ticketId && files.length ? await uploadTo(data.ticketId, files) : []);
       setSubmitted(data);
     } finally {
       setBusy(false);
@@ -63,10 +68,12 @@ export function SubmitTicket({ me }: { me: Me }) {
         <h1>{t('submit.done')}</h1>
         <p className="muted">{t('submit.number')}</p>
         <p className="number" data-testid="ticket-number">#{submitted.number}</p>
+        {files.length > 0 && refusedFiles.length === 0 && <p className="muted">{t('submit.filesSent', { count: files.length })}</p>}
+        {refusedFiles.length > 0 && <p className="error" role="alert">{t('submit.filesRefused', { names: refusedFiles.join(', ') })}</p>}
         <div className="row" >
           <span className="spacer" />
           <Link className="button primary" href={`/portal/tickets/${submitted.ticketId}`}>{t('submit.view')}</Link>
-          <button type="button" className="button" onClick={() => { setSubmitted(null); setSubject(''); setDescription(''); setFieldValues({}); navigate('/portal/new'); }}>
+          <button type="button" className="button" onClick={() => { setSubmitted(null); setSubject(''); setDescription(''); setFieldValues({}); setFiles([]); navigate('/portal/new'); }}>
             {t('submit.another')}
           </button>
           <span className="spacer" />
@@ -99,6 +106,11 @@ export function SubmitTicket({ me }: { me: Me }) {
       </div>
       <CustomFieldInputs fields={fields} values={fieldValues} problems={problems} idPrefix="submit-field"
         onChange={(key, value) => { setFieldValues({ ...fieldValues, [key]: value }); setProblems(withoutKey(problems, key)); }} />
+      <div className="field">
+        <label htmlFor="submit-files">{t('composer.attach')}</label>
+        <input id="submit-files" type="file" multiple onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
+        {files.length > 0 && <span className="hint">{files.map((file) => file.name).join(', ')}</span>}
+      </div>
       <button type="submit" className="button primary" disabled={busy || !subject.trim()}>
         {busy ? t('submit.busy') : t('submit.submit')}
       </button>

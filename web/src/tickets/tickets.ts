@@ -95,6 +95,29 @@ export function messageOf(view: { messageId?: string; body?: string; visibility?
   };
 }
 
+/** The files sent with the ticket itself (at submission), not with one of its messages. */
+export function ticketFilesOf(attachments: { attachmentId?: string; fileName?: string | null; messageId?: string | null }[] | undefined):
+  { id: string; fileName: string }[] {
+  return (attachments ?? []).filter((file) => file.attachmentId && !file.messageId)
+    .map((file) => ({ id: file.attachmentId ?? '', fileName: file.fileName ?? file.attachmentId ?? '' }));
+}
+
+/** Uploads files to a ticket one after the other; the names of those refused. */
+export async function uploadTo(ticketId: string, files: File[]): Promise<string[]> {
+  const refused: string[] = [];
+  for (const file of files) {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    const { data } = await api.POST('/api/tickets/{id}/attachments', {
+      params: { path: { id: ticketId } },
+      body: form as unknown as { file: string },
+      bodySerializer: (body) => body as unknown as FormData,
+    }).catch(() => ({ data: undefined }));
+    if (!data?.attachmentId) refused.push(file.name);
+  }
+  return refused;
+}
+
 /** The conversation with messages added (by the stream) that it does not hold yet, oldest first. */
 export function withMessages(conversation: Message[], added: Message[]): Message[] {
   const known = new Set(conversation.map((message) => message.id));

@@ -6,7 +6,8 @@ import { CustomerPanel } from './CustomerPanel';
 import { TicketEditing } from './TicketEditing';
 import { TicketPanels } from './TicketPanels';
 import type { Me } from '../../session/useMe';
-import { conversationOf, historyOf, messageOf, withMessages, type Message, openedAs, PRIORITIES, priorityKey, STATUSES, statusKey, type Entry, type Status, type Ticket } from '../../tickets/tickets';
+import { AttachmentList } from '../../composer/MessageBody';
+import { conversationOf, historyOf, messageOf, ticketFilesOf, withMessages, type Message, openedAs, PRIORITIES, priorityKey, STATUSES, statusKey, type Entry, type Status, type Ticket } from '../../tickets/tickets';
 import { PriorityBadge, StatusBadge } from '../../ui/Badges';
 import { Conversation, Composer, Timeline, type Extras, type Focus } from '../../tickets/Conversation';
 import { neighbourOf, useShortcuts } from '../../nav/shortcuts';
@@ -51,6 +52,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
   const [conflict, setConflict] = useState<(Stale & { write: Write; mine: string }) | null>(null);
   const [focus, setFocus] = useState<Focus | undefined>();
   const [messages, setMessages] = useState<Message[] | null>(null);
+  const [files, setFiles] = useState<{ id: string; fileName: string }[]>([]);
   const [typing, setTyping] = useState(false);
   const [liveNotice, setLiveNotice] = useState(false);
   const [hidden, setHidden] = useState(false);
@@ -66,7 +68,10 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
       historyOf(ticketId).catch(() => null),
       api.GET('/api/tickets/{id}/messages', { params: { path: { id: ticketId }, query } }).catch(() => ({ data: undefined })),
     ]);
-    if (conversation.data) setMessages((conversation.data.messages ?? []).map(messageOf));
+    if (conversation.data) {
+      setMessages((conversation.data.messages ?? []).map(messageOf));
+      setFiles(ticketFilesOf(conversation.data.attachments));
+    }
     if (read.data) {
       setTicket(read.data);
       setStatus(read.data.status ?? '');
@@ -190,6 +195,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
               <header><strong>{t('ticket.description')}</strong>
                 <span className="muted">{dateTime(ticket.createdAt)}</span></header>
               <div className="body">{ticket.description}</div>
+              {files.length > 0 && <AttachmentList ticketId={ticketId} attachments={files} />}
             </div>
           )}
           <Conversation messages={messages ?? conversationOf(history ?? [])} me={me} staffView ticketId={ticketId}

@@ -30,6 +30,7 @@ class BrowserJourneysIT {
                 .contains("admin created an API key, shown once")
                 .contains("the portal form offers the new category")
                 .contains("customer submitted #")
+                .contains("agent sees the file the customer sent with the request")
                 .contains("agent sees the ticket in the unassigned queue")
                 .contains("after a reload the agent is still signed in")
                 .contains("customer sees the public reply and not the internal note")
