@@ -67,7 +67,6 @@ final class ActionResolution {
     }
 
     private void tags(String ruleId, List<String> tags, boolean add) {
-        List<String> overruled = new ArrayList<>();
         for (String tag : tags) {
             String key = tag.toLowerCase(Locale.ROOT);
             Boolean decided = tagAdded.get(key);
@@ -79,7 +78,6 @@ final class ActionResolution {
             } else if (decided == add) {
                 (add ? addingRules : removingRules).add(ruleId);
             } else {
-                overruled.add(tag);
                 setAside.add(new SetAside(ruleId, add ? new Action.AddTags(List.of(tag))
                         : new Action.RemoveTags(List.of(tag)), tagDecidedBy.get(key)));
             }

@@ -35,7 +35,10 @@ public record ConditionCheck(
 
     /** One line, e.g. {@code conditions[0]: priority is "high" — failed, ticket has "low"}. */
     public String explain() {
-        String verdict = passed ? "held" : "failed";
-        return path + ": " + condition + " — " + verdict + (actual == null ? "" : ", ticket has " + actual);
+        String verdict = path + ": " + condition + " — " + (passed ? "held" : "failed");
+        if (actual == null) {
+            return verdict;
+        }
+        return verdict + (Values.NOT_SET.equals(actual) ? ", not set on the ticket" : ", ticket has " + actual);
     }
 }

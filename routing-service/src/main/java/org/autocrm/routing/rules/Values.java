@@ -15,6 +15,8 @@ import java.util.Optional;
  */
 final class Values {
 
+    static final String NOT_SET = "not set";
+
     private Values() {
     }
 
@@ -94,7 +96,7 @@ final class Values {
     /** A value as an admin would read it in an explanation. */
     static String show(Object value) {
         if (value == null || !isSet(value)) {
-            return "not set";
+            return NOT_SET;
         }
         if (value instanceof String text) {
             return '"' + text + '"';
