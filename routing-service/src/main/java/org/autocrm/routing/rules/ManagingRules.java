@@ -1,0 +1,92 @@
+package org.autocrm.routing.rules;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * An admin's work on a tenant's rules: every rule is checked by {@link RuleParser} before anything is stored, so a
+ * refused rule ({@link InvalidRule}) leaves the store as it was; changes name the version they were made on.
+ *
+ * <p>The rules are checked against {@link RuleVocabulary#unknown()} for now: channels and priorities are accepted as
+ * written and conditions on custom fields are refused, until the tenant's vocabulary is read from ticket-service.
+ */
+@Service
+public class ManagingRules {
+
+    private final RuleStore store;
+    private final Clock clock;
+
+    public ManagingRules(RuleStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public List<StoredRule> list(String tenantId) {
+        return store.list(tenantId);
+    }
+
+    public StoredRule get(String tenantId, String id) {
+        return store.find(tenantId, id).orElseThrow(() -> new RuleNotFound(id));
+    }
+
+    public StoredRule create(String tenantId, RuleSpec spec) {
+        String id = UUID.randomUUID().toString();
+        RuleParser.parse(id, spec, vocabulary(tenantId));
+        Instant now = clock.instant();
+        StoredRule rule = new StoredRule(tenantId, id, spec, 0, now, now);
+        store.insert(rule);
+        return rule;
+    }
+
+    /**
+     * Replaces the rule as written.
+     *
+     * @param expectedVersion the version the change was made on; empty to replace whatever is there
+     */
+    public StoredRule replace(String tenantId, String id, RuleSpec spec, Optional<Long> expectedVersion) {
+        StoredRule current = get(tenantId, id);
+        checkVersion(current, expectedVersion);
+        RuleParser.parse(id, spec, vocabulary(tenantId));
+        StoredRule replaced = new StoredRule(tenantId, id, spec, current.version() + 1, current.createdAt(),
+                clock.instant());
+        if (!store.replace(replaced, current.version())) {
+            throw lostRace(tenantId, id, current.version());
+        }
+        return replaced;
+    }
+
+    public void delete(String tenantId, String id, Optional<Long> expectedVersion) {
+        StoredRule current = get(tenantId, id);
+        checkVersion(current, expectedVersion);
+        if (!store.delete(tenantId, id, current.version())) {
+            throw lostRace(tenantId, id, current.version());
+        }
+    }
+
+    /** The dry run of a stored rule on a ticket as the caller describes it: nothing is done. */
+    public RuleTest test(String tenantId, String id, TicketFacts ticket) {
+        return get(tenantId, id).rule(vocabulary(tenantId)).test(ticket);
+    }
+
+    /** The tenant's channels, priorities and custom fields; not known to this service yet (see the class comment). */
+    private RuleVocabulary vocabulary(String tenantId) {
+        return RuleVocabulary.unknown();
+    }
+
+    private static void checkVersion(StoredRule current, Optional<Long> expectedVersion) {
+        if (expectedVersion.isPresent() && expectedVersion.get() != current.version()) {
+            throw new StaleRule(current.id(), expectedVersion.get(), current.version());
+        }
+    }
+
+    /** Changed or deleted between our read and our write. */
+    private RuntimeException lostRace(String tenantId, String id, long readVersion) {
+        return store.find(tenantId, id)
+                .<RuntimeException>map(now -> new StaleRule(id, readVersion, now.version()))
+                .orElseGet(() -> new RuleNotFound(id));
+    }
+}
