@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * docs/permissions.md walked through the gateway on the running system: every role of a tenant of
  * its own, signed in with a password like a person (or calling with a real API key), against every
- * endpoint group of ticket-service, query-service and the gateway's own admin API; then another
+ * endpoint group of ticket-service, query-service, routing-service and the gateway's own admin API; then another
  * tenant's ids and tickets the caller may not know exist (404), and the tokens the gateway must
  * refuse. Nothing here is a hand-made valid token: every accepted credential came from a login or
  * from {@code POST /api/admin/api-keys}.
@@ -54,6 +55,10 @@ class PermissionMatrixIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     private static final Duration PROJECTION_DEADLINE = Duration.ofSeconds(60);
+    private static final String ROUTING_RULE = """
+            {"name":"Urgent to tier 1","position":10,"triggers":["created"],
+             "conditions":[{"field":"priority","operator":"is","value":"urgent"}],
+             "actions":[{"type":"assign_group","value":"tier-1"}]}""";
 
     /** A column of the matrix: who calls. */
     enum Column { ADMIN, TEAM_LEAD, AGENT, CUSTOMER, API_KEY, API_KEY_WITHOUT_SCOPE, ANONYMOUS }
@@ -130,6 +135,8 @@ class PermissionMatrixIT {
     private TestTenant.ApiKey ticketsAndCustomersWriteKey;
     private TestTenant.ApiKey customersReadKey;
     private TestTenant.ApiKey adminKey;
+    private TestTenant.ApiKey routingReadKey;
+    private TestTenant.ApiKey routingWriteKey;
     private TestTenant.ApiKey keyToRevoke;
 
     /** Sarah's, assigned to nobody: everyone of the tenant may see it. */
@@ -142,6 +149,8 @@ class PermissionMatrixIT {
     private String mergeTarget;
     private String attachment;
     private String attachmentOfAnotherAgentsTicket;
+    /** A routing rule every row that reads or replaces one works on (a replace without If-Match always applies). */
+    private String rule;
     private final ConcurrentLinkedDeque<String> freshTickets = new ConcurrentLinkedDeque<>();
 
     private TestTenant otherTenant;
@@ -149,6 +158,7 @@ class PermissionMatrixIT {
     private String otherTenantsTicket;
     private String otherTenantsAttachment;
     private TestTenant.ApiKey otherTenantsKey;
+    private String otherTenantsRule;
 
     @BeforeAll
     void oneTenantWithEveryRoleAndAnotherTenant() throws Exception {
@@ -169,6 +179,8 @@ class PermissionMatrixIT {
         ticketsAndCustomersWriteKey = tenant.apiKey("web shop", List.of("tickets:write", "customers:write"));
         customersReadKey = tenant.apiKey("crm sync", List.of("customers:read"));
         adminKey = tenant.apiKey("provisioning", List.of("admin"));
+        routingReadKey = tenant.apiKey("routing report", List.of("routing:read"));
+        routingWriteKey = tenant.apiKey("routing provisioning", List.of("routing:write"));
         keyToRevoke = tenant.apiKey("old integration", List.of("tickets:read"));
 
         Map<String, Long> versions = new HashMap<>();
@@ -184,6 +196,7 @@ class PermissionMatrixIT {
         mergeTarget = openTicket(sarah, new HashMap<>());
         attachment = upload(unassigned, Credentials.of(admin));
         attachmentOfAnotherAgentsTicket = upload(ofAnotherAgent, Credentials.of(admin));
+        rule = newRule();
 
         long fresh = matrixRows().filter(Row::freshTicket).count() * Column.values().length;
         for (int i = 0; i < fresh; i++) {
@@ -199,6 +212,7 @@ class PermissionMatrixIT {
         otherTenantsTicket = opened.get("ticketId").asText();
         otherTenantsAttachment = upload(otherTenantsTicket, otherAdmin);
         otherTenantsKey = otherTenant.apiKey("theirs", List.of("tickets:read"));
+        otherTenantsRule = created(send("POST", "/api/routing/rules", ROUTING_RULE, otherAdmin)).get("id").asText();
 
         // the read rows go to query-service: wait once until its projection holds every ticket they read
         versions.forEach((ticket, version) -> awaitProjection(ticket, version, Credentials.of(admin)));
@@ -338,6 +352,20 @@ class PermissionMatrixIT {
                         (t, c) -> t.send("GET", "/api/customers?q=sarah", null, c), A, A, A, F, A, F),
                 readRow("metrics  GET /api/metrics/tickets", "tickets:read",
                         (t, c) -> t.send("GET", "/api/metrics/tickets", null, c), A, A, A, F, A, F),
+                // routing-service: rules (admins manage, team leads read and dry-run them)
+                readRow("list routing rules  GET /api/routing/rules", "routing:read",
+                        (t, c) -> t.send("GET", "/api/routing/rules", null, c), A, A, F, F, A, F),
+                readRow("read a routing rule  GET /api/routing/rules/{id}", "routing:read",
+                        (t, c) -> t.send("GET", "/api/routing/rules/" + t.rule, null, c), A, A, F, F, A, F),
+                readRow("dry-run a routing rule  POST /api/routing/rules/{id}/test", "routing:read",
+                        (t, c) -> t.send("POST", "/api/routing/rules/" + t.rule + "/test",
+                                "{\"ticket\":{\"ticketId\":\"t-1\",\"priority\":\"low\"}}", c), A, A, F, F, A, F),
+                writeRow("create a routing rule  POST /api/routing/rules", "routing:write", false,
+                        (t, c) -> t.send("POST", "/api/routing/rules", ROUTING_RULE, c), A, F, F, F, A, F),
+                writeRow("replace a routing rule  PUT /api/routing/rules/{id}", "routing:write", false,
+                        (t, c) -> t.send("PUT", "/api/routing/rules/" + t.rule, ROUTING_RULE, c), A, F, F, F, A, F),
+                writeRow("delete a routing rule  DELETE /api/routing/rules/{id}", "routing:write", false,
+                        (t, c) -> t.send("DELETE", "/api/routing/rules/" + t.newRule(), null, c), A, F, F, F, A, F),
                 // the gateway's own API: who am I, and the admin API (a key needs the admin scope there)
                 gatewayRow("who am I  GET /api/me", null,
                         (t, c) -> t.send("GET", "/api/me", null, c), A, A, A, A, A, A),
@@ -445,6 +473,8 @@ class PermissionMatrixIT {
             case "tickets:read" -> ticketsReadKey;
             case "tickets:write", "customers:write" -> ticketsAndCustomersWriteKey;
             case "customers:read" -> customersReadKey;
+            case "routing:read" -> routingReadKey;
+            case "routing:write" -> routingWriteKey;
             default -> adminKey;
         };
     }
@@ -501,6 +531,17 @@ class PermissionMatrixIT {
         for (Column column : List.of(Column.ADMIN, Column.TEAM_LEAD, Column.API_KEY)) {
             cases.add(new Unseen("another tenant's user  GET /api/admin/users/{id}", column, "admin",
                     (t, c) -> t.send("GET", "/api/admin/users/" + t.otherTenant.admin().id(), null, c)));
+        }
+        for (Column column : List.of(Column.ADMIN, Column.TEAM_LEAD, Column.API_KEY)) {
+            cases.add(new Unseen("another tenant's routing rule  GET /api/routing/rules/{id}", column, "routing:read",
+                    (t, c) -> t.send("GET", "/api/routing/rules/" + t.otherTenantsRule, null, c)));
+            cases.add(new Unseen("another tenant's routing rule  POST .../test", column, "routing:read",
+                    (t, c) -> t.send("POST", "/api/routing/rules/" + t.otherTenantsRule + "/test",
+                            "{\"ticket\":{\"ticketId\":\"t-1\"}}", c)));
+        }
+        for (Column column : List.of(Column.ADMIN, Column.API_KEY)) {
+            cases.add(new Unseen("another tenant's routing rule  DELETE /api/routing/rules/{id}", column, "routing:write",
+                    (t, c) -> t.send("DELETE", "/api/routing/rules/" + t.otherTenantsRule, null, c)));
         }
         for (Column column : List.of(Column.ADMIN, Column.API_KEY)) {
             cases.add(new Unseen("another tenant's API key  DELETE /api/admin/api-keys/{id}", column, "admin",
@@ -663,6 +704,15 @@ class PermissionMatrixIT {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
+
+    /** A routing rule of the tenant, made by its admin, for a row that deletes one. */
+    private String newRule() {
+        try {
+            return created(send("POST", "/api/routing/rules", ROUTING_RULE, Credentials.of(admin))).get("id").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private String fresh() {
         String ticket = freshTickets.poll();

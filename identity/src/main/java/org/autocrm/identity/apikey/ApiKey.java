@@ -21,7 +21,7 @@ public record ApiKey(
 
     /** The scopes a key can have (see {@code docs/access-tokens.md}). */
     public static final List<String> SCOPES = List.of("tickets:read", "tickets:write", "customers:read",
-            "customers:write", "admin");
+            "customers:write", "routing:read", "routing:write", "admin");
 
     public ApiKey {
         scopes = scopes == null ? List.of() : List.copyOf(scopes);

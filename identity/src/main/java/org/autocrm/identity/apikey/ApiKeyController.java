@@ -52,7 +52,7 @@ class ApiKeyController {
     @Schema(requiredProperties = {"name", "scopes"})
     record CreateApiKey(@Schema(minLength = 1) String name,
             @ArraySchema(minItems = 1, schema = @Schema(type = "string", allowableValues = {"tickets:read",
-                    "tickets:write", "customers:read", "customers:write", "admin"}))
+                    "tickets:write", "customers:read", "customers:write", "routing:read", "routing:write", "admin"}))
             List<String> scopes,
             @Nullable Instant expiresAt) {
     }

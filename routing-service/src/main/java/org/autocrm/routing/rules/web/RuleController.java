@@ -11,6 +11,7 @@ import org.autocrm.access.apidocs.ProblemResponse;
 import org.autocrm.routing.rules.ManagingRules;
 import org.autocrm.routing.rules.StoredRule;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -52,6 +54,7 @@ class RuleController {
 
     @Operation(summary = "Create a routing rule")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponse(status = 422, description = "The rule is not valid: errors names every field at fault "
             + "(e.g. conditions[0].field); nothing is stored")
     ResponseEntity<RuleView> create(@RequestBody RuleRequest request, Caller caller) {
@@ -86,6 +89,7 @@ class RuleController {
 
     @Operation(summary = "Delete a routing rule")
     @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @ProblemResponse(status = 409, description = "The rule was changed since the version named in If-Match")
     ResponseEntity<Void> delete(@PathVariable String id,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)

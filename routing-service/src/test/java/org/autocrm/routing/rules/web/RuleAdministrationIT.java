@@ -235,6 +235,27 @@ class RuleAdministrationIT {
                 .isEqualTo("Ours");
     }
 
+    @Test
+    void theApiDocumentSaysEveryStatusEachOperationCanAnswer() {
+        JsonNode paths = http.getForObject("/v3/api-docs", JsonNode.class).path("paths");
+
+        assertThat(statuses(paths.path(RULES).path("get"))).contains("200", "401", "403");
+        assertThat(statuses(paths.path(RULES).path("post"))).contains("201", "400", "401", "403", "422");
+        JsonNode one = paths.path(RULES + "/{id}");
+        assertThat(statuses(one.path("get"))).contains("200", "401", "403", "404");
+        assertThat(statuses(one.path("put"))).contains("200", "400", "401", "403", "404", "409", "422");
+        assertThat(statuses(one.path("delete"))).contains("204", "400", "401", "403", "404", "409");
+        assertThat(statuses(paths.path(RULES + "/{id}/test").path("post"))).contains("200", "400", "401", "403", "404");
+        assertThat(one.path("put").path("responses").path("422").path("content").path("application/problem+json")
+                .path("schema").path("$ref").asText()).endsWith("/Problem");
+    }
+
+    private static List<String> statuses(JsonNode operation) {
+        List<String> statuses = new ArrayList<>();
+        operation.path("responses").fieldNames().forEachRemaining(statuses::add);
+        return statuses;
+    }
+
     /** A rule on new tickets of one priority, sending them to premium support. */
     private static String rule(String name, int position, String priority) {
         return """
