@@ -3,7 +3,8 @@ import { api, reason, type Schemas } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 
 /** The scopes an API key may carry (docs/permissions.md). */
-export const SCOPES = ['tickets:read', 'tickets:write', 'customers:read', 'customers:write', 'admin'] as const;
+export const SCOPES = ['tickets:read', 'tickets:write', 'customers:read', 'customers:write', 'routing:read', 'routing:write',
+  'admin'] as const;
 
 export function ApiKeys() {
   const { t, dateTime } = useI18n();
