@@ -24,12 +24,14 @@ public record SsoSettingsView(
         List<String> scopes,
         @Nullable String redirectUri,
         boolean provisionUnknownUsers,
-        @Nullable SsoClaims claims,
+        @Schema(description = "how the provider's claims map to accounts; all empty when not configured")
+        SsoClaims claims,
         @Nullable @Schema(description = "when an admin last saved them; null for settings from properties")
         Instant updatedAt,
         @Nullable @Schema(description = "the user id of the admin (or API key) that last saved them") String updatedBy) {
 
     static SsoSettingsView none() {
-        return new SsoSettingsView(false, null, null, null, null, false, null, List.of(), null, false, null, null, null);
+        return new SsoSettingsView(false, null, null, null, null, false, null, List.of(), null, false,
+                new SsoClaims(null, null, null, null, null, null, null), null, null);
     }
 }

@@ -24,6 +24,11 @@ public class ApiDocsAutoConfiguration {
     }
 
     @Bean
+    NullableEnums nullableEnums() {
+        return new NullableEnums();
+    }
+
+    @Bean
     OperationIdsByController operationIdsByController() {
         return new OperationIdsByController();
     }
