@@ -1,5 +1,6 @@
 // The rich-text composer against the running system, driven by deploy's ComposerJourneyIT (through JourneyScripts):
-// an agent writes a formatted reply with a canned response and attachments (picker and drag and drop); the customer
+// an agent writes a formatted reply with a canned response and attachments (picker and drag and drop), then previews
+// and applies a macro (Pending and a tag); the customer
 // sees it formatted in the portal and downloads the file; a message carrying script never runs it.
 // Environment: BASE_URL, TENANT, PASSWORD, AGENT_EMAIL, CUSTOMER_EMAIL, TICKET_ID, SCREENSHOTS, CHROMIUM.
 import { accessible, base, contextFor, env, journey, shot, signIn, step, until } from './support.mjs';
@@ -66,6 +67,23 @@ await journey('composer journey', async () => {
   await reply.getByRole('button', { name: 'Download steps.txt' }).waitFor();
   await reply.getByRole('button', { name: 'Download printer.log' }).waitFor();
   step('agent sent a formatted reply with a canned response and two attachments');
+
+  // a macro: previewed first (the reply with its placeholders filled in, and the changes), then applied in one step
+  await agent.getByLabel('Apply macro…').selectOption({ label: 'Waiting for vendor' });
+  const preview = agent.getByTestId('macro-preview');
+  await preview.getByTestId('macro-body').getByText('Hi Sarah Chen, we asked the printer vendor about').waitFor();
+  await preview.getByText(/^Status: .+ → Pending$/).waitFor();
+  await preview.getByText('Add tag “vendor”').waitFor();
+  await accessible(agent, 'the macro preview');
+  await shot(agent, 'composer-03-macro-preview');
+  await preview.getByRole('button', { name: 'Apply' }).click();
+  await agent.getByTestId('message-public').filter({ hasText: 'we asked the printer vendor' }).waitFor();
+  await agent.locator('.ticket-title .badge.status-PENDING').waitFor();
+  await agent.waitForFunction(() => document.querySelector('#edit-tags')?.value?.split(',').map((tag) => tag.trim())
+    .includes('vendor'));
+  if (await preview.count() > 0) throw new Error('the macro preview stayed open after applying');
+  await shot(agent, 'composer-04-macro-applied');
+  step('agent previewed and applied a macro: the ticket is Pending with the tag vendor');
 
   // the customer: the same reply, formatted, with the files
   const customer = await pageFor('customer');

@@ -3,6 +3,8 @@ import { api, reason } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
 import { staffDirectory } from '../tickets/staff';
+import { MacroPreview, type MacroPlan } from './MacroPreview';
+import { hasActions, type MacroActions } from './macros';
 import { mentionQuery, mentionsIn, suggest, type Person } from './mentions';
 import { bodyOf, isBlank, isRich, sanitize } from './richText';
 
@@ -31,6 +33,17 @@ interface Canned {
   id: string;
   title: string;
   body: string;
+  actions?: MacroActions | null;
+}
+
+/**
+ * How the ticket page previews and applies a macro (a canned response with actions): preview answers the plan or
+ * a reason it cannot; apply answers whether it was applied (a conflict is the page's to show).
+ */
+export interface MacroHooks {
+  preview: (cannedId: string) => Promise<{ plan?: MacroPlan; error?: string }>;
+  apply: (cannedId: string, title: string) => Promise<boolean>;
+  nameOf?: (id: string) => string | undefined;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\n/g, '<br>');
@@ -68,8 +81,9 @@ function insertHtml(editor: HTMLElement, html: string) {
  * attachments (picker or drag and drop). Staff switch between a public reply and an internal note. What it
  * sends is sanitised; it returns whether the message was sent.
  */
-export function Composer({ staff, busy, onSend, focus, ticketId }: { staff?: boolean; busy: boolean;
-  onSend: (body: string, visibility: Mode, extras: Extras) => Promise<boolean>; focus?: Focus; ticketId?: string }) {
+export function Composer({ staff, busy, onSend, focus, ticketId, macros }: { staff?: boolean; busy: boolean;
+  onSend: (body: string, visibility: Mode, extras: Extras) => Promise<boolean>; focus?: Focus; ticketId?: string;
+  macros?: MacroHooks }) {
   const { t } = useI18n();
   const [mode, setMode] = useState<Mode>('public');
   const [empty, setEmpty] = useState(true);
@@ -77,6 +91,7 @@ export function Composer({ staff, busy, onSend, focus, ticketId }: { staff?: boo
   const [people, setPeople] = useState<Person[]>([]);
   const [canned, setCanned] = useState<Canned[]>([]);
   const [mention, setMention] = useState<{ query: string; active: number } | null>(null);
+  const [macro, setMacro] = useState<{ id: string; title: string; plan: MacroPlan | null; error: string | null } | null>(null);
   const [dragging, setDragging] = useState(false);
   const editor = useRef<HTMLDivElement>(null);
   const picker = useRef<HTMLInputElement>(null);
@@ -97,7 +112,8 @@ export function Composer({ staff, busy, onSend, focus, ticketId }: { staff?: boo
     });
     void api.GET('/api/tickets/canned-responses').then(({ data }) => {
       if (!live) return;
-      setCanned((data?.cannedResponses ?? []).map((c) => ({ id: c.cannedResponseId ?? '', title: c.title ?? '', body: c.body ?? '' })));
+      setCanned((data?.cannedResponses ?? []).map((c) => ({ id: c.cannedResponseId ?? '', title: c.title ?? '', body: c.body ?? '',
+        actions: c.actions })));
     }).catch(() => undefined);
     return () => { live = false; };
   }, [staff]);
@@ -172,6 +188,21 @@ export function Composer({ staff, busy, onSend, focus, ticketId }: { staff?: boo
     changed();
   };
 
+  const previewMacro = (id: string) => {
+    const chosen = canned.find((c) => c.id === id);
+    if (!chosen || !macros) return;
+    setMacro({ id, title: chosen.title, plan: null, error: null });
+    void macros.preview(id).then(({ plan, error }) => setMacro((open) => (open?.id !== id ? open
+      : { ...open, plan: plan ?? null, error: error ?? null })));
+  };
+  const applyMacro = async () => {
+    if (!macro || !macros) return;
+    const { id, title } = macro;
+    setMacro(null);
+    await macros.apply(id, title);
+  };
+  const macroChoices = canned.filter((c) => hasActions(c.actions));
+
   const attach = (files: FileList | File[] | null) => {
     if (!files || !ticketId) return;
     for (const file of Array.from(files)) {
@@ -241,7 +272,18 @@ export function Composer({ staff, busy, onSend, focus, ticketId }: { staff?: boo
             {canned.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
           </select>
         )}
+        {staff && macros && macroChoices.length > 0 && (
+          <select aria-label={t('macro.apply')} value="" disabled={busy} data-testid="macro-select"
+            onChange={(e) => previewMacro(e.target.value)}>
+            <option value="">{t('macro.apply')}</option>
+            {macroChoices.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
+          </select>
+        )}
       </div>
+      {macro && (
+        <MacroPreview title={macro.title} plan={macro.plan} error={macro.error} busy={busy} nameOf={macros?.nameOf}
+          onApply={() => void applyMacro()} onCancel={() => setMacro(null)} />
+      )}
       <div className="editor-wrap">
         <div id="composer-body" ref={editor} className={`editor${empty ? ' empty' : ''}`} contentEditable
           suppressContentEditableWarning role="textbox" aria-multiline="true" aria-label={t(label)}

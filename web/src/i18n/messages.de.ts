@@ -1,6 +1,7 @@
 import type { MessageKey } from './messages.en';
 import { adminDe } from './messages.admin.de';
 import { composerDe } from './messages.composer.de';
+import { macrosDe } from './messages.macros.de';
 import { liveDe } from './messages.live.de';
 import { newTicketDe } from './messages.newticket.de';
 import { ssoDe } from './messages.sso.de';
@@ -10,6 +11,7 @@ export const de: Record<MessageKey, string> = {
   ...liveDe,
   ...adminDe,
   ...composerDe,
+  ...macrosDe,
   ...newTicketDe,
   ...ssoDe,
   'app.name': 'AutoCRM',

@@ -2,6 +2,7 @@ import { liveEn } from './messages.live.en';
 // Every string the UI shows, in English. messages.de.ts must have every key (the type-check enforces it).
 import { adminEn } from './messages.admin.en';
 import { composerEn } from './messages.composer.en';
+import { macrosEn } from './messages.macros.en';
 import { newTicketEn } from './messages.newticket.en';
 import { ssoEn } from './messages.sso.en';
 
@@ -9,6 +10,7 @@ export const en = {
   ...liveEn,
   ...adminEn,
   ...composerEn,
+  ...macrosEn,
   ...newTicketEn,
   ...ssoEn,
   'app.name': 'AutoCRM',

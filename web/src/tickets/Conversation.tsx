@@ -40,7 +40,7 @@ export function Conversation({ messages, me, staffView, ticketId, nameOf = () =>
   );
 }
 
-export { Composer, type Extras, type Focus, type Mode } from '../composer/Composer';
+export { Composer, type Extras, type Focus, type MacroHooks, type Mode } from '../composer/Composer';
 
 /** What happened to the ticket, newest last, with who did it; `nameOf` names a colleague by id when it can. */
 export function Timeline({ entries, nameOf = () => undefined }: { entries: Entry[]; nameOf?: (id: string) => string | undefined }) {

@@ -9,7 +9,7 @@ import type { Me } from '../../session/useMe';
 import { AttachmentList } from '../../composer/MessageBody';
 import { conversationOf, historyOf, messageOf, ticketFilesOf, withMessages, type Message, openedAs, PRIORITIES, priorityKey, STATUSES, statusKey, type Entry, type Status, type Ticket } from '../../tickets/tickets';
 import { PriorityBadge, StatusBadge } from '../../ui/Badges';
-import { Conversation, Composer, Timeline, type Extras, type Focus } from '../../tickets/Conversation';
+import { Conversation, Composer, Timeline, type Extras, type Focus, type MacroHooks } from '../../tickets/Conversation';
 import { neighbourOf, useShortcuts } from '../../nav/shortcuts';
 import { useLive } from '../../live/useLive';
 import { useStaff } from '../../tickets/staff';
@@ -151,6 +151,22 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
     return done;
   };
 
+  // a macro's preview changes nothing; applying it is one write against the version the agent saw, as every change
+  const macros: MacroHooks = {
+    preview: async (cannedId) => {
+      const { data, error: refused } = await api.POST('/api/tickets/{id}/macros/{cannedId}',
+        { params: { path: { id: ticketId, cannedId }, query: { preview: true } } });
+      return data ? { plan: data } : { error: reason(refused, t('common.failed')) };
+    },
+    apply: async (cannedId, title) => {
+      const done = await act((headers) => api.POST('/api/tickets/{id}/macros/{cannedId}',
+        { params: { path: { id: ticketId, cannedId } }, headers }), t('macro.applied', { title }));
+      if (done) setNotice(t('macro.applied', { title }));
+      return done;
+    },
+    nameOf,
+  };
+
   const go = (step: 1 | -1) => {
     const next = neighbourOf(ticketId, step);
     if (next) navigate(`/app/tickets/${next}`);
@@ -202,7 +218,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
             nameOf={nameOf} />
           <div ref={composer} onFocus={() => setTyping(true)}
             onBlur={(event) => { if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setTyping(false); }}>
-            <Composer staff busy={busy} onSend={respond} focus={focus} ticketId={ticketId} />
+            <Composer staff busy={busy} onSend={respond} focus={focus} ticketId={ticketId} macros={macros} />
           </div>
         </section>
         <aside className="details">

@@ -331,7 +331,7 @@ class PermissionMatrixIT {
                                 + "\",\"status\":\"ON_HOLD\"}", c), A, F, F, F, A, F),
                 writeRow("manage canned responses  POST /api/tickets/canned-responses", "admin", false,
                         (t, c) -> t.send("POST", "/api/tickets/canned-responses", "{\"title\":\"Hi " + UUID.randomUUID()
-                                + "\",\"body\":\"Hello\"}", c), A, F, F, F, A, F),
+                                + "\",\"body\":\"Hello\"}", c), A, A, F, F, A, F),
                 // query-service: reads of the projections
                 readRow("list and search  GET /api/tickets", "tickets:read",
                         (t, c) -> t.send("GET", "/api/tickets", null, c), A, A, A, A, A, F),

@@ -150,6 +150,9 @@ class TicketEventContractTest {
                     new CannedResponseSaved("canned-1", TENANT, "Password reset", "Hi {{customer.name}}, ...",
                             new CannedAction(TicketStatus.PENDING, List.of("login"), GROUP), ADMIN, AT),
                     new CannedResponseSaved("canned-1", TENANT, "Password reset", "Hi", null, ADMIN, AT),
+                    new CannedResponseSaved("canned-1", TENANT, "Solved", "Hi {{customer.name}}, fixed in {{ticket.number}}",
+                            new CannedAction(TicketStatus.RESOLVED, "Reset the password", "HIGH", List.of("solved"),
+                                    List.of("waiting"), CannedAction.ME, GROUP, true), ADMIN, AT),
                     new CannedResponseSaved("canned-1", TENANT, "Password reset", "Hi",
                             new CannedAction(null, null, null), ADMIN, AT)),
             List.of(new CannedResponseDeleted("canned-1", TENANT, ADMIN, AT)),
@@ -506,6 +509,8 @@ class TicketEventContractTest {
             assertThat(types).as("type of %s", path).containsExactly("integer");
         } else if (raw == boolean.class) {
             assertThat(types).as("type of %s", path).containsExactly("boolean");
+        } else if (raw == Boolean.class) {
+            assertThat(types).as("type of %s", path).isSubsetOf("boolean", "null").contains("boolean");
         } else if (raw == Instant.class) {
             assertThat(types).as("type of %s", path).isSubsetOf("string", "null").contains("string");
             assertThat(schema.path("format").asText()).as("format of %s", path).isEqualTo("date-time");

@@ -11,6 +11,7 @@ import org.autocrm.ticket.refusal.Refusal;
 public enum ConfigurationRule implements Refusal {
     ADMIN_ONLY(null, Kind.FORBIDDEN),
     STAFF_ONLY(null, Kind.FORBIDDEN),
+    LEADS_ONLY(null, Kind.FORBIDDEN),
 
     CATEGORY_NOT_FOUND(null, Kind.NOT_FOUND),
     CATEGORY_NAME_INVALID("name", Kind.INVALID_INPUT),
@@ -45,7 +46,14 @@ public enum ConfigurationRule implements Refusal {
     CANNED_RESPONSE_BODY_INVALID("body", Kind.INVALID_INPUT),
     CANNED_RESPONSE_UNKNOWN_PLACEHOLDER("body", Kind.INVALID_INPUT),
     CANNED_RESPONSE_TAGS_INVALID("actions.addTags", Kind.INVALID_INPUT),
-    CANNED_RESPONSE_GROUP_INVALID("actions.assignGroupId", Kind.INVALID_INPUT);
+    CANNED_RESPONSE_GROUP_INVALID("actions.assignGroupId", Kind.INVALID_INPUT),
+    CANNED_RESPONSE_REMOVE_TAGS_INVALID("actions.removeTags", Kind.INVALID_INPUT),
+    CANNED_RESPONSE_AGENT_INVALID("actions.assignAgentId", Kind.INVALID_INPUT),
+    CANNED_RESPONSE_RESOLUTION_REQUIRED("actions.resolutionSummary", Kind.INVALID_VALUE),
+    CANNED_RESPONSE_RESOLUTION_UNEXPECTED("actions.resolutionSummary", Kind.INVALID_VALUE),
+    CANNED_RESPONSE_PRIORITY_UNKNOWN("actions.setPriority", Kind.INVALID_VALUE),
+    CANNED_RESPONSE_TAG_ADDED_AND_REMOVED("actions.removeTags", Kind.INVALID_VALUE),
+    CANNED_RESPONSE_AGENT_AND_GROUP("actions.assignAgentId", Kind.INVALID_VALUE);
 
     private static final URI RULE_BROKEN = URI.create("https://autocrm.org/problems/ticket-configuration-rule");
 

@@ -85,6 +85,70 @@ public class Ticket {
                 && TicketPermissions.maySee(context.by(), context.byGroups(), customerId, assignment);
     }
 
+    // ---- macros ------------------------------------------------------------------------------
+
+    /** What the macro's placeholders stand for on this ticket, for {@code customer} and the agent applying it. */
+    Map<String, String> placeholderValues(CustomerDirectory.CustomerSummary customer, String agentName) {
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("ticket.id", ticketId);
+        values.put("ticket.number", String.valueOf(number));
+        values.put("ticket.subject", details.subject());
+        values.put("ticket.status", status.name());
+        values.put("ticket.priority", details.priority());
+        values.put("agent.name", agentName);
+        values.put("customer.name", customer == null ? "" : customer.name());
+        values.put("customer.email", customer == null || customer.primaryEmail() == null ? "" : customer.primaryEmail());
+        values.put("customer.company", customer == null || customer.company() == null ? "" : customer.company());
+        values.values().removeIf(java.util.Objects::isNull);
+        return values;
+    }
+
+    String customerId() {
+        return customerId;
+    }
+
+    /** The changes the macro's actions make to this ticket as it is now, leaving out what it has already. */
+    List<MacroOutcome.MacroChange> macroChanges(ApplyMacro macro) {
+        List<MacroOutcome.MacroChange> changes = new java.util.ArrayList<>();
+        if (macro.priority() != null && !macro.priority().equals(details.priority())) {
+            changes.add(new MacroOutcome.MacroChange("priority", details.priority(), macro.priority()));
+        }
+        Set<String> current = details.tags();
+        TicketFields.normalisedTags(macro.removeTags()).stream().filter(current::contains)
+                .forEach(tag -> changes.add(new MacroOutcome.MacroChange("removeTag", null, tag)));
+        TicketFields.normalisedTags(macro.addTags()).stream().filter(tag -> !current.contains(tag))
+                .forEach(tag -> changes.add(new MacroOutcome.MacroChange("addTag", null, tag)));
+        if (macro.agentId() != null && !macro.agentId().equals(assignment.agentId())) {
+            changes.add(new MacroOutcome.MacroChange("agent", assignment.agentId(), macro.agentId()));
+        }
+        if (macro.groupId() != null && !macro.groupId().equals(assignment.groupId())) {
+            changes.add(new MacroOutcome.MacroChange("group", assignment.groupId(), macro.groupId()));
+        }
+        if (macro.status() != null && macro.status() != status) {
+            changes.add(new MacroOutcome.MacroChange("status", status.name(), macro.status().name()));
+        }
+        return changes;
+    }
+
+    /** The macro's message, then each action through the command it stands for; the status last, as in bulk changes. */
+    void applyMacro(ApplyMacro macro, String body, TicketConfiguration configuration) {
+        Actor by = macro.context().by();
+        postMessage(new PostMessage(ticketId, macro.context(), macro.messageId(), null, null,
+                macro.internalNote() ? Visibility.INTERNAL.wireName() : Visibility.PUBLIC.wireName(), body, null, null));
+        if (macro.priority() != null) {
+            changePriority(macro.priority(), configuration, by);
+        }
+        if (macro.addTags() != null || macro.removeTags() != null) {
+            retag(macro.addTags(), macro.removeTags(), by);
+        }
+        if (macro.agentId() != null || macro.groupId() != null) {
+            assign(macro.agentId(), macro.groupId(), by);
+        }
+        if (macro.status() != null) {
+            changeStatus(macro.status(), null, macro.resolutionSummary(), configuration, by);
+        }
+    }
+
     // ---- editing: each part checked on its own by the details -----------------------------
 
     void updateDetails(String subject, String description, Actor by) {

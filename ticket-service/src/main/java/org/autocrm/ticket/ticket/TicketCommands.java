@@ -22,11 +22,13 @@ public class TicketCommands {
 
     private final Repository<Ticket> tickets;
     private final TicketConfiguration configuration;
+    private final CustomerDirectory customers;
 
     public TicketCommands(@Qualifier("ticketRepository") Repository<Ticket> tickets,
-                          TicketConfiguration configuration) {
+                          TicketConfiguration configuration, CustomerDirectory customers) {
         this.tickets = tickets;
         this.configuration = configuration;
+        this.customers = customers;
     }
 
     @CommandHandler
@@ -90,6 +92,23 @@ public class TicketCommands {
                 ticket.changeStatus(command.status(), command.statusLabel(), command.resolutionSummary(), configuration, by);
             }
         });
+    }
+
+    /** A macro's message and actions in one decision; previewed, the same plan without a decision. */
+    @CommandHandler
+    public MacroOutcome handle(ApplyMacro command) {
+        Aggregate<Ticket> ticket = load(command);
+        String tenant = command.context().tenantId();
+        String body = ticket.invoke(t -> MacroText.fill(command.bodyTemplate(),
+                t.placeholderValues(customers.find(tenant, t.customerId()).orElse(null), command.agentName())));
+        java.util.List<MacroOutcome.MacroChange> changes = ticket.invoke(t -> t.macroChanges(command));
+        String visibility = command.internalNote() ? Visibility.INTERNAL.wireName() : Visibility.PUBLIC.wireName();
+        if (command.preview()) {
+            return new MacroOutcome(command.ticketId(), ticket.version(), false, null, body, visibility, changes);
+        }
+        ticket.execute(t -> t.applyMacro(command, body, configuration));
+        return new MacroOutcome(command.ticketId(), ticket.version(), true, command.messageId(), body, visibility,
+                changes);
     }
 
     @CommandHandler

@@ -39,6 +39,18 @@ class TicketDetails {
     private final Set<String> tags = new LinkedHashSet<>();
     private final Map<String, Object> customFields = new LinkedHashMap<>();
 
+    String subject() {
+        return subject;
+    }
+
+    String priority() {
+        return priority;
+    }
+
+    Set<String> tags() {
+        return Set.copyOf(tags);
+    }
+
     void changeText(String newSubject, String newDescription, Actor by) {
         if (newSubject != null && newSubject.isBlank()) {
             throw new Refused(TicketRule.SUBJECT_REQUIRED, "subject cannot be blank");

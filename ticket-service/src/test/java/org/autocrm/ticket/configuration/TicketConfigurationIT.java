@@ -175,7 +175,7 @@ class TicketConfigurationIT {
         assertProblem(call(HttpMethod.POST, "/api/tickets/statuses", "customer", tenant,
                 "{\"label\":\"Mine\",\"status\":\"OPEN\"}"), 403, "ADMIN_ONLY");
         assertProblem(call(HttpMethod.POST, "/api/tickets/canned-responses", "agent", tenant,
-                "{\"title\":\"Hi\",\"body\":\"Hello\"}"), 403, "ADMIN_ONLY");
+                "{\"title\":\"Hi\",\"body\":\"Hello\"}"), 403, "LEADS_ONLY");
         assertThat(storedEvents()).isEqualTo(eventsBefore);
 
         String billing = createCategory("Billing");
@@ -367,7 +367,7 @@ class TicketConfigurationIT {
 
         ResponseEntity<JsonNode> created = admin(HttpMethod.POST, "/api/tickets/canned-responses", """
                 {"title":"Fixed","body":"Hi {{customer.name}}, #{{ticket.number}} is fixed. {{agent.name}}",
-                 "actions":{"setStatus":"RESOLVED","addTags":["fixed"],"assignGroupId":"tier-2"}}
+                 "actions":{"setStatus":"RESOLVED","resolutionSummary":"Fixed","addTags":["fixed"],"assignGroupId":"tier-2"}}
                 """);
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         String id = created.getBody().get("cannedResponseId").asText();

@@ -51,7 +51,7 @@ class TicketTest {
         fixture = new AggregateTestFixture<>(Ticket.class);
         tenant = new TenantSetup().customer("sarah");
         fixture.registerAnnotatedCommandHandler(new OpeningTicket(fixture.getRepository(), tenant, tenant, tenant, tenant));
-        fixture.registerAnnotatedCommandHandler(new TicketCommands(fixture.getRepository(), tenant));
+        fixture.registerAnnotatedCommandHandler(new TicketCommands(fixture.getRepository(), tenant, tenant));
     }
 
     @Nested

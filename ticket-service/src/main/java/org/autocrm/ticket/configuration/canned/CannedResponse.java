@@ -8,6 +8,7 @@ import org.autocrm.events.CannedResponseDeleted;
 import org.autocrm.events.CannedResponseSaved;
 import org.autocrm.ticket.configuration.ConfigurationRule;
 import org.autocrm.ticket.refusal.Refused;
+import org.autocrm.ticket.ticket.TicketConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -34,18 +35,19 @@ public class CannedResponse {
     }
 
     @CommandHandler
-    public CannedResponse(CreateCannedResponse command) {
+    public CannedResponse(CreateCannedResponse command, TicketConfiguration configuration) {
         apply(new CannedResponseSaved(command.cannedResponseId(), command.tenantId(),
                 CannedResponseRules.title(command.title()), CannedResponseRules.body(command.body()),
-                CannedResponseRules.actions(command.actions()), command.by(), GenericEventMessage.clock.instant()));
+                CannedResponseRules.actions(command.actions(), configuration.priorities(command.tenantId())), command.by(), GenericEventMessage.clock.instant()));
     }
 
     @CommandHandler
-    public void handle(ChangeCannedResponse command) {
+    public void handle(ChangeCannedResponse command, TicketConfiguration configuration) {
         requireExisting(command.tenantId(), command.cannedResponseId());
         String newTitle = command.title() == null ? title : CannedResponseRules.title(command.title());
         String newBody = command.body() == null ? body : CannedResponseRules.body(command.body());
-        CannedAction newActions = command.actions() == null ? actions : CannedResponseRules.actions(command.actions());
+        CannedAction newActions = command.actions() == null ? actions
+                : CannedResponseRules.actions(command.actions(), configuration.priorities(tenantId));
         if (newTitle.equals(title) && newBody.equals(body) && Objects.equals(newActions, actions)) {
             return;
         }

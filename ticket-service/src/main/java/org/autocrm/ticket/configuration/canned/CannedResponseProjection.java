@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 class CannedResponseProjection {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
-    private static final String COLUMNS = "canned_response_id, title, body, set_status, add_tags, assign_group_id";
+    private static final String COLUMNS = "canned_response_id, title, body, set_status, add_tags, assign_group_id, actions";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -44,16 +44,17 @@ class CannedResponseProjection {
         CannedAction actions = event.actions() == null ? new CannedAction(null, List.of(), null) : event.actions();
         jdbc.update("""
                 INSERT INTO ticket_canned_response (canned_response_id, tenant_id, title, body, set_status, add_tags,
-                                                    assign_group_id, created_at, version)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+                                                    assign_group_id, actions, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?)
                 ON CONFLICT (canned_response_id) DO UPDATE SET title = excluded.title, body = excluded.body,
                     set_status = excluded.set_status, add_tags = excluded.add_tags,
-                    assign_group_id = excluded.assign_group_id, version = excluded.version
+                    assign_group_id = excluded.assign_group_id, actions = excluded.actions,
+                    version = excluded.version
                 WHERE ticket_canned_response.version < excluded.version
                 """, event.cannedResponseId(), event.tenantId(), event.title(), event.body(),
                 actions.setStatus() == null ? null : actions.setStatus().name(),
                 json.writeValueAsString(actions.addTags() == null ? List.of() : actions.addTags()),
-                actions.assignGroupId(), Timestamp.from(event.at()), version);
+                actions.assignGroupId(), json.writeValueAsString(actions), Timestamp.from(event.at()), version);
     }
 
     @EventHandler
@@ -75,14 +76,16 @@ class CannedResponseProjection {
 
     private CannedResponseView view(ResultSet rs, int row) throws SQLException {
         String status = rs.getString("set_status");
+        String document = rs.getString("actions");
         try {
-            CannedAction actions = new CannedAction(status == null ? null : TicketStatus.valueOf(status),
-                    json.readValue(rs.getString("add_tags"), STRINGS), rs.getString("assign_group_id"));
+            CannedAction actions = document != null ? json.readValue(document, CannedAction.class)
+                    : new CannedAction(status == null ? null : TicketStatus.valueOf(status),
+                            json.readValue(rs.getString("add_tags"), STRINGS), rs.getString("assign_group_id"));
             return new CannedResponseView(rs.getString("canned_response_id"), rs.getString("title"),
                     rs.getString("body"), actions);
         } catch (JsonProcessingException e) {
-            throw new SQLException("tags of canned response " + rs.getString("canned_response_id")
-                    + " are not a JSON list", e);
+            throw new SQLException("actions of canned response " + rs.getString("canned_response_id")
+                    + " are not readable JSON", e);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.autocrm.ticket.configuration.ConfigurationRule;
 import org.autocrm.ticket.refusal.Refused;
+import org.autocrm.ticket.ticket.MacroText;
 
 /**
  * The placeholders a canned response body may use, written {@code {{customer.name}}}; they are
@@ -21,7 +22,7 @@ public final class Placeholders {
             "ticket.id", "ticket.number", "ticket.subject", "ticket.status", "ticket.priority",
             "agent.name");
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+    private static final Pattern PLACEHOLDER = MacroText.PLACEHOLDER;
 
     private Placeholders() {
     }

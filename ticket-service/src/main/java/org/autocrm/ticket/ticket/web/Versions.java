@@ -4,13 +4,13 @@ import org.autocrm.ticket.refusal.Refused;
 
 
 /** Ticket versions travel as ETag / If-Match values: the aggregate's last event sequence number. */
-final class Versions {
+public final class Versions {
 
     private Versions() {
     }
 
     /** The version an If-Match header asks for, or null when the header is absent or "*". */
-    static Long fromIfMatch(String ifMatch) {
+    public static Long fromIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
@@ -30,7 +30,7 @@ final class Versions {
         }
     }
 
-    static String etag(long version) {
+    public static String etag(long version) {
         return "\"" + version + "\"";
     }
 }

@@ -13,6 +13,7 @@ import org.autocrm.events.CannedResponseSaved;
 import org.autocrm.events.TicketStatus;
 import org.autocrm.ticket.configuration.ConfigurationRule;
 import org.autocrm.ticket.refusal.Refused;
+import org.autocrm.ticket.ticket.TicketConfiguration;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,15 +31,18 @@ class CannedResponseTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CannedResponse.class);
+        fixture.registerInjectableResource(new DefaultPriorities());
     }
 
     @Test
     void savesANewResponseWithItsActions() {
         fixture.givenNoPriorActivity()
                 .when(new CreateCannedResponse(RESPONSE, "acme", " Fixed ", BODY,
-                        new CannedAction(TicketStatus.RESOLVED, List.of(" fixed ", "Fixed", "bug"), " tier-2 "), ADA))
+                        new CannedAction(TicketStatus.RESOLVED, " Patched ", " URGENT ", List.of(" fixed ", "Fixed", "bug"),
+                                List.of(" waiting "), null, " tier-2 ", true), ADA))
                 .expectEvents(new CannedResponseSaved(RESPONSE, "acme", "Fixed", BODY,
-                        new CannedAction(TicketStatus.RESOLVED, List.of("fixed", "bug"), "tier-2"), ADA,
+                        new CannedAction(TicketStatus.RESOLVED, "Patched", "URGENT", List.of("fixed", "bug"),
+                                List.of("waiting"), null, "tier-2", true), ADA,
                         fixture.currentTime()));
     }
 
@@ -136,5 +140,28 @@ class CannedResponseTest {
 
     private CannedResponseDeleted deleted() {
         return new CannedResponseDeleted(RESPONSE, "acme", ADA, fixture.currentTime());
+    }
+
+    /** A tenant with the default priorities and nothing else configured. */
+    private static final class DefaultPriorities implements TicketConfiguration {
+        @Override
+        public CategoryState category(String tenantId, String categoryId) {
+            return CategoryState.UNKNOWN;
+        }
+
+        @Override
+        public Map<String, CustomFieldDefinition> customFields(String tenantId) {
+            return Map.of();
+        }
+
+        @Override
+        public List<String> priorities(String tenantId) {
+            return List.of("LOW", "MEDIUM", "HIGH", "URGENT");
+        }
+
+        @Override
+        public java.util.Optional<TicketStatus> statusOfLabel(String tenantId, String label) {
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -19,7 +19,9 @@ import org.autocrm.ticket.configuration.canned.CreateCannedResponse;
 import org.autocrm.ticket.configuration.canned.DeleteCannedResponse;
 import org.autocrm.ticket.configuration.canned.FindCannedResponse;
 import org.autocrm.ticket.configuration.canned.FindCannedResponses;
+import org.autocrm.ticket.refusal.Refusal;
 import org.autocrm.ticket.refusal.Refused;
+import org.autocrm.ticket.web.Answers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -35,9 +37,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Canned responses: staff read them, admins manage them. */
+/** Canned responses (macros): staff read them, admins and team leads manage them. */
 @Tag(name = "Canned responses",
-        description = "Replies prepared for reuse: staff read them, admins manage them.")
+        description = "Replies prepared for reuse (macros), with optional actions applied with them: staff read them, "
+                + "admins and team leads manage them.")
 @RestController
 @RequestMapping("/api/tickets/canned-responses")
 class CannedResponseController {
@@ -67,10 +70,11 @@ class CannedResponseController {
 
     @Operation(summary = "Create a canned response")
     @PostMapping
+    @Answers(refuses = Refusal.Kind.INVALID_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CannedResponseView> create(@Valid @RequestBody CannedResponseRequest request,
                                               Caller caller) {
-        ConfigurationAccess.requireAdmin(caller);
+        ConfigurationAccess.requireLead(caller);
         if (request.title() == null) {
             throw Refused.invalidField("title", "is required");
         }
@@ -85,9 +89,10 @@ class CannedResponseController {
 
     @Operation(summary = "Change a canned response")
     @PutMapping("/{id}")
+    @Answers(refuses = Refusal.Kind.INVALID_VALUE)
     CannedResponseView change(@PathVariable String id, @Valid @RequestBody CannedResponseRequest request,
                               Caller caller) {
-        ConfigurationAccess.requireAdmin(caller);
+        ConfigurationAccess.requireLead(caller);
         find(id, caller);
         commands.sendAndWait(new ChangeCannedResponse(id, caller.tenantId(), request.title(), request.body(),
                 actions(request.actions()), Actors.of(caller)));
@@ -98,7 +103,7 @@ class CannedResponseController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable String id, Caller caller) {
-        ConfigurationAccess.requireAdmin(caller);
+        ConfigurationAccess.requireLead(caller);
         find(id, caller);
         commands.sendAndWait(new DeleteCannedResponse(id, caller.tenantId(), Actors.of(caller)));
         return ResponseEntity.noContent().build();
@@ -113,7 +118,8 @@ class CannedResponseController {
                 .findFirst()
                 .orElseThrow(() -> Refused.invalidField("actions.setStatus", "must be one of "
                         + Arrays.toString(TicketStatus.values()) + ", not '" + request.setStatus() + "'"));
-        return new CannedAction(status, request.addTags(), request.assignGroupId());
+        return new CannedAction(status, request.resolutionSummary(), request.setPriority(), request.addTags(),
+                request.removeTags(), request.assignAgentId(), request.assignGroupId(), request.internalNote());
     }
 
     private CannedResponseView find(String id, Caller caller) {
