@@ -49,7 +49,8 @@ class ApiDocumentation {
      * references without the property's annotations).
      */
     private static final Map<String, List<String>> NULLABLE_PROPERTIES = Map.of(
-            "CannedAction", List.of("setStatus", "addTags", "assignGroupId"),
+            "CannedAction", List.of("setStatus", "resolutionSummary", "setPriority", "addTags", "removeTags",
+                    "assignAgentId", "assignGroupId", "internalNote"),
             "CannedResponseView", List.of("actions"),
             "TicketAsOf", List.of("satisfaction"));
 
