@@ -64,6 +64,16 @@ await journey('admin journey', async () => {
   await accessible(lead, 'the dashboard');
   await shot(lead, 'admin-03-dashboard');
 
+  // the team lead manages the team's canned responses (macros) too, from the same console
+  await lead.getByRole('link', { name: 'Canned responses' }).click();
+  await lead.getByRole('heading', { name: 'New canned response' }).waitFor();
+  await lead.getByLabel('Title', { exact: true }).fill('Shift handover');
+  await lead.getByLabel('Text', { exact: true }).fill('Handing over to the next shift: {{ticket.subject}}.');
+  await lead.getByRole('button', { name: 'Create' }).click();
+  await lead.getByRole('cell', { name: 'Shift handover', exact: true }).waitFor();
+  await accessible(lead, 'the canned responses as a team lead');
+  step('the team lead created a canned response in the console');
+
   // the admin sets up single sign-on; the secret is write-only and the page says only that one is set
   await admin.goto(base + '/admin/settings/sso');
   await admin.getByRole('heading', { name: 'Single sign-on' }).waitFor();

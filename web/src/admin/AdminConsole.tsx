@@ -34,11 +34,17 @@ export function AdminConsole({ me }: { me: Me }) {
     { href: '/app', label: 'nav.queue' },
   ];
   const dashboard = <Suspense fallback={<p className="empty">{t('common.loading')}</p>}><Dashboard /></Suspense>;
-  // team leads manage their teams by the figures: the dashboard is theirs too, the rest of the console is not
+  // team leads manage their teams by the figures and their macros (004 §3.3): the dashboard and the canned
+  // responses are theirs too, the rest of the console is not
   if (roleOf(me) === 'team_lead') {
-    const leadNav = nav.slice(-2);
-    return match('/admin/dashboard', path) ? <Shell me={me} nav={leadNav}>{dashboard}</Shell>
-      : <Shell me={me} nav={leadNav}><div className="card">{t('admin.notAllowed')}</div></Shell>;
+    const leadNav: NavItem[] = [{ href: LEAD_MACROS, label: 'settings.canned' }, ...nav.slice(-2)];
+    return (
+      <Shell me={me} nav={leadNav}>
+        {match('/admin/dashboard', path) ? dashboard
+          : match(LEAD_MACROS, path) ? <CannedResponses />
+          : <div className="card">{t('admin.notAllowed')}</div>}
+      </Shell>
+    );
   }
   if (roleOf(me) !== 'admin') {
     return <Shell me={me} nav={nav.slice(-1)}><div className="card">{t('admin.notAllowed')}</div></Shell>;
@@ -55,6 +61,8 @@ export function AdminConsole({ me }: { me: Me }) {
     </Shell>
   );
 }
+
+const LEAD_MACROS = '/admin/settings/canned-responses';
 
 const SETTINGS: { href: string; label: MessageKey; page: () => JSX.Element }[] = [
   { href: '/admin/settings', label: 'fields.title', page: CustomFields },

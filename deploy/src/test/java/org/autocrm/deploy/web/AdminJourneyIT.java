@@ -31,6 +31,7 @@ class AdminJourneyIT {
                 .contains("the portal form shows the new custom field and not the agents-only one")
                 .contains("with product_line=Router")
                 .contains("the dashboard drew")
+                .contains("the team lead created a canned response in the console")
                 .contains("the page says the secret is set and never shows it")
                 .contains("the sign-in page offers \"Sign in with single sign-on (Acme Login)\" for the tenant")
                 .contains("came back to the sign-in page with a message")
