@@ -12,7 +12,13 @@ import java.util.Optional;
 public enum Role {
     ADMIN, TEAM_LEAD, AGENT, CUSTOMER,
     /** An integration acting for its organisation; what it may do is decided by its scopes. */
-    API_KEY;
+    API_KEY,
+    /**
+     * An AutoCRM component acting on its own (routing-service's rules, assignment and SLA escalations), signed in
+     * by OAuth 2 client credentials at the gateway; it works tickets for the organisation like an API key with
+     * every ticket scope, and says why in each change (docs/access-tokens.md).
+     */
+    AUTOMATION;
 
     /** The role as tokens, headers and events write it: {@code admin}, {@code team_lead}, ... */
     public String value() {
@@ -39,7 +45,7 @@ public enum Role {
      * (internal notes, every customer) once the key's scope has let it in.
      */
     public boolean actsForOrganisation() {
-        return isStaff() || this == API_KEY;
+        return isStaff() || this == API_KEY || this == AUTOMATION;
     }
 
     /** Admins and team leads: assign others and groups, change priority, see the whole tenant. */
