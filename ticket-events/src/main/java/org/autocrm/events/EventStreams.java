@@ -12,6 +12,12 @@ public final class EventStreams {
     /** Every ticket configuration event (categories, fields, canned responses, ...), keyed by item id. */
     public static final String TICKET_CONFIGURATION = "autocrm.ticket-configuration.v1";
 
+    /** Every change of a ticket's SLA clocks (routing-service), keyed by ticket id. */
+    public static final String SLA = "autocrm.sla.v1";
+
+    /** The {@code source} of every event published by routing-service. */
+    public static final String ROUTING_SERVICE_SOURCE = "/autocrm/routing-service";
+
     /** Every security event of the gateway's audit log (sign-ins, lockouts, API keys, role changes), keyed by tenant id. */
     public static final String SECURITY = "autocrm.security.v1";
 

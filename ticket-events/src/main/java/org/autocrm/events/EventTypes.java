@@ -47,6 +47,9 @@ public final class EventTypes {
             configuration("canned_response.deleted", CannedResponseDeleted.class),
             configuration("status_label.defined", StatusLabelDefined.class),
             configuration("priorities.defined", PrioritiesDefined.class),
+            new Registration("autocrm.sla.clock_changed.v1", EventStreams.SLA, SlaClockChanged.class),
+            new Registration("autocrm.sla.warning_reached.v1", EventStreams.SLA, SlaWarningReached.class),
+            new Registration("autocrm.sla.breached.v1", EventStreams.SLA, SlaBreached.class),
             new Registration("autocrm.security.event_recorded.v1", EventStreams.SECURITY, SecurityEventRecorded.class));
 
     private static final Map<Class<? extends PublishedEvent>, Registration> BY_PAYLOAD = ALL.stream()
