@@ -5,7 +5,9 @@ package org.autocrm.query.metrics;
  * with nothing to measure is null. Created and the first-response and reopen figures count the
  * tickets created in the range; resolved and resolution time the tickets first resolved in it;
  * CSAT the ratings given in it (average on the five-point scale, satisfied on every scale); the
- * backlog is the tickets open now (for days: created that day and still open).
+ * backlog is the tickets open now (for days: created that day and still open). SLA compliance is the share of
+ * targets met of those met or missed: first response over the tickets created in the range, resolution over those
+ * first resolved in it; null when no ticket of the group had that target decided.
  */
 public record MetricsRow(
         String key,
@@ -19,5 +21,7 @@ public record MetricsRow(
         Double csatAverage,
         Double csatSatisfiedPercent,
         long backlog,
-        Double backlogAgeMedianHours) {
+        Double backlogAgeMedianHours,
+        Double firstResponseSlaPercent,
+        Double resolutionSlaPercent) {
 }

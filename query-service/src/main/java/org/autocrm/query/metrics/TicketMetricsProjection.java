@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.autocrm.query.customers.CustomerFieldCopies;
+import org.autocrm.query.sla.SlaCopies;
 import org.autocrm.query.projection.EventBatch;
 import org.autocrm.query.projection.ProjectionProperties;
 import org.autocrm.query.projection.RecentDocuments;
@@ -30,13 +31,15 @@ class TicketMetricsProjection {
     private final EventBatch batches;
     private final MetricsIndex index;
     private final CustomerFieldCopies customerCopies;
+    private final SlaCopies slaCopies;
 
     TicketMetricsProjection(ElasticsearchClient client, MetricsIndex index, CustomerFieldCopies customerCopies,
-                            ProjectionProperties properties) {
+                            SlaCopies slaCopies, ProjectionProperties properties) {
         this.recent = new RecentDocuments(properties.recentDocuments());
         this.batches = new EventBatch(client, recent);
         this.index = index;
         this.customerCopies = customerCopies;
+        this.slaCopies = slaCopies;
     }
 
     /** The documents the live listener wrote last. */
@@ -105,11 +108,13 @@ class TicketMetricsProjection {
         @Override
         public void beforeWrite(Collection<ObjectNode> documents) throws IOException {
             customerCopies.fillAll(documents);
+            slaCopies.fillAll(documents);
         }
 
         @Override
         public void afterWrite(String target, Map<String, ObjectNode> written) throws IOException {
             customerCopies.recheckAll(target, written);
+            slaCopies.recheckAll(target, written);
         }
     };
 

@@ -71,9 +71,11 @@ public class TicketMetricsQueries {
         ObjectNode created = view(aggs, "created", inRange("createdAt", range), grouping(groupBy, "createdAt", range));
         percentiles(created, "firstResponse", "firstResponseSeconds", 50, 90);
         created.putObject("reopened").putObject("filter").putObject("range").putObject("reopenCount").put("gte", 1);
+        slaOutcomes(created, "firstResponseSla", "sla.firstResponse");
 
         ObjectNode resolved = view(aggs, "resolved", inRange("resolvedAt", range), grouping(groupBy, "resolvedAt", null));
         percentiles(resolved, "resolution", "resolutionSeconds", 50, 90);
+        slaOutcomes(resolved, "resolutionSla", "sla.resolution");
 
         ObjectNode rated = view(aggs, "rated", inRange("csatAt", range), grouping(groupBy, "csatAt", null));
         ObjectNode fivePoint = rated.putObject("fivePoint");
@@ -129,6 +131,11 @@ public class TicketMetricsQueries {
         return filter;
     }
 
+    /** How many of the group's tickets met and missed an SLA target ({@code met}, {@code breached} buckets). */
+    private static void slaOutcomes(ObjectNode aggs, String name, String field) {
+        aggs.putObject(name).putObject("terms").put("field", field).put("size", 3);
+    }
+
     private static void percentiles(ObjectNode aggs, String name, String field, double... percents) {
         ObjectNode percentiles = aggs.putObject(name).putObject("percentiles").put("field", field);
         ArrayNode values = percentiles.putArray("percents");
@@ -145,12 +152,14 @@ public class TicketMetricsQueries {
             row.firstResponseMedian = percentile(bucket.path("firstResponse"), "50.0");
             row.firstResponseP90 = percentile(bucket.path("firstResponse"), "90.0");
             row.reopened = bucket.path("reopened").path("doc_count").asLong();
+            row.firstResponseSla = slaPercent(bucket.path("firstResponseSla"));
         }
         for (JsonNode bucket : buckets(aggregations, "resolved")) {
             RowBuilder row = rows.computeIfAbsent(key(bucket), RowBuilder::new);
             row.resolved = bucket.path("doc_count").asLong();
             row.resolutionMedian = percentile(bucket.path("resolution"), "50.0");
             row.resolutionP90 = percentile(bucket.path("resolution"), "90.0");
+            row.resolutionSla = slaPercent(bucket.path("resolutionSla"));
         }
         for (JsonNode bucket : buckets(aggregations, "rated")) {
             RowBuilder row = rows.computeIfAbsent(key(bucket), RowBuilder::new);
@@ -182,6 +191,19 @@ public class TicketMetricsQueries {
         return value.isNumber() ? value.asDouble() : null;
     }
 
+    private static Double slaPercent(JsonNode outcomes) {
+        long met = 0;
+        long breached = 0;
+        for (JsonNode bucket : outcomes.path("buckets")) {
+            switch (bucket.path("key").asText()) {
+                case "met" -> met = bucket.path("doc_count").asLong();
+                case "breached" -> breached = bucket.path("doc_count").asLong();
+                default -> { }
+            }
+        }
+        return met + breached == 0 ? null : 100.0 * met / (met + breached);
+    }
+
     private static Double rounded(Double value) {
         return value == null ? null : Math.round(value * 100) / 100.0;
     }
@@ -200,6 +222,8 @@ public class TicketMetricsQueries {
         private Double resolutionP90;
         private Double csatAverage;
         private Double backlogAgeMedianHours;
+        private Double firstResponseSla;
+        private Double resolutionSla;
 
         private RowBuilder(String key) {
             this.key = key;
@@ -211,7 +235,7 @@ public class TicketMetricsQueries {
                     created == 0 ? null : rounded((double) reopened / created),
                     rounded(csatAverage),
                     rated == 0 ? null : rounded(100.0 * satisfied / rated),
-                    backlog, rounded(backlogAgeMedianHours));
+                    backlog, rounded(backlogAgeMedianHours), rounded(firstResponseSla), rounded(resolutionSla));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.autocrm.query.ticketsearch;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.autocrm.query.sla.SlaSummary;
 
 /**
  * One ticket as the read side stores it. {@code lastSequence} is the sequence of the last event
@@ -51,7 +52,8 @@ public record TicketDocument(
         String company,
         String tier,
         List<Message> messages,
-        List<File> files) {
+        List<File> files,
+        SlaSummary sla) {
 
     public record Person(String userId, String role) {
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.autocrm.events.TicketCreated;
 import org.autocrm.query.customers.CustomerFieldCopies;
+import org.autocrm.query.sla.SlaCopies;
 import org.autocrm.query.projection.EventBatch;
 import org.autocrm.query.projection.ProjectionProperties;
 import org.autocrm.query.projection.RecentDocuments;
@@ -42,16 +43,18 @@ class TicketProjection {
     private final TicketIndex index;
     private final ObjectMapper json;
     private final CustomerFieldCopies customerCopies;
+    private final SlaCopies slaCopies;
     private final CustomerFiguresRecount customerFigures;
 
     TicketProjection(ElasticsearchClient client, TicketIndex index, ObjectMapper json,
-                     CustomerFieldCopies customerCopies, CustomerFiguresRecount customerFigures,
+                     CustomerFieldCopies customerCopies, SlaCopies slaCopies, CustomerFiguresRecount customerFigures,
                      ProjectionProperties properties) {
         this.recent = new RecentDocuments(properties.recentDocuments());
         this.batches = new EventBatch(client, recent);
         this.index = index;
         this.json = json;
         this.customerCopies = customerCopies;
+        this.slaCopies = slaCopies;
         this.customerFigures = customerFigures;
     }
 
@@ -121,11 +124,13 @@ class TicketProjection {
         @Override
         public void beforeWrite(Collection<ObjectNode> documents) throws IOException {
             customerCopies.fillAll(documents);
+            slaCopies.fillAll(documents);
         }
 
         @Override
         public void afterWrite(String target, Map<String, ObjectNode> written) throws IOException {
             customerCopies.recheckAll(target, written);
+            slaCopies.recheckAll(target, written);
             written.values().forEach(document -> customerFigures.changed(document.path("tenantId").asText(),
                     document.path("customerId").asText(null)));
         }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.autocrm.access.Caller;
 import org.autocrm.query.customfields.CustomerVisibleFields;
+import org.autocrm.query.sla.SlaFilter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,7 +74,7 @@ public class TicketQueries {
         SearchResponse<TicketDocument> response = client.search(s -> {
             s.index(TicketIndex.ALIAS)
                     .query(q -> q.bool(b -> matching(b.filter(TicketVisibility.filter(caller)), caller, search)))
-                    .sort(o -> o.field(f -> f.field(sort.field().documentField).order(order)))
+                    .sort(o -> o.field(f -> f.field(sort.field().documentField).order(order).missing("_last")))
                     .sort(o -> o.field(f -> f.field("ticketId").order(order)))
                     .source(src -> src.filter(f -> f.excludes(TEXT_FIELDS)))
                     .size(search.size())
@@ -160,6 +161,9 @@ public class TicketQueries {
                 b.mustNot(m -> m.matchAll(all -> all));
             }
         });
+        if (!search.slaStatuses().isEmpty()) {
+            b.filter(SlaFilter.anyOf(search.slaStatuses(), Instant.now()));
+        }
         if (search.unassigned()) {
             b.mustNot(m -> m.exists(e -> e.field("agentId"))).mustNot(m -> m.exists(e -> e.field("groupId")));
         }

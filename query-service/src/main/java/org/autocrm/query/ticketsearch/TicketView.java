@@ -5,6 +5,7 @@ import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.autocrm.query.sla.SlaView;
 import org.autocrm.access.Caller;
 import org.autocrm.query.customfields.CustomerVisibleFields;
 
@@ -45,7 +46,9 @@ public record TicketView(
         @Nullable Integer satisfactionScore,
         @Nullable String satisfactionScale,
         @Nullable String company,
-        @Nullable String tier) {
+        @Nullable String tier,
+        @Schema(description = "The ticket's SLA (null when no policy applies, and always for customers)")
+        @Nullable SlaView sla) {
 
     /**
      * The ticket as this caller may see it (the only way a view is made, see {@link TicketVisibility}): customers
@@ -60,6 +63,7 @@ public record TicketView(
                 d.statusLabel(), d.agentId(), d.groupId(), d.categoryId(), d.tags() == null ? List.of() : d.tags(),
                 TicketVisibility.customFields(caller, d, customerVisible), d.language(), d.escalationLevel(),
                 d.publicMessages(), notes, d.attachments(), d.firstResponseAt(), d.resolvedAt(),
-                d.closedAt(), d.mergedInto(), d.satisfactionScore(), d.satisfactionScale(), d.company(), d.tier());
+                d.closedAt(), d.mergedInto(), d.satisfactionScore(), d.satisfactionScale(), d.company(), d.tier(),
+                caller.role().actsForOrganisation() ? SlaView.of(d.sla(), Instant.now()) : null);
     }
 }

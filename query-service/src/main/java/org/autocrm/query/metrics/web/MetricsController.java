@@ -42,7 +42,8 @@ class MetricsController {
     private static final List<String> HEADER = List.of("group", "created", "resolved",
             "first_response_median_seconds", "first_response_p90_seconds",
             "resolution_median_seconds", "resolution_p90_seconds", "reopen_rate",
-            "csat_average", "csat_satisfied_percent", "backlog", "backlog_age_median_hours");
+            "csat_average", "csat_satisfied_percent", "backlog", "backlog_age_median_hours",
+            "first_response_sla_percent", "resolution_sla_percent");
 
     private final TicketMetricsQueries metrics;
 
@@ -93,7 +94,8 @@ class MetricsController {
         return Arrays.asList(row.key(), row.created(), row.resolved(),
                 row.firstResponseMedianSeconds(), row.firstResponseP90Seconds(),
                 row.resolutionMedianSeconds(), row.resolutionP90Seconds(), row.reopenRate(),
-                row.csatAverage(), row.csatSatisfiedPercent(), row.backlog(), row.backlogAgeMedianHours());
+                row.csatAverage(), row.csatSatisfiedPercent(), row.backlog(), row.backlogAgeMedianHours(),
+                row.firstResponseSlaPercent(), row.resolutionSlaPercent());
     }
 
     private static ErrorResponseException problem(HttpStatus status, String title, String detail) {

@@ -3,6 +3,8 @@ package org.autocrm.query.ticketsearch.web;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import org.autocrm.query.sla.SlaSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +28,11 @@ public final class TicketSearchParameters {
     static final int MAX_SIZE = 100;
     private static final String CUSTOM_FIELD = "cf.";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,100}");
-    private static final Set<String> REPEATABLE = Set.of("status", "priority", "tag", "tags");
+    private static final Set<String> REPEATABLE = Set.of("status", "priority", "tag", "tags", "slaStatus");
     private static final Set<String> SINGLE = Set.of("categoryId", "agentId", "groupId", "unassigned", "customerId",
             "channel", "company", "tier", "format", "createdFrom", "createdTo", "updatedFrom", "updatedTo", "q", "sort", "order", "cursor", "size");
+    private static final List<String> SLA_STATUSES = Arrays.stream(SlaSummary.Status.values())
+            .map(SlaSummary.Status::value).toList();
     /** Tenants may define their own priorities, named in upper snake case like ticket-service requires. */
     private static final Pattern PRIORITY = Pattern.compile("[A-Z][A-Z0-9_]{0,49}");
 
@@ -65,6 +69,14 @@ public final class TicketSearchParameters {
         List<String> tags = new ArrayList<>();
         parameters.getOrDefault("tag", List.of()).forEach(value -> splitInto(tags, value));
         parameters.getOrDefault("tags", List.of()).forEach(value -> splitInto(tags, value));
+        List<String> slaStatuses = new ArrayList<>();
+        parameters.getOrDefault("slaStatus", List.of()).forEach(value -> splitInto(slaStatuses, value));
+        slaStatuses.replaceAll(status -> status.toLowerCase(java.util.Locale.ROOT));
+        slaStatuses.forEach(status -> {
+            if (!SLA_STATUSES.contains(status)) {
+                throw new InvalidParameter("slaStatus", "must be one of " + SLA_STATUSES);
+            }
+        });
         TicketSort sort = sort(parameters);
         TicketCursor after = cursor(parameters, sort);
         String text = single(parameters, "q");
@@ -74,7 +86,7 @@ public final class TicketSearchParameters {
                 single(parameters, "tier"), customFields,
                 instant(parameters, "createdFrom"), instant(parameters, "createdTo"),
                 instant(parameters, "updatedFrom"), instant(parameters, "updatedTo"),
-                text == null || text.isBlank() ? null : text.strip(), sort, after, size(parameters));
+                text == null || text.isBlank() ? null : text.strip(), slaStatuses, sort, after, size(parameters));
     }
 
     public static TicketCursor cursor(MultiValueMap<String, String> parameters, TicketSort sort) {
@@ -105,10 +117,10 @@ public final class TicketSearchParameters {
     private static TicketSort sort(MultiValueMap<String, String> parameters) {
         String sort = single(parameters, "sort");
         TicketSort.Field field = sort == null ? TicketSort.Field.CREATED : TicketSort.Field.named(sort)
-                .orElseThrow(() -> new InvalidParameter("sort", "must be one of created, updated, priority"));
+                .orElseThrow(() -> new InvalidParameter("sort", "must be one of created, updated, priority, sla"));
         String order = single(parameters, "order");
         if (order == null) {
-            return new TicketSort(field, false);
+            return new TicketSort(field, field.ascendingByDefault());
         }
         return switch (order.toLowerCase(java.util.Locale.ROOT)) {
             case "asc" -> new TicketSort(field, true);
