@@ -114,7 +114,9 @@ class TicketMetricsProjection {
         @Override
         public void afterWrite(String target, Map<String, ObjectNode> written) throws IOException {
             customerCopies.recheckAll(target, written);
-            slaCopies.recheckAll(target, written);
+            if (MetricsIndex.ALIAS.equals(target)) { // a rebuild's new index: see SlaCopies
+                slaCopies.recheckAll(target, written);
+            }
         }
     };
 

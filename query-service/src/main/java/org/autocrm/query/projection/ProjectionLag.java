@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,9 +123,19 @@ public class ProjectionLag implements SmartLifecycle {
         String group = projections.groupId(projection);
         Map<TopicPartition, OffsetAndMetadata> committed = kafka.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        List<TopicPartition> partitions = kafka.describeTopics(List.of(projection.topic())).allTopicNames()
-                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).get(projection.topic()).partitions().stream()
-                .map(p -> new TopicPartition(projection.topic(), p.partition())).toList();
+        List<TopicPartition> partitions;
+        try {
+            partitions = kafka.describeTopics(List.of(projection.topic())).allTopicNames()
+                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).get(projection.topic()).partitions().stream()
+                    .map(p -> new TopicPartition(projection.topic(), p.partition())).toList();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                throw e;
+            }
+            // the producing service has not created its topic yet (routing-service's SLA topic before its first
+            // start): nothing published, so nothing to be behind on
+            return new Lag(0, 0, clock.instant(), null);
+        }
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = offsets(kafka, partitions, OffsetSpec.latest());
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> starts = offsets(kafka, partitions, OffsetSpec.earliest());
         Map<Integer, Long> applied = projections.progress(projection).nextOffsets();

@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
  * rather than overwriting it; a view fills the copy whenever it writes and {@link #recheckAll rechecks} after, and
  * after each SLA batch {@link #propagate} rewrites the copies that differ. Either the recheck sees the new SLA, or the
  * SLA was written after it, and then the propagation's (realtime) read sees the ticket's write.
+ *
+ * <p>A rebuild need only fill the copies of its new index, not recheck them: the propagation writes through the
+ * alias, to the old index, so it cannot race a write to the new one.
  */
 @Component
 public class SlaCopies {
@@ -45,7 +48,7 @@ public class SlaCopies {
 
     /** Sets the {@code sla} copy of every document (each has a {@code ticketId}) from the SLA index, in one read. */
     public void fillAll(Collection<ObjectNode> documents) throws IOException {
-        Map<String, JsonNode> summaries = summariesOf(documents.stream().map(d -> d.path("ticketId").asText()).toList());
+        Map<String, JsonNode> summaries = summariesOf(documents);
         for (ObjectNode document : documents) {
             document.set("sla", summaries.getOrDefault(document.path("ticketId").asText(), NullNode.instance));
         }
@@ -59,8 +62,7 @@ public class SlaCopies {
         if (written.isEmpty()) {
             return;
         }
-        Map<String, JsonNode> summaries = summariesOf(written.values().stream()
-                .map(d -> d.path("ticketId").asText()).toList());
+        Map<String, JsonNode> summaries = summariesOf(written.values());
         Map<String, ObjectNode> stale = new HashMap<>();
         written.forEach((id, document) -> {
             JsonNode now = summaries.getOrDefault(document.path("ticketId").asText(), NullNode.instance);
@@ -96,9 +98,11 @@ public class SlaCopies {
         rewrite(alias, stale);
     }
 
-    private Map<String, JsonNode> summariesOf(List<String> ticketIds) throws IOException {
+    /** The summaries of those documents' tickets that have an SLA, by ticket id. */
+    private Map<String, JsonNode> summariesOf(Collection<ObjectNode> documents) throws IOException {
         Map<String, JsonNode> summaries = new HashMap<>();
-        List<String> ids = ticketIds.stream().filter(id -> !id.isBlank()).distinct().toList();
+        List<String> ids = documents.stream().map(d -> d.path("ticketId").asText()).filter(id -> !id.isBlank())
+                .distinct().toList();
         if (ids.isEmpty()) {
             return summaries;
         }

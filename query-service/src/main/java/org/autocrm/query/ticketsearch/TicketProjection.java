@@ -130,7 +130,9 @@ class TicketProjection {
         @Override
         public void afterWrite(String target, Map<String, ObjectNode> written) throws IOException {
             customerCopies.recheckAll(target, written);
-            slaCopies.recheckAll(target, written);
+            if (TicketIndex.ALIAS.equals(target)) { // a rebuild's new index: see SlaCopies
+                slaCopies.recheckAll(target, written);
+            }
             written.values().forEach(document -> customerFigures.changed(document.path("tenantId").asText(),
                     document.path("customerId").asText(null)));
         }

@@ -220,9 +220,9 @@ class MetricsIT {
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).isEqualTo("group,created,resolved,first_response_median_seconds,first_response_p90_seconds,"
                 + "resolution_median_seconds,resolution_p90_seconds,reopen_rate,csat_average,csat_satisfied_percent,"
-                + "backlog,backlog_age_median_hours");
+                + "backlog,backlog_age_median_hours,first_response_sla_percent,resolution_sla_percent");
         assertThat(lines[1]).startsWith("(none),1,0,,,,,0.0,,,1,");
-        assertThat(lines[2]).startsWith("alex,2,2,").contains(",0.5,3.5,50.0,0,").endsWith(",0,");
+        assertThat(lines[2]).startsWith("alex,2,2,").contains(",0.5,3.5,50.0,0,").endsWith(",0,,,");
         assertThat(lines[3]).startsWith("bob,1,0,1800.0,1800.0,,,0.0,,,1,");
         assertThat(byAccept.getStatusCode().value()).isEqualTo(200);
         assertThat(byAccept.getBody().split("\r\n")[0]).isEqualTo(lines[0]);
