@@ -18,10 +18,12 @@ import org.springframework.stereotype.Service;
 public class ManagingRules {
 
     private final RuleStore store;
+    private final KnownTickets tickets;
     private final Clock clock;
 
-    public ManagingRules(RuleStore store, Clock clock) {
+    public ManagingRules(RuleStore store, KnownTickets tickets, Clock clock) {
         this.store = store;
+        this.tickets = tickets;
         this.clock = clock;
     }
 
@@ -70,6 +72,17 @@ public class ManagingRules {
     /** The dry run of a stored rule on a ticket as the caller describes it: nothing is done. */
     public RuleTest test(String tenantId, String id, TicketFacts ticket) {
         return get(tenantId, id).rule(vocabulary(tenantId)).test(ticket);
+    }
+
+    /**
+     * The dry run of a stored rule on a ticket as routing-service last saw it on the ticket stream.
+     *
+     * @throws RuleNotFound   before the ticket is looked up
+     * @throws TicketNotFound when this tenant has no such ticket here
+     */
+    public RuleTest testOnKnownTicket(String tenantId, String id, String ticketId) {
+        Rule rule = get(tenantId, id).rule(vocabulary(tenantId));
+        return rule.test(tickets.facts(tenantId, ticketId).orElseThrow(() -> new TicketNotFound(ticketId)));
     }
 
     /** The tenant's channels, priorities and custom fields; not known to this service yet (see the class comment). */
