@@ -17,6 +17,7 @@ import org.autocrm.routing.rules.RuleSet;
 import org.autocrm.routing.rules.RuleStore;
 import org.autocrm.routing.rules.RuleVocabulary;
 import org.autocrm.routing.rules.StoredRule;
+import org.autocrm.routing.rules.TenantVocabularies;
 import org.autocrm.routing.rules.TicketChange;
 import org.autocrm.routing.ticketcommands.CommandOutcome;
 import org.autocrm.routing.ticketcommands.TicketCommand;
@@ -54,6 +55,7 @@ public class RunningRules implements TicketReaction {
     private static final Logger log = LoggerFactory.getLogger(RunningRules.class);
 
     private final RuleStore rules;
+    private final TenantVocabularies vocabularies;
     private final DecisionLog decisions;
     private final ObjectProvider<TicketCommands> commands;
     private final Clock clock;
@@ -62,8 +64,10 @@ public class RunningRules implements TicketReaction {
      * @param commands ticket-service's adapter; taken lazily so this feature starts before that adapter is part of
      *                 the service (without one, a command fails like an unreachable ticket-service)
      */
-    public RunningRules(RuleStore rules, DecisionLog decisions, ObjectProvider<TicketCommands> commands, Clock clock) {
+    public RunningRules(RuleStore rules, TenantVocabularies vocabularies, DecisionLog decisions,
+                        ObjectProvider<TicketCommands> commands, Clock clock) {
         this.rules = rules;
+        this.vocabularies = vocabularies;
         this.decisions = decisions;
         this.commands = commands;
         this.clock = clock;
@@ -79,11 +83,12 @@ public class RunningRules implements TicketReaction {
         if (stored.isEmpty()) {
             return;
         }
+        RuleVocabulary vocabulary = vocabularies.forRunning(event.tenantId());
         List<Rule> runnable = new ArrayList<>();
         List<RecordedDecision.RuleRun> invalid = new ArrayList<>();
         for (StoredRule rule : stored) {
             try {
-                runnable.add(rule.rule(RuleVocabulary.unknown()));
+                runnable.add(rule.rule(vocabulary));
             } catch (InvalidRule e) {
                 log.warn("Rule {} of tenant {} no longer passes the checks and is not run: {}", rule.id(),
                         event.tenantId(), e.getMessage());

@@ -22,6 +22,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.autocrm.events.Actor;
+import org.autocrm.events.CustomFieldDefined;
+import org.autocrm.events.CustomFieldRetired;
 import org.autocrm.events.CustomerCreated;
 import org.autocrm.events.EventStreams;
 import org.autocrm.events.EventTypes;
@@ -31,6 +33,7 @@ import org.autocrm.events.TicketDetailsChanged;
 import org.autocrm.events.TicketStatus;
 import org.autocrm.events.TicketTagsChanged;
 import org.autocrm.infrastructure.Infrastructure;
+import org.autocrm.routing.rules.TenantVocabularies;
 import org.autocrm.routing.ticketcommands.TicketCommand;
 import org.autocrm.routing.tickets.CustomerDirectory;
 import org.autocrm.servicetesting.AcceptsTestTokens;
@@ -95,6 +98,8 @@ class RulesOnTheTicketStreamIT {
     RecordingReaction reactions;
     @Autowired
     CustomerDirectory customers;
+    @Autowired
+    TenantVocabularies vocabularies;
 
     private final TestCallers callers = TestCallers.inNewTenant();
     private KafkaProducer<String, String> producer;
@@ -104,7 +109,7 @@ class RulesOnTheTicketStreamIT {
     static void topics() throws InterruptedException, ExecutionException {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 Infrastructure.shared().kafka().bootstrapServers()))) {
-            for (String topic : List.of(EventStreams.TICKETS, EventStreams.CUSTOMERS)) {
+            for (String topic : List.of(EventStreams.TICKETS, EventStreams.CUSTOMERS, EventStreams.TICKET_CONFIGURATION)) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
                 } catch (ExecutionException e) {
@@ -313,6 +318,38 @@ class RulesOnTheTicketStreamIT {
     }
 
     @Test
+    void conditionsOnTheTenantsCustomFieldsAreAcceptedOnceTicketServiceDefinedThemAndStillRunWhenRetired() {
+        String rule = rule("Big orders", List.of("created"),
+                "{\"field\":\"customFields.order_total\",\"operator\":\"greater_than\",\"value\":100}",
+                "{\"type\":\"assign_group\",\"value\":\"key-accounts\"}");
+        ResponseEntity<JsonNode> unknownField = post("/api/routing/rules", rule, callers.admin());
+        assertProblem(unknownField, HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(unknownField.getBody().path("errors").get(0).path("field").asText()).isEqualTo("conditions[0].field");
+
+        String field = "field-" + UUID.randomUUID();
+        publishConfiguration(field, envelope(0, new CustomFieldDefined(field, tenant(), "order_total", "Order total",
+                "number", List.of(), false, false, AGENT, now()), null));
+        await().atMost(PATIENCE).until(() -> vocabularies.forEditing(tenant()).customFields().containsKey("order_total"));
+        assertThat(post("/api/routing/rules", rule, callers.admin()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String ticket = newTicketId();
+        publish(ticket, envelope(0, new TicketCreated(ticket, tenant(), 7, "Order", "Big one", "cust-1", "normal",
+                TicketStatus.NEW, "email", "en", null, List.of(), Map.of("order_total", 150), null, CUSTOMER, now()),
+                null));
+        await().atMost(PATIENCE).until(() -> ticketService.sentFor(ticket).size() == 1);
+        assertThat(ticketService.sentFor(ticket).get(0).command())
+                .isEqualTo(new TicketCommand.AssignToGroup("key-accounts"));
+
+        publishConfiguration(field, envelope(1, new CustomFieldRetired(field, tenant(), AGENT, now()), null));
+        await().atMost(PATIENCE).until(() -> vocabularies.forEditing(tenant()).customFields().isEmpty());
+        assertProblem(post("/api/routing/rules", rule, callers.admin()), HttpStatus.UNPROCESSABLE_ENTITY);
+        String later = newTicketId();
+        publish(later, envelope(0, new TicketCreated(later, tenant(), 8, "Order", "Big one", "cust-1", "normal",
+                TicketStatus.NEW, "email", "en", null, List.of(), Map.of("order_total", 300), null, CUSTOMER, now()),
+                null));
+        await().atMost(PATIENCE).until(() -> ticketService.sentFor(later).size() == 1);
+    }
+
+    @Test
     void theApiDocumentSaysWhatTheDecisionLogAndTheDryRunCanAnswer() {
         JsonNode paths = http.getForObject("/v3/api-docs", JsonNode.class).path("paths");
 
@@ -367,6 +404,10 @@ class RulesOnTheTicketStreamIT {
         send(EventStreams.TICKETS, ticket, envelope);
     }
 
+    private void publishConfiguration(String key, String envelope) {
+        send(EventStreams.TICKET_CONFIGURATION, key, envelope);
+    }
+
     private void publishCustomer(String customer, CustomerCreated payload) {
         send(EventStreams.CUSTOMERS, customer, envelope(0, payload, null));
     }
@@ -395,13 +436,17 @@ class RulesOnTheTicketStreamIT {
 
     private String createRule(SignedCaller admin, String name, List<String> triggers, String field, String value,
                               String actions) {
-        String body = """
-                {"name":"%s","position":10,"active":true,"triggers":%s,"match":"all",
-                 "conditions":[{"field":"%s","operator":"is","value":"%s"}],"actions":[%s]}"""
-                .formatted(name, json.valueToTree(triggers), field, value, actions);
+        String body = rule(name, triggers, "{\"field\":\"%s\",\"operator\":\"is\",\"value\":\"%s\"}"
+                .formatted(field, value), actions);
         ResponseEntity<JsonNode> created = post("/api/routing/rules", body, admin);
         assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
         return created.getBody().path("id").asText();
+    }
+
+    private String rule(String name, List<String> triggers, String condition, String actions) {
+        return """
+                {"name":"%s","position":10,"active":true,"triggers":%s,"match":"all",
+                 "conditions":[%s],"actions":[%s]}""".formatted(name, json.valueToTree(triggers), condition, actions);
     }
 
     private ResponseEntity<JsonNode> decisions(String ticket, SignedCaller caller) {

@@ -12,6 +12,7 @@ import org.autocrm.events.EventStreams;
 import org.autocrm.events.EventTypes;
 import org.autocrm.events.PublishedEvent;
 import org.autocrm.events.TicketEvent;
+import org.autocrm.routing.infrastructure.EventConsumption;
 import org.autocrm.routing.tickets.ActorReason;
 import org.autocrm.routing.tickets.CustomerProfile;
 import org.autocrm.routing.tickets.FollowingTickets;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * record at a time, and hands each event to {@link FollowingTickets}. Envelopes are read with the contract's
  * {@link EventTypes}: a type this version does not know is skipped (the contract grows by new types), fields it does
  * not know are ignored. Offsets are committed only after an event was taken in and every reaction ran; a failure is
- * retried by {@link TicketStreamConsumption}'s error handler.
+ * retried by {@link EventConsumption}'s error handler.
  */
 @Component
 class TicketEventsListener {
@@ -44,7 +45,7 @@ class TicketEventsListener {
 
     @KafkaListener(id = LISTENER, topics = {EventStreams.TICKETS, EventStreams.CUSTOMERS},
             groupId = "${autocrm.routing.tickets.consumer-group:routing-service}",
-            containerFactory = TicketStreamConsumption.CONTAINER_FACTORY)
+            containerFactory = EventConsumption.CONTAINER_FACTORY)
     void on(ConsumerRecord<String, String> record) throws JsonProcessingException {
         JsonNode envelope = json.readTree(record.value());
         String type = envelope.path("type").asText();

@@ -1,4 +1,4 @@
-package org.autocrm.routing.tickets.infrastructure;
+package org.autocrm.routing.infrastructure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.slf4j.Logger;
@@ -12,23 +12,23 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * How the ticket stream is consumed when taking an event in fails. A reaction throws only for what a retry can mend
+ * How routing-service's listeners (the ticket stream, the ticket configuration) consume when taking an event in fails. A reaction throws only for what a retry can mend
  * (ticket-service or MongoDB not reachable; see {@code TicketReaction}), so such an event is retried, with back-off
  * from 0.5 s up to 30 s between tries, for as long as it takes: the partition waits, no offset is committed past it,
  * nothing is skipped, and each try is logged with its cause. Only a record that is not JSON at all can never succeed:
  * it is logged as an error and passed over.
  *
- * <p>The container factory is this feature's own, so other listeners of routing-service keep their own error
- * handling.
+ * <p>Listeners name {@link #CONTAINER_FACTORY}; a listener that wants other error handling (dead letters, say) uses
+ * a factory of its own.
  */
 @Configuration(proxyBeanMethods = false)
-class TicketStreamConsumption {
+public class EventConsumption {
 
-    static final String CONTAINER_FACTORY = "ticketStreamContainerFactory";
-    private static final Logger log = LoggerFactory.getLogger(TicketStreamConsumption.class);
+    public static final String CONTAINER_FACTORY = "untilItWorksContainerFactory";
+    private static final Logger log = LoggerFactory.getLogger(EventConsumption.class);
 
     @Bean(CONTAINER_FACTORY)
-    ConcurrentKafkaListenerContainerFactory<Object, Object> ticketStreamContainerFactory(
+    ConcurrentKafkaListenerContainerFactory<Object, Object> untilItWorksContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers) {
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
         configurer.configure(factory, consumers);
@@ -44,7 +44,7 @@ class TicketStreamConsumption {
                 record.partition(), record.offset(), record.key(), failure.toString()), backOff);
         handler.addNotRetryableExceptions(JsonProcessingException.class);
         handler.setRetryListeners((record, failure, attempt) -> log.warn(
-                "Taking in {}-{}@{} (ticket {}) failed, attempt {}; retrying: {}", record.topic(), record.partition(),
+                "Taking in {}-{}@{} (key {}) failed, attempt {}; retrying: {}", record.topic(), record.partition(),
                 record.offset(), record.key(), attempt, rootCause(failure).toString()));
         return handler;
     }
