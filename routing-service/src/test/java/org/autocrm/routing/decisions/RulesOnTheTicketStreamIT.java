@@ -156,6 +156,16 @@ class RulesOnTheTicketStreamIT {
         assertThat(reactions.callsFor(ticket)).extracting(RecordingReaction.Call::before, RecordingReaction.Call::after)
                 .as("the copy is handed to the reactions again, with the same before and after")
                 .startsWith(org.assertj.core.groups.Tuple.tuple(-1L, 0L), org.assertj.core.groups.Tuple.tuple(-1L, 0L));
+
+        publish(ticket, created);
+        publish(ticket, envelope(2, new TicketDetailsChanged(ticket, tenant(), "Printer", "Smoking", AGENT, now()),
+                null));
+        await().atMost(PATIENCE).until(() -> reactions.callsFor(ticket).stream().anyMatch(c -> c.after() == 2));
+        assertThat(reactions.callsFor(ticket)).as("an event older than the snapshot is skipped")
+                .extracting(RecordingReaction.Call::after).containsExactly(0L, 0L, 1L, 2L);
+        assertThat(reactions.callsFor(ticket).get(3).snapshot().facts().subject()).isEqualTo("Printer");
+        assertThat(reactions.callsFor(ticket).get(3).snapshot().facts().description()).isEqualTo("Smoking");
+        assertThat(ticketService.sentFor(ticket)).hasSize(2);
     }
 
     @Test
