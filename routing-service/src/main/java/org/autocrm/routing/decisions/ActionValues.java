@@ -1,5 +1,6 @@
 package org.autocrm.routing.decisions;
 
+import java.util.List;
 import java.util.Optional;
 import org.autocrm.routing.rules.Action;
 import org.autocrm.routing.ticketcommands.TicketCommand;
@@ -20,9 +21,9 @@ final class ActionValues {
         } else if (action instanceof Action.SetPriority priority) {
             command = new TicketCommand.SetPriority(priority.priority());
         } else if (action instanceof Action.AddTags add) {
-            command = new TicketCommand.ChangeTags(add.tags(), java.util.List.of());
+            command = new TicketCommand.ChangeTags(add.tags(), List.of());
         } else if (action instanceof Action.RemoveTags remove) {
-            command = new TicketCommand.ChangeTags(java.util.List.of(), remove.tags());
+            command = new TicketCommand.ChangeTags(List.of(), remove.tags());
         } else if (action instanceof Action.SetCategory category) {
             command = new TicketCommand.SetCategory(category.categoryId());
         } else if (action instanceof Action.RunMacro macro) {
