@@ -11,17 +11,22 @@ import org.springframework.stereotype.Service;
  * An admin's work on a tenant's rules: every rule is checked by {@link RuleParser} before anything is stored, so a
  * refused rule ({@link InvalidRule}) leaves the store as it was; changes name the version they were made on.
  *
- * <p>The rules are checked against {@link RuleVocabulary#unknown()} for now: channels and priorities are accepted as
- * written and conditions on custom fields are refused, until the tenant's vocabulary is read from ticket-service.
+ * <p>A new or changed rule is checked against the tenant's custom fields that can still be set
+ * ({@link TenantVocabularies#forEditing}); a stored rule is tried with every field ever defined. Channels and priorities
+ * are accepted as written.
  */
 @Service
 public class ManagingRules {
 
     private final RuleStore store;
+    private final KnownTickets tickets;
+    private final TenantVocabularies vocabularies;
     private final Clock clock;
 
-    public ManagingRules(RuleStore store, Clock clock) {
+    public ManagingRules(RuleStore store, KnownTickets tickets, TenantVocabularies vocabularies, Clock clock) {
         this.store = store;
+        this.tickets = tickets;
+        this.vocabularies = vocabularies;
         this.clock = clock;
     }
 
@@ -69,12 +74,23 @@ public class ManagingRules {
 
     /** The dry run of a stored rule on a ticket as the caller describes it: nothing is done. */
     public RuleTest test(String tenantId, String id, TicketFacts ticket) {
-        return get(tenantId, id).rule(vocabulary(tenantId)).test(ticket);
+        return get(tenantId, id).rule(vocabularies.forRunning(tenantId)).test(ticket);
     }
 
-    /** The tenant's channels, priorities and custom fields; not known to this service yet (see the class comment). */
+    /**
+     * The dry run of a stored rule on a ticket as routing-service last saw it on the ticket stream.
+     *
+     * @throws RuleNotFound   before the ticket is looked up
+     * @throws TicketNotFound when this tenant has no such ticket here
+     */
+    public RuleTest testOnKnownTicket(String tenantId, String id, String ticketId) {
+        Rule rule = get(tenantId, id).rule(vocabularies.forRunning(tenantId));
+        return rule.test(tickets.facts(tenantId, ticketId).orElseThrow(() -> new TicketNotFound(ticketId)));
+    }
+
+    /** What a new or changed rule is checked against. */
     private RuleVocabulary vocabulary(String tenantId) {
-        return RuleVocabulary.unknown();
+        return vocabularies.forEditing(tenantId);
     }
 
     private static void checkVersion(StoredRule current, Optional<Long> expectedVersion) {

@@ -24,6 +24,7 @@ class ApiKeyScopeRules {
                 .writes("/api/routing/rules/{id}/test", ROUTING_READ, ROUTING_WRITE, ADMIN)
                 .reads("/api/routing/rules/**", ROUTING_READ, ADMIN)
                 .writes("/api/routing/rules/**", ROUTING_WRITE, ADMIN)
+                .reads("/api/routing/decisions", ROUTING_READ, ADMIN)
                 .build();
     }
 }

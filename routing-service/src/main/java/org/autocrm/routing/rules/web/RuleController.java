@@ -100,15 +100,26 @@ class RuleController {
     }
 
     @Operation(summary = "Dry run: would the rule match this ticket, which condition failed, what would it do",
-            description = "Nothing is done. The rule is tried whether it is active or not and whatever its triggers. "
-                    + "The ticket is described in the body; trying a stored ticket by id is still to come.")
+            description = "Nothing is done. The rule is tried whether it is active or not and whatever its triggers, "
+                    + "on a ticket routing-service has seen ({\"ticketId\": ...}, its facts as of the last event "
+                    + "read from the ticket stream) or on one described in the body ({\"ticket\": {...}}).")
     @PostMapping("/{id}/test")
+    @ProblemResponse(status = 400, description = "Neither or both of ticketId and ticket, or a body that is not JSON")
+    @ProblemResponse(status = 404, description = "No such rule (RULE_NOT_FOUND), or routing-service has not seen "
+            + "the ticket in the caller's tenant (TICKET_NOT_FOUND)")
     DryRunView test(@PathVariable String id, @RequestBody DryRunRequest request, Caller caller) {
         RuleAccess.mayRead(caller);
-        if (request.ticket() == null) {
-            throw new InvalidRequest("ticket", "required: the ticket to try the rule on");
+        boolean byId = request.ticketId() != null;
+        if (byId == (request.ticket() != null)) {
+            throw new InvalidRequest(byId ? "ticket" : "ticketId", byId
+                    ? "not with ticketId: name a ticket by id or describe one, not both"
+                    : "required: the id of a ticket to try the rule on (or describe one in ticket)");
         }
-        return DryRunView.of(rules.test(caller.tenantId(), id, request.ticket()));
+        if (byId && request.ticketId().isBlank()) {
+            throw new InvalidRequest("ticketId", "must not be blank");
+        }
+        return DryRunView.of(byId ? rules.testOnKnownTicket(caller.tenantId(), id, request.ticketId())
+                : rules.test(caller.tenantId(), id, request.ticket()));
     }
 
     private static String etag(StoredRule rule) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.autocrm.routing.rules.InvalidRule;
 import org.autocrm.routing.rules.RuleNotFound;
 import org.autocrm.routing.rules.StaleRule;
+import org.autocrm.routing.rules.TicketNotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +32,13 @@ class RuleProblems {
     ResponseEntity<ProblemDetail> notFound(RuleNotFound ex) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(problem(HttpStatus.NOT_FOUND, "rule-not-found", "Rule not found", "RULE_NOT_FOUND",
+                        ex.getMessage()));
+    }
+
+    @ExceptionHandler(TicketNotFound.class)
+    ResponseEntity<ProblemDetail> ticketNotFound(TicketNotFound ex) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, "ticket-not-found", "Ticket not found", "TICKET_NOT_FOUND",
                         ex.getMessage()));
     }
 
