@@ -24,6 +24,9 @@ class ApiKeyScopeRules {
                 .writes("/api/routing/rules/{id}/test", ROUTING_READ, ROUTING_WRITE, ADMIN)
                 .reads("/api/routing/rules/**", ROUTING_READ, ADMIN)
                 .writes("/api/routing/rules/**", ROUTING_WRITE, ADMIN)
+                // SLA calendars, policies and a ticket's SLA
+                .reads("/api/sla/**", ROUTING_READ, ADMIN)
+                .writes("/api/sla/**", ROUTING_WRITE, ADMIN)
                 .build();
     }
 }
