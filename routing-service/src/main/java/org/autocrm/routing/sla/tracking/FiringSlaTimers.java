@@ -13,6 +13,7 @@ import org.autocrm.routing.ticketcommands.TicketCommands;
 import org.autocrm.routing.ticketcommands.TicketServiceUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,12 +37,12 @@ public class FiringSlaTimers {
     private final ChoosingPolicies policies;
     private final SlaTimeline timeline;
     private final SlaEventSink events;
-    private final TicketCommands commands;
+    private final ObjectProvider<TicketCommands> commands;
     private final Clock clock;
     private final String owner = UUID.randomUUID().toString();
 
     public FiringSlaTimers(SlaClockStore clocks, ChoosingPolicies policies, SlaTimeline timeline, SlaEventSink events,
-                           TicketCommands commands, Clock clock) {
+                           ObjectProvider<TicketCommands> commands, Clock clock) {
         this.clocks = clocks;
         this.policies = policies;
         this.timeline = timeline;
@@ -94,9 +95,16 @@ public class FiringSlaTimers {
             }
         }
         List<SlaClockRecord.PendingCommand> undelivered = new ArrayList<>();
+        TicketCommands ticketService = commands.getIfAvailable();
         for (SlaClockRecord.PendingCommand pending : fired.commands()) {
+            if (ticketService == null) {
+                log.warn("breach action {} on ticket {} kept: no way to reach ticket-service is configured",
+                        pending.kind(), fired.ticketId());
+                undelivered.add(pending);
+                continue;
+            }
             try {
-                CommandOutcome outcome = commands.send(fired.tenantId(), fired.ticketId(),
+                CommandOutcome outcome = ticketService.send(fired.tenantId(), fired.ticketId(),
                         SlaTimeline.command(pending), pending.reason(), pending.idempotencyKey());
                 if (!outcome.done()) {
                     log.info("breach action {} on ticket {} refused by ticket-service ({} {}): not retried",
