@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -190,6 +191,8 @@ class SlaClocksIT {
         long delayMillis = Duration.between(due, Instant.parse(breach.at("/data/at").asText())).toMillis();
         System.out.println("SLA breach delay (due time to breach event): " + delayMillis + " ms");
         assertThat(delayMillis).as("breach fired within 5 s of its due time").isBetween(0L, 5000L);
+        assertThat(context.getBean(MeterRegistry.class).get("autocrm.sla.breach.delay").timer().count())
+                .as("the delay is measured for the benchmark").isPositive();
         assertThat(Instant.parse(breach.at("/data/dueAt").asText())).isEqualTo(due);
         assertThat(breach.at("/data/policyId").asText()).isEqualTo(policyId);
         assertThat(breach.at("/data/metric").asText()).isEqualTo("first_response");
@@ -381,7 +384,8 @@ class SlaClocksIT {
 
     /** The service's timer firing as another replica runs it: its own lease owner, the same store and services. */
     private FiringSlaTimers timers(SlaEventSink sink) {
-        return new FiringSlaTimers(clocks, policies, timeline, sink, context.getBeanProvider(TicketCommands.class), clock);
+        return new FiringSlaTimers(clocks, policies, timeline, sink, context.getBeanProvider(TicketCommands.class), clock,
+                context.getBean(MeterRegistry.class));
     }
 
     private String policy(String body) {
