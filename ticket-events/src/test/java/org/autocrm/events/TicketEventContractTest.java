@@ -79,6 +79,8 @@ class TicketEventContractTest {
     private static final Actor SARAH = new Actor(CUSTOMER, "customer");
     private static final Actor ADMIN = new Actor("dana", "admin");
     private static final Instant AT = Instant.parse("2026-11-22T09:15:02.123Z");
+    private static final String POLICY = "6f0e2d1c-3b4a-4c5d-8e9f-0a1b2c3d4e5f";
+    private static final Actor ROUTING = new Actor("routing-service", "system");
 
     private static final Map<Class<? extends PublishedEvent>, List<PublishedEvent>> SAMPLES = samples(
             List.of(
@@ -162,7 +164,17 @@ class TicketEventContractTest {
                     new SecurityEventRecorded("audit-1", TENANT, "role_changed", "alex", "alex@acme-support.example",
                             "203.0.113.7", Map.of("role", "team_lead", "previousRole", "agent"), ADMIN, AT),
                     new SecurityEventRecorded("audit-2", TENANT, "login_failed", null, null, null, Map.of(),
-                            new Actor("anonymous", "system"), AT)));
+                            new Actor("anonymous", "system"), AT)),
+            List.of(
+                    new SlaClockChanged(TICKET, TENANT, POLICY, "Business hours", List.of(
+                            new SlaTargetState("first_response", "fulfilled", AT.plusSeconds(14400), AT.plusSeconds(12600),
+                                    193, AT.plusSeconds(2800), null),
+                            new SlaTargetState("resolution", "breached", AT.plusSeconds(57600), null, -5, null,
+                                    AT.plusSeconds(57600))), ROUTING, AT),
+                    new SlaClockChanged(TICKET, TENANT, null, null, List.of(
+                            new SlaTargetState("next_response", "paused", null, null, 30, null, null)), ROUTING, AT)),
+            List.of(new SlaWarningReached(TICKET, TENANT, POLICY, "first_response", AT.plusSeconds(1800), ROUTING, AT)),
+            List.of(new SlaBreached(TICKET, TENANT, POLICY, "resolution", AT, ROUTING, AT)));
 
     /** Custom field values of every kind: text, number, date, dropdown, multi_select, checkbox, cleared. */
     private static Map<String, Object> customFieldsOfEveryKind() {
@@ -186,17 +198,18 @@ class TicketEventContractTest {
 
     @Test
     void theRegistryHasOneEntryPerTypeAndPayloadOnTheFourTopics() {
-        assertThat(EventTypes.all()).hasSize(30);
+        assertThat(EventTypes.all()).hasSize(33);
         assertThat(EventTypes.types()).hasSize(EventTypes.all().size());
         assertThat(EventTypes.all().stream().map(Registration::payload).distinct()).hasSize(EventTypes.all().size());
         assertThat(EventTypes.all().stream().map(Registration::topic).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(EventStreams.TICKETS, EventStreams.CUSTOMERS, EventStreams.TICKET_CONFIGURATION,
-                        EventStreams.SECURITY);
+                        EventStreams.SLA, EventStreams.SECURITY);
         for (Registration registration : EventTypes.all()) {
             assertThat(registration.payload().isRecord()).as("%s is a record", registration.payload()).isTrue();
             String expectedTopic = TicketEvent.class.isAssignableFrom(registration.payload()) ? EventStreams.TICKETS
                     : CustomerEvent.class.isAssignableFrom(registration.payload()) ? EventStreams.CUSTOMERS
                     : SecurityEvent.class.isAssignableFrom(registration.payload()) ? EventStreams.SECURITY
+                    : SlaEvent.class.isAssignableFrom(registration.payload()) ? EventStreams.SLA
                     : EventStreams.TICKET_CONFIGURATION;
             assertThat(registration.topic()).as("topic of %s", registration.type()).isEqualTo(expectedTopic);
             assertThat(EventTypes.of(registration.payload())).isEqualTo(registration);
@@ -358,20 +371,25 @@ class TicketEventContractTest {
     private static final List<String> ROLES = List.of("admin", "team_lead", "agent", "customer", "api_key", "system");
     private static final List<String> VISIBILITY = List.of("public", "internal", "admin_only");
     private static final List<String> THREAD_KIND = List.of("external", "internal");
-    private static final Map<String, Map<String, List<String>>> FIXED_VALUES = Map.of(
-            "autocrm.ticket.created.v1", Map.of("channel", List.of("portal", "email", "chat", "phone", "api", "error-report")),
-            "autocrm.ticket.status_changed.v1", Map.of("reason", List.of("manual", "customer_reply", "merged")),
-            "autocrm.ticket.message_added.v1", Map.of("visibility", VISIBILITY, "threadKind", THREAD_KIND),
-            "autocrm.ticket.merge_received.v1", Map.of("messages[].visibility", VISIBILITY, "messages[].threadKind", THREAD_KIND),
-            "autocrm.ticket.linked.v1", Map.of("relation", List.of("related", "follow_up")),
-            "autocrm.ticket.satisfaction_rated.v1", Map.of("scale", List.of("five_point", "good_bad")),
-            "autocrm.custom_field.defined.v1", Map.of("type",
-                    List.of("text", "number", "date", "dropdown", "multi_select", "checkbox")),
-            "autocrm.security.event_recorded.v1", Map.of("kind", List.of("login_succeeded", "login_failed",
+    private static final List<String> SLA_METRIC = List.of("first_response", "next_response", "resolution");
+    private static final Map<String, Map<String, List<String>>> FIXED_VALUES = Map.ofEntries(
+            Map.entry("autocrm.sla.clock_changed.v1", Map.of("targets[].metric", SLA_METRIC,
+                    "targets[].status", List.of("active", "paused", "fulfilled", "breached"))),
+            Map.entry("autocrm.sla.warning_reached.v1", Map.of("metric", SLA_METRIC)),
+            Map.entry("autocrm.sla.breached.v1", Map.of("metric", SLA_METRIC)),
+            Map.entry("autocrm.ticket.created.v1", Map.of("channel", List.of("portal", "email", "chat", "phone", "api", "error-report"))),
+            Map.entry("autocrm.ticket.status_changed.v1", Map.of("reason", List.of("manual", "customer_reply", "merged"))),
+            Map.entry("autocrm.ticket.message_added.v1", Map.of("visibility", VISIBILITY, "threadKind", THREAD_KIND)),
+            Map.entry("autocrm.ticket.merge_received.v1", Map.of("messages[].visibility", VISIBILITY, "messages[].threadKind", THREAD_KIND)),
+            Map.entry("autocrm.ticket.linked.v1", Map.of("relation", List.of("related", "follow_up"))),
+            Map.entry("autocrm.ticket.satisfaction_rated.v1", Map.of("scale", List.of("five_point", "good_bad"))),
+            Map.entry("autocrm.custom_field.defined.v1", Map.of("type",
+                    List.of("text", "number", "date", "dropdown", "multi_select", "checkbox"))),
+            Map.entry("autocrm.security.event_recorded.v1", Map.of("kind", List.of("login_succeeded", "login_failed",
                     "account_locked", "logged_out", "refresh_token_reused", "api_key_created", "api_key_revoked",
                     "user_created", "user_deactivated", "user_reactivated", "role_changed", "groups_changed",
                     "tenant_settings_changed", "password_reset_requested", "password_reset", "sign_in_link_sent",
-                    "totp_enabled", "totp_disabled", "totp_code_refused", "sso_account_linked")));
+                    "totp_enabled", "totp_disabled", "totp_code_refused", "sso_account_linked"))));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("registrations")
@@ -417,7 +435,7 @@ class TicketEventContractTest {
         Set<String> components = new TreeSet<>();
         asyncApi.at("/components/messages").fieldNames().forEachRemaining(key -> components.add("#/components/messages/" + key));
         assertThat(onChannels).as("messages on channels").isEqualTo(components);
-        assertThat(asyncApi.path("channels")).as("one channel per topic").hasSize(4);
+        assertThat(asyncApi.path("channels")).as("one channel per topic").hasSize(5);
     }
 
     @Test
@@ -425,7 +443,8 @@ class TicketEventContractTest {
         String description = asyncApi().at("/info/description").asText();
 
         assertThat(description).contains("at least once", "idempotent", "sequence", "ce_type", "ce_id",
-                EventStreams.TICKETS, EventStreams.CUSTOMERS, EventStreams.TICKET_CONFIGURATION, EventStreams.SECURITY);
+                EventStreams.TICKETS, EventStreams.CUSTOMERS, EventStreams.TICKET_CONFIGURATION, EventStreams.SLA,
+                EventStreams.SECURITY);
     }
 
     @Test

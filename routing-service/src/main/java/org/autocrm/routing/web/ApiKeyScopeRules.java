@@ -25,6 +25,9 @@ class ApiKeyScopeRules {
                 .reads("/api/routing/rules/**", ROUTING_READ, ADMIN)
                 .writes("/api/routing/rules/**", ROUTING_WRITE, ADMIN)
                 .reads("/api/routing/decisions", ROUTING_READ, ADMIN)
+                // SLA calendars, policies and a ticket's SLA
+                .reads("/api/sla/**", ROUTING_READ, ADMIN)
+                .writes("/api/sla/**", ROUTING_WRITE, ADMIN)
                 .build();
     }
 }
