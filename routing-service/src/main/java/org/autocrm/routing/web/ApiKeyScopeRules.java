@@ -24,6 +24,11 @@ class ApiKeyScopeRules {
                 .writes("/api/routing/rules/{id}/test", ROUTING_READ, ROUTING_WRITE, ADMIN)
                 .reads("/api/routing/rules/**", ROUTING_READ, ADMIN)
                 .writes("/api/routing/rules/**", ROUTING_WRITE, ADMIN)
+                // assignment: groups' strategies and agents' profiles (an API key has no "me": the controller says 403)
+                .reads("/api/routing/groups/*/assignment", ROUTING_READ, ADMIN)
+                .writes("/api/routing/groups/*/assignment", ROUTING_WRITE, ADMIN)
+                .reads("/api/routing/agents/**", ROUTING_READ, ADMIN)
+                .writes("/api/routing/agents/**", ROUTING_WRITE, ADMIN)
                 .build();
     }
 }
