@@ -67,11 +67,12 @@ public class AssigningTickets implements TicketReaction {
         String tenantId = after.tenantId();
         TicketFacts now = after.facts();
         String freedAgent = trackLoad(tenantId, before, after);
-        if (now.assignedGroupId() != null) {
+        if (now.assignedGroupId() != null
+                && (before == null || !now.assignedGroupId().equals(before.facts().assignedGroupId()))) {
             ticketGroups.remember(tenantId, after.ticketId(), now.assignedGroupId());
         }
-        if (after.isDone() || now.assignedAgentId() != null || now.assignedGroupId() == null) {
-            queue.remove(tenantId, after.ticketId());
+        if (before != null && inGroupWithoutAgent(before) && !inGroupWithoutAgent(after)) {
+            queue.remove(tenantId, after.ticketId()); // taken by hand, moved out of the group, resolved or closed
         }
         if (arrivedInGroup(before, after)) {
             claims.begin(tenantId, event.eventId(), after.ticketId(), now.assignedGroupId(), assigning.now(),
@@ -98,15 +99,20 @@ public class AssigningTickets implements TicketReaction {
     private String trackLoad(String tenantId, TicketSnapshot before, TicketSnapshot after) {
         String agent = after.facts().assignedAgentId();
         boolean open = !after.isDone();
-        if (agent != null && open) {
+        String previous = before == null ? null : before.facts().assignedAgentId();
+        boolean newlyOpenWithAgent = before == null || before.isDone() || !Objects.equals(previous, agent);
+        if (agent != null && open && newlyOpenWithAgent) {
             loads.add(tenantId, agent, after.ticketId());
         }
-        String previous = before == null ? null : before.facts().assignedAgentId();
-        if (previous != null && !(open && previous.equals(agent))) {
+        if (previous != null && !before.isDone() && !(open && previous.equals(agent))) {
             loads.release(tenantId, previous, after.ticketId());
-            return before.isDone() ? null : previous;
+            return previous;
         }
         return null;
+    }
+
+    private static boolean inGroupWithoutAgent(TicketSnapshot ticket) {
+        return !ticket.isDone() && ticket.facts().assignedGroupId() != null && ticket.facts().assignedAgentId() == null;
     }
 
     private static boolean arrivedInGroup(TicketSnapshot before, TicketSnapshot after) {

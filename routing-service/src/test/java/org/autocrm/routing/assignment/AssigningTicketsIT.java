@@ -1,18 +1,14 @@
 package org.autocrm.routing.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.autocrm.events.TicketStatus;
 import org.autocrm.routing.ticketcommands.TicketCommand;
 import org.autocrm.servicetesting.AcceptsTestTokens;
@@ -169,6 +165,22 @@ class AssigningTicketsIT {
         assertThat(ticketService.applied(tenant)).extracting(RecordingTicketCommands.Sent::ticketId)
                 .containsExactly("urgent", "high", "low-old", "low-new");
         assertThat(ticketService.applied(tenant)).extracting(s -> agentOf(s)).containsOnly("eve");
+    }
+
+    @Test
+    void aWaitingTicketTakenByHandOrResolvedIsNoLongerOffered() {
+        group("tier-1", "{\"strategy\":\"round_robin\"}");
+        agent("ann", "away", null, "tier-1");
+        stream.createdInto("taken", "tier-1", "urgent", "en").to(reaction);
+        stream.createdInto("solved", "tier-1", "urgent", "en").to(reaction);
+        stream.createdInto("still-waiting", "tier-1", "low", "en").to(reaction);
+
+        stream.assignedTo("taken", "bob", null).to(reaction);
+        stream.statusChanged("solved", TicketStatus.RESOLVED).to(reaction);
+        agent("ann", "available", null, "tier-1");
+
+        assertThat(ticketService.applied(tenant)).extracting(s -> s.ticketId() + " " + agentOf(s))
+                .containsExactly("still-waiting ann");
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.autocrm.routing.assignment.AgentSettingsDefinition;
 import org.autocrm.routing.assignment.AssigningInGroup;
