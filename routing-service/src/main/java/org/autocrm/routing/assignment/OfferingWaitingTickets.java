@@ -21,6 +21,9 @@ public class OfferingWaitingTickets {
     private static final Set<Exclusion> NOT_ABOUT_THE_TICKET = EnumSet.of(Exclusion.OFFLINE, Exclusion.AWAY,
             Exclusion.OUTSIDE_SCHEDULE, Exclusion.AT_CAPACITY);
 
+    /** At most this many tickets per group per offer, so one offer stays short; the next one goes on. */
+    static final int MAX_PER_OFFER = 200;
+
     private static final Logger log = LoggerFactory.getLogger(OfferingWaitingTickets.class);
 
     private final AssignmentSettingsStore settings;
@@ -66,7 +69,8 @@ public class OfferingWaitingTickets {
             return 0;
         }
         List<QueuedTicket> waiting = queue.waitingIn(tenantId, groupId).stream()
-                .sorted((a, b) -> WaitingTicket.OFFER_ORDER.compare(a.order(), b.order())).toList();
+                .sorted((a, b) -> WaitingTicket.OFFER_ORDER.compare(a.order(), b.order())).limit(MAX_PER_OFFER)
+                .toList();
         int assigned = 0;
         for (QueuedTicket ticket : waiting) {
             Optional<Claim> claim = claims.takeWaiting(tenantId, ticket.eventId(), assigning.now(),
