@@ -3,6 +3,7 @@ package org.autocrm.routing.assignment.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.autocrm.servicetesting.AcceptsTestTokens;
@@ -133,6 +134,14 @@ class AssignmentSettingsIT {
         assertThat(raise.getBody().path("detail").asText()).contains("capacity");
         assertThat(send(HttpMethod.GET, AGENTS + "/me", null, self).getBody().path("status").asText())
                 .isEqualTo("away");
+
+        // what GET answers goes back as it is, its version guarding the change
+        ObjectNode mine = (ObjectNode) send(HttpMethod.GET, AGENTS + "/me", null, self).getBody();
+        mine.put("status", "available");
+        ResponseEntity<JsonNode> back = send(HttpMethod.PUT, AGENTS + "/me", mine.toString(), self);
+        assertThat(back.getStatusCode()).as("%s", back.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(back.getBody().path("version").asLong()).isEqualTo(2);
+        assertProblem(send(HttpMethod.PUT, AGENTS + "/me", mine.toString(), self), HttpStatus.CONFLICT);
     }
 
     @Test
