@@ -2,8 +2,10 @@ package org.autocrm.routing.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -49,6 +51,37 @@ class AssigningTicketsIT {
         RecordingTicketCommands recordingTicketCommands() {
             return new RecordingTicketCommands();
         }
+
+        @Bean
+        @Primary
+        SettableClock settableClock() {
+            return new SettableClock();
+        }
+    }
+
+    /** The real time, unless a test sets one (and sets it back). */
+    static class SettableClock extends Clock {
+        private volatile Instant fixed;
+
+        void set(Instant instant) {
+            fixed = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            Instant now = fixed;
+            return now != null ? now : Instant.now();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("assignment reads instants only");
+        }
     }
 
     @Autowired
@@ -61,6 +94,8 @@ class AssigningTicketsIT {
     RecordingTicketCommands ticketService;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    SettableClock clock;
 
     private final TestCallers callers = TestCallers.inNewTenant();
     private final String tenant = callers.tenant();
@@ -143,6 +178,28 @@ class AssigningTicketsIT {
         stream.statusChanged("t-1", TicketStatus.RESOLVED).to(reaction);
         assertThat(ticketService.applied(tenant)).extracting(s -> agentOf(s) + " " + s.ticketId())
                 .containsExactly("eve t-1", "eve t-2");
+    }
+
+    @Test
+    void aTicketWaitingForAnAgentsShiftIsAssignedByThePeriodicPassOnceTheShiftBegins() {
+        clock.set(Instant.parse("2026-12-07T07:00:00Z")); // a Monday, 08:00 in Berlin
+        try {
+            group("early", "{\"strategy\":\"round_robin\"}");
+            settings.putAgent(tenant, "ann", new AgentSettingsDefinition(null, null, null, "Europe/Berlin",
+                    Map.of("monday", List.of(new AgentSettingsDefinition.SlotDefinition("09:00", "17:00"))),
+                    "available", List.of("early")).validate(), Optional.empty());
+            stream.createdInto("t-1", "early", "normal", "en").to(reaction);
+            offers.offerEverywhere();
+            assertThat(ticketService.applied(tenant)).as("ann's shift starts at 09:00").isEmpty();
+
+            clock.set(Instant.parse("2026-12-07T08:00:30Z")); // 09:00:30 in Berlin
+            offers.offerEverywhere();
+
+            assertThat(ticketService.applied(tenant)).extracting(s -> s.ticketId() + " " + agentOf(s))
+                    .containsExactly("t-1 ann");
+        } finally {
+            clock.set(null);
+        }
     }
 
     @Test
