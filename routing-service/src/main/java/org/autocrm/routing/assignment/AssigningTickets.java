@@ -74,7 +74,7 @@ public class AssigningTickets implements TicketReaction {
         if (before != null && inGroupWithoutAgent(before) && !inGroupWithoutAgent(after)) {
             queue.remove(tenantId, after.ticketId()); // taken by hand, moved out of the group, resolved or closed
         }
-        if (arrivedInGroup(before, after)) {
+        if (arrivedInGroup(before, after) && assignsAutomatically(tenantId, now.assignedGroupId())) {
             claims.begin(tenantId, event.eventId(), after.ticketId(), now.assignedGroupId(), assigning.now(),
                     assigning.leaseFromNow()).ifPresent(claim -> carryOut(claim, queued(event, after)));
         } else if (reopenedWithAgentAway(before, after)) {
@@ -109,6 +109,11 @@ public class AssigningTickets implements TicketReaction {
             return previous;
         }
         return null;
+    }
+
+    /** A manual or unconfigured group: the ticket stays in its queue for a person, and nothing is written. */
+    private boolean assignsAutomatically(String tenantId, String groupId) {
+        return settings.group(tenantId, groupId).map(GroupSettings::automatic).orElse(false);
     }
 
     private static boolean inGroupWithoutAgent(TicketSnapshot ticket) {
