@@ -28,6 +28,11 @@ class ApiKeyScopeRules {
                 // SLA calendars, policies and a ticket's SLA
                 .reads("/api/sla/**", ROUTING_READ, ADMIN)
                 .writes("/api/sla/**", ROUTING_WRITE, ADMIN)
+                // assignment: groups' strategies and agents' profiles (an API key has no "me": the controller says 403)
+                .reads("/api/routing/groups/*/assignment", ROUTING_READ, ADMIN)
+                .writes("/api/routing/groups/*/assignment", ROUTING_WRITE, ADMIN)
+                .reads("/api/routing/agents/**", ROUTING_READ, ADMIN)
+                .writes("/api/routing/agents/**", ROUTING_WRITE, ADMIN)
                 .build();
     }
 }
