@@ -93,7 +93,9 @@ class IdempotentTicketCommands extends OncePerRequestFilter {
         boolean kept = false;
         try {
             chain.doFilter(read.get().request(), answer);
-            if (answer.getStatus() < 500) {
+            // a refusal the container renders itself (sendError: no handler, wrong method) has no body here to
+            // replay; it is not stored, and a retry gets the same refusal anew
+            if (answer.getStatus() < 500 && (answer.getStatus() < 400 || answer.getContentSize() > 0)) {
                 answers.answered(caller.tenantId(), caller.userId(), key, new StoredAnswer(answer.getStatus(),
                         answer.getContentType(), answer.getHeader(HttpHeaders.ETAG),
                         answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray()));
