@@ -2,6 +2,7 @@ import type { MessageKey } from './messages.en';
 import { adminDe } from './messages.admin.de';
 import { composerDe } from './messages.composer.de';
 import { macrosDe } from './messages.macros.de';
+import { automationDe } from './messages.automation.de';
 import { liveDe } from './messages.live.de';
 import { newTicketDe } from './messages.newticket.de';
 import { ssoDe } from './messages.sso.de';
@@ -12,6 +13,7 @@ export const de: Record<MessageKey, string> = {
   ...adminDe,
   ...composerDe,
   ...macrosDe,
+  ...automationDe,
   ...newTicketDe,
   ...ssoDe,
   'app.name': 'AutoCRM',

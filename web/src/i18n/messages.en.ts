@@ -3,6 +3,7 @@ import { liveEn } from './messages.live.en';
 import { adminEn } from './messages.admin.en';
 import { composerEn } from './messages.composer.en';
 import { macrosEn } from './messages.macros.en';
+import { automationEn } from './messages.automation.en';
 import { newTicketEn } from './messages.newticket.en';
 import { ssoEn } from './messages.sso.en';
 
@@ -11,6 +12,7 @@ export const en = {
   ...adminEn,
   ...composerEn,
   ...macrosEn,
+  ...automationEn,
   ...newTicketEn,
   ...ssoEn,
   'app.name': 'AutoCRM',

@@ -38,6 +38,34 @@ describe('a ticket conversation', () => {
     expect(screen.getByText('Status geändert auf Wartend')).toBeTruthy();
   });
 
+  it('says which automation changed the ticket and why', () => {
+    const automatic: Entry[] = [
+      { sequence: 4, type: 'autocrm.ticket.assigned.v1', at: '2026-11-22T09:08:00Z',
+        by: { userId: 'routing-service', role: 'automation', reason: 'rule:r-123' }, data: { groupId: 'billing' } },
+      { sequence: 5, type: 'autocrm.ticket.assigned.v1', at: '2026-11-22T09:09:00Z',
+        by: { userId: 'routing-service', role: 'automation', reason: 'round_robin' }, data: { agentId: 'maria' } },
+      { sequence: 6, type: 'autocrm.ticket.priority_changed.v1', at: '2026-11-22T10:00:00Z',
+        by: { userId: 'routing-service', role: 'automation', reason: 'sla_breach:p-1' }, data: { to: 'URGENT' } },
+      { sequence: 7, type: 'autocrm.ticket.status_changed.v1', at: '2026-11-22T10:05:00Z',
+        by: { userId: 'routing-service', role: 'automation', reason: null }, data: { to: 'PENDING' } },
+    ];
+    const { container } = render(<I18nProvider initial="en"><Timeline entries={automatic} /></I18nProvider>);
+    const lines = [...container.querySelectorAll('li > div')].map((line) => line.textContent);
+    expect(lines).toEqual([
+      'Assigned to billing · Automation · rule r-123',
+      'Assigned to maria · Automation · round robin',
+      'Priority changed to Urgent · Automation · SLA breach',
+      'Status changed to Pending · Automation',
+    ]);
+  });
+
+  it('names the automation in German too', () => {
+    render(<I18nProvider initial="de"><Timeline entries={[{ sequence: 1, type: 'autocrm.ticket.assigned.v1',
+      at: '2026-11-22T09:08:00Z', by: { userId: 'routing-service', role: 'automation', reason: 'rule:r-1,least_loaded' },
+      data: { groupId: 'billing' } }]} /></I18nProvider>);
+    expect(screen.getByText('· Automatisierung · Regel r-1, geringste Auslastung', { exact: false })).toBeTruthy();
+  });
+
   it('lets staff switch between a public reply and an internal note and clears the box once sent', async () => {
     const send = vi.fn(async () => true);
     render(<I18nProvider initial="en"><Composer staff busy={false} onSend={send} /></I18nProvider>);

@@ -73,11 +73,28 @@ export function Timeline({ entries, nameOf = () => undefined }: { entries: Entry
     }
     return t('event.other', { type: type.replace(/^autocrm\.ticket\./, '').replace(/\.v\d+$/, '').replace(/_/g, ' ') });
   };
+  // an automation's change says why: "Automation · rule r-123", "Automation · round robin", "Automation · SLA breach"
+  const reasonPart = (part: string): string => {
+    const [kind, id = ''] = part.split(/:(.*)/s);
+    if (kind === 'rule' && id) return t('automation.reason.rule', { id });
+    if (kind === 'round_robin') return t('automation.reason.roundRobin');
+    if (kind === 'least_loaded') return t('automation.reason.leastLoaded');
+    if (kind === 'sla_breach') return t('automation.reason.slaBreach');
+    if (kind === 'automation' && id) return t('automation.reason.automation', { id });
+    return part;
+  };
+  const who = (by: Entry['by']): string | undefined => {
+    if (by?.role === 'automation') {
+      const reasons = (by.reason ?? '').split(',').map((part) => part.trim()).filter(Boolean).map(reasonPart);
+      return [t('automation.actor'), ...(reasons.length ? [reasons.join(', ')] : [])].join(' · ');
+    }
+    return by?.name ? t('ticket.by', { name: by.name }) : undefined;
+  };
   return (
     <ol className="timeline">
       {entries.map((entry) => (
         <li key={entry.sequence}>
-          <div>{describe(entry)}{entry.by?.name && <span className="muted"> · {t('ticket.by', { name: entry.by.name })}</span>}</div>
+          <div>{describe(entry)}{who(entry.by) && <span className="muted"> · {who(entry.by)}</span>}</div>
           <time className="muted" dateTime={entry.at}>{dateTime(entry.at)}</time>
         </li>
       ))}

@@ -27,7 +27,8 @@ export interface Entry {
   sequence: number;
   type: string;
   at: string;
-  by: { userId?: string; role?: string; name?: string } | null;
+  /** Who did it; an automation (role automation) also says why in `reason` (e.g. `rule:r-123`, `round_robin`). */
+  by: { userId?: string; role?: string; name?: string; reason?: string | null } | null;
   data: Record<string, unknown>;
 }
 

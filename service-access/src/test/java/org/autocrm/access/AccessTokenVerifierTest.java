@@ -93,11 +93,24 @@ class AccessTokenVerifierTest {
                 "missing required claims: [sub]");
         assertRefused(TestTokens.token(" ", "maria", "agent").sign(), "must name a tenant and a subject");
         assertRefused(TestTokens.token("acme", "maria", "superuser").sign(),
-                "must name one role (roles) out of [admin, team_lead, agent, customer, api_key]");
+                "must name one role (roles) out of [admin, team_lead, agent, customer, api_key, automation]");
         assertRefused(TestTokens.token("acme", "maria", "agent").claim("roles", List.of("agent", "admin")).sign(),
                 "must name one role");
         assertRefused(TestTokens.token("acme", "sarah", "customer").claim("customer_id", "someone-else").sign(),
                 "customer_id must be its subject");
+    }
+
+    @Test
+    void anAutomationsClientCredentialsTokenNamesTheComponentWithoutGroupsOrScopes() {
+        Caller caller = tokens.verify(TestTokens.token("acme", "routing-service", "automation")
+                .claim("groups", List.of()).claim("name", "Automation").sign());
+
+        assertThat(caller.role()).isEqualTo(Role.AUTOMATION);
+        assertThat(caller.userId()).isEqualTo("routing-service");
+        assertThat(caller.groups()).isEmpty();
+        assertThat(caller.scopes()).isEmpty();
+        assertThat(caller.actsForOrganisation()).isTrue();
+        assertThat(caller.isStaff()).isFalse();
     }
 
     @Test

@@ -70,6 +70,14 @@ public final class TestCallers {
         return SignedCaller.sign(new Caller(tenant, customerId, Role.CUSTOMER));
     }
 
+    /**
+     * The automation {@code routing-service} (role {@code automation}) as the gateway signs it after a client
+     * credentials grant: no groups, no scopes (each service decides what an automation may do).
+     */
+    public SignedCaller automation() {
+        return SignedCaller.sign(new Caller(tenant, "routing-service", Role.AUTOMATION));
+    }
+
     /** An API key {@code key-test} holding these scopes (none: it may call nothing). */
     public SignedCaller apiKey(String... scopes) {
         return SignedCaller.sign(new Caller(tenant, "key-test", Role.API_KEY, Set.of(), Set.of(scopes)));

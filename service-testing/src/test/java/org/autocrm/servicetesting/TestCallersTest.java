@@ -30,6 +30,7 @@ class TestCallersTest {
         assertThat(seen(callers.apiKey("tickets:read", "tickets:write")))
                 .isEqualTo(new Caller("acme", "key-test", Role.API_KEY, Set.of(), Set.of("tickets:read", "tickets:write")));
         assertThat(seen(callers.apiKey()).scopes()).isEmpty();
+        assertThat(seen(callers.automation())).isEqualTo(new Caller("acme", "routing-service", Role.AUTOMATION));
     }
 
     @Test

@@ -99,7 +99,9 @@ class TicketEventContractTest {
             List.of(
                     new TicketAssigned(TICKET, TENANT, "alex", null, "maria", GROUP, MARIA, AT),
                     new TicketAssigned(TICKET, TENANT, "maria", null, null, null, MARIA, AT),
-                    new TicketAssigned(TICKET, TENANT, null, GROUP, null, null, MARIA, AT)),
+                    new TicketAssigned(TICKET, TENANT, null, GROUP, null, null, MARIA, AT),
+                    new TicketAssigned(TICKET, TENANT, null, GROUP, null, null,
+                            new Actor("routing-service", "automation", "rule:r-123,round_robin"), AT)),
             List.of(
                     new TicketUnassigned(TICKET, TENANT, "maria", GROUP, MARIA, AT),
                     new TicketUnassigned(TICKET, TENANT, null, null, MARIA, AT)),
@@ -336,12 +338,41 @@ class TicketEventContractTest {
             Map<String, Boolean> fields = fieldPaths(schema, schema, "", json.get("data"));
             fields.forEach((path, isNull) -> (isNull ? nulledInSamples : setInSamples).add(path));
         }
+        // the actor's reason is one shared definition: set in the automation samples, proven there for every type
+        allPaths(schema, schema, "").stream().filter(TicketEventContractTest::isActorReason).forEach(setInSamples::add);
         assertThat(nulledInSamples)
                 .as("fields null in some sample of %s = fields the schema allows to be null", registration.type())
                 .containsExactlyInAnyOrderElementsOf(nullable);
         assertThat(setInSamples)
                 .as("fields set in some sample of %s = every field of the schema", registration.type())
                 .containsExactlyInAnyOrderElementsOf(allPaths(schema, schema, ""));
+    }
+
+    private static boolean isActorReason(String path) {
+        return path.equals("by.reason") || path.endsWith(".by.reason");
+    }
+
+    @Test
+    void anAutomationsReasonTravelsInTheActorOfEveryEventType() throws IOException {
+        Actor automation = new Actor("routing-service", "automation", "sla_breach:p-1");
+        for (Registration registration : EventTypes.all()) {
+            if (getClass().getResource(EventTypes.schemaResource(registration.type())) == null) {
+                continue; // a type without its schema yet fails the per-type tests above
+            }
+            JsonNode schema = schema(registration.type());
+            if (allPaths(schema, schema, "").stream().noneMatch(TicketEventContractTest::isActorReason)) {
+                continue;
+            }
+            PublishedEvent sample = SAMPLES.get(registration.payload()).get(0);
+            ObjectNode data = (ObjectNode) JSON.valueToTree(sample);
+            data.set("by", JSON.valueToTree(automation));
+            assertThat(validate(EventTypes.schemaResource(registration.type()), data)).as(registration.type()).isEmpty();
+            assertThat(JSON.convertValue(data, registration.payload())).as(registration.type())
+                    .extracting("by").isEqualTo(automation);
+            data.with("by").put("reason", "");
+            assertThat(validate(EventTypes.schemaResource(registration.type()), data)).as("empty reason of %s",
+                    registration.type()).isNotEmpty();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -368,7 +399,7 @@ class TicketEventContractTest {
     }
 
     /** The values the javadoc fixes for String fields (the actor's role is checked on every {@code by}). */
-    private static final List<String> ROLES = List.of("admin", "team_lead", "agent", "customer", "api_key", "system");
+    private static final List<String> ROLES = List.of("admin", "team_lead", "agent", "customer", "api_key", "automation", "system");
     private static final List<String> VISIBILITY = List.of("public", "internal", "admin_only");
     private static final List<String> THREAD_KIND = List.of("external", "internal");
     private static final List<String> SLA_METRIC = List.of("first_response", "next_response", "resolution");

@@ -13,7 +13,9 @@
  *       responses, one small aggregate each, with read tables kept in the command's transaction.</li>
  *   <li>{@code attachment}: files in MongoDB GridFS, checked from their bytes.</li>
  *   <li>{@code history}: a ticket's events and its state at a moment, from the event store.</li>
- *   <li>{@code idempotency}: Idempotency-Key claims for opening tickets.</li>
+ *   <li>{@code idempotency}: Idempotency-Key on every ticket command: claims for opening tickets (in the
+ *       command), and for every other command the stored first answer, replayed to a retry
+ *       ({@code IdempotentTicketCommands}, table {@code idempotent_answer}, kept 24 h).</li>
  *   <li>{@code numbering}: the per-tenant human-friendly ticket numbers.</li>
  *   <li>{@code eventstore}: the Axon JDBC event store and token store on PostgreSQL (tables by Flyway).</li>
  *   <li>{@code publishing}: publishes every stored event to Kafka in the contract's envelope,
@@ -26,7 +28,8 @@
  *   <li>{@code refusal}: the one refusal model: each feature's rules are an enum implementing
  *       {@code Refusal} (stable code, field, kind, problem type and title), thrown as {@code Refused}.</li>
  *   <li>{@code actor}: the bridge between the kit's {@code Caller}/{@code Role} and the event
- *       contract's {@code Actor}, which carries the role as its wire string.</li>
+ *       contract's {@code Actor}, which carries the role as its wire string and, for an automation,
+ *       the reason it gave ({@code AutoCRM-Reason}, see {@code AutomationReason}).</li>
  * </ul>
  *
  * Consumes: HTTP commands. Emits: {@code autocrm.tickets.v1}, {@code autocrm.customers.v1} and

@@ -29,7 +29,7 @@ import org.springframework.web.client.RestClient;
 class PermissionMatrixIT extends EventStreamIntegration {
 
     /** Who reads; a column of the matrix. */
-    enum Role { ADMIN, TEAM_LEAD, AGENT, CUSTOMER, API_KEY, API_KEY_WITHOUT_SCOPE, OTHER_TENANTS_ADMIN, BAD_TOKEN }
+    enum Role { ADMIN, TEAM_LEAD, AGENT, CUSTOMER, API_KEY, API_KEY_WITHOUT_SCOPE, OTHER_TENANTS_ADMIN, AUTOMATION, BAD_TOKEN }
 
     private RestClient http;
     private TicketEvents sarahsUnassigned;
@@ -51,29 +51,29 @@ class PermissionMatrixIT extends EventStreamIntegration {
 
     static Stream<Arguments> matrix() {
         // endpoint, then the statuses of ADMIN, TEAM_LEAD, AGENT, CUSTOMER, API_KEY, API_KEY_WITHOUT_SCOPE,
-        // OTHER_TENANTS_ADMIN (BAD_TOKEN is always 401)
+        // OTHER_TENANTS_ADMIN, AUTOMATION (refused everywhere: query-service grants it no scope; BAD_TOKEN is always 401)
         Object[][] rows = {
-                {"list and search", "/api/tickets", new int[] {200, 200, 200, 200, 200, 403, 200}},
+                {"list and search", "/api/tickets", new int[] {200, 200, 200, 200, 200, 403, 200, 403}},
                 {"a ticket everyone of the tenant sees", "/api/tickets/{unassigned}",
-                        new int[] {200, 200, 200, 200, 200, 403, 404}},
+                        new int[] {200, 200, 200, 200, 200, 403, 404, 403}},
                 {"a ticket of another group", "/api/tickets/{otherGroup}",
-                        new int[] {200, 200, 404, 200, 200, 403, 404}},
+                        new int[] {200, 200, 404, 200, 200, 403, 404, 403}},
                 {"another customer's ticket of another agent", "/api/tickets/{otherAgent}",
-                        new int[] {200, 200, 404, 404, 200, 403, 404}},
-                {"queue statistics", "/api/tickets/queue", new int[] {200, 200, 200, 200, 200, 403, 200}},
+                        new int[] {200, 200, 404, 404, 200, 403, 404, 403}},
+                {"queue statistics", "/api/tickets/queue", new int[] {200, 200, 200, 200, 200, 403, 200, 403}},
                 {"the customer's tickets", "/api/customers/sarah/tickets",
-                        new int[] {200, 200, 200, 200, 200, 403, 200}},
+                        new int[] {200, 200, 200, 200, 200, 403, 200, 403}},
                 {"another customer's tickets", "/api/customers/omar/tickets",
-                        new int[] {200, 200, 200, 404, 200, 403, 200}},
-                {"metrics", "/api/metrics/tickets", new int[] {200, 200, 200, 403, 200, 403, 200}},
+                        new int[] {200, 200, 200, 404, 200, 403, 200, 403}},
+                {"metrics", "/api/metrics/tickets", new int[] {200, 200, 200, 403, 200, 403, 200, 403}},
                 {"a ticket's conversation", "/api/tickets/{unassigned}/messages",
-                        new int[] {200, 200, 200, 200, 200, 403, 404}},
+                        new int[] {200, 200, 200, 200, 200, 403, 404, 403}},
                 {"the conversation of another group's ticket", "/api/tickets/{otherGroup}/messages",
-                        new int[] {200, 200, 404, 200, 200, 403, 404}},
+                        new int[] {200, 200, 404, 200, 200, 403, 404, 403}},
                 {"presence on a ticket everyone of the tenant sees", "/api/presence/tickets/{unassigned}",
-                        new int[] {200, 200, 200, 403, 403, 403, 404}},
+                        new int[] {200, 200, 200, 403, 403, 403, 404, 403}},
                 {"presence on another group's ticket", "/api/presence/tickets/{otherGroup}",
-                        new int[] {200, 200, 404, 403, 403, 403, 404}},
+                        new int[] {200, 200, 404, 403, 403, 403, 404, 403}},
         };
         List<Arguments> cases = new ArrayList<>();
         for (Object[] row : rows) {
@@ -98,6 +98,9 @@ class PermissionMatrixIT extends EventStreamIntegration {
         }
         if (role == Role.API_KEY_WITHOUT_SCOPE && !path.startsWith("/api/presence")) {
             assertThat(response.getBody().get("scope").asText()).isEqualTo("tickets:read");
+        }
+        if (role == Role.AUTOMATION) {
+            assertThat(response.getBody().get("code").asText()).isEqualTo("MISSING_SCOPE");
         }
         if (role == Role.BAD_TOKEN) {
             assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Bearer error=\"invalid_token\"");
@@ -151,6 +154,7 @@ class PermissionMatrixIT extends EventStreamIntegration {
             case API_KEY -> TestTokens.token(tenant, "key-7", "api_key").scope("tickets:read").sign();
             case API_KEY_WITHOUT_SCOPE -> TestTokens.token(tenant, "key-8", "api_key").scope("customers:read").sign();
             case OTHER_TENANTS_ADMIN -> TestTokens.valid("tenant-" + UUID.randomUUID(), "ada", "admin");
+            case AUTOMATION -> TestTokens.token(tenant, "routing-service", "automation").sign();
             case BAD_TOKEN -> TestTokens.token(tenant, "ada", "admin").signedWith(TestTokens.unknownKey()).sign();
         };
     }

@@ -77,7 +77,7 @@ class CallerResolverTest {
 
         assertThatThrownBy(() -> new CallerResolver(tokens, true).resolve(role))
                 .isInstanceOf(InvalidDevHeader.class)
-                .hasMessage("X-AutoCRM-Role must be one of [admin, team_lead, agent, customer, api_key]");
+                .hasMessage("X-AutoCRM-Role must be one of [admin, team_lead, agent, customer, api_key, automation]");
         assertThatThrownBy(() -> new CallerResolver(tokens, true).resolve(tenant))
                 .isInstanceOfSatisfying(InvalidDevHeader.class,
                         refused -> assertThat(refused.header()).isEqualTo(CallerResolver.TENANT_HEADER));

@@ -116,6 +116,20 @@ class ServiceAccessAutoConfigurationTest {
     }
 
     @Test
+    void anAutomationIsJudgedByTheScopesTheServiceGrantsItNotByItsToken() throws Exception {
+        String automation = TestTokens.token("acme", "routing-service", "automation").scope("things:read").sign();
+        // this service grants automations nothing: the scope its token claims counts for nothing
+        http.perform(get("/api/things").header("Authorization", "Bearer " + automation))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("MISSING_SCOPE"))
+                .andExpect(jsonPath("$.detail").value("An automation lacks the scope things:read that GET /api/things needs"));
+        http.perform(post("/api/things").header("Authorization", "Bearer " + automation))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Automations may not call POST /api/things"));
+    }
+
+    @Test
     void devHeadersCountForNothingUnlessSwitchedOn() throws Exception {
         http.perform(get("/api/things").header(CallerResolver.ROLE_HEADER, "admin"))
                 .andExpect(status().isUnauthorized());

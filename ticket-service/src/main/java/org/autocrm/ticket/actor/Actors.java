@@ -20,6 +20,18 @@ public final class Actors {
         return new Actor(caller.userId(), caller.role().value());
     }
 
+    /**
+     * The caller as events record them, with the reason an automation gave for its change; anyone else's reason
+     * is not theirs to give (a person's change is explained by who they are) and is dropped.
+     *
+     * @param reason the {@code AutoCRM-Reason} an automation sent, already checked ({@link AutomationReason}); or null
+     */
+    public static Actor of(Caller caller, String reason) {
+        return caller.is(Role.AUTOMATION) && reason != null
+                ? new Actor(caller.userId(), caller.role().value(), reason)
+                : of(caller);
+    }
+
     /** The actor's role, or empty for a role the kit does not know (which may then do nothing). */
     public static Optional<Role> role(Actor actor) {
         return actor == null ? Optional.empty() : Role.of(actor.role());

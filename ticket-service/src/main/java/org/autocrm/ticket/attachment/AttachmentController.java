@@ -15,9 +15,9 @@ import org.autocrm.ticket.history.TicketAsOf;
 import org.autocrm.ticket.history.TicketHistory;
 import org.autocrm.ticket.refusal.Refusal;
 import org.autocrm.ticket.refusal.Refused;
-import org.autocrm.ticket.ticket.CommandContext;
 import org.autocrm.ticket.ticket.RecordAttachment;
 import org.autocrm.ticket.ticket.TicketChange;
+import org.autocrm.ticket.ticket.web.Acting;
 import org.autocrm.ticket.web.Answers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.core.io.InputStreamResource;
@@ -76,7 +76,7 @@ class AttachmentController {
         AttachmentStore.StoredFile stored = store.store(caller.tenantId(), fileName, kind.contentType(), bytes, sha256);
         TicketChange change;
         try {
-            change = commands.sendAndWait(new RecordAttachment(id, CommandContext.of(caller, versionOf(ifMatch)),
+            change = commands.sendAndWait(new RecordAttachment(id, Acting.context(caller, versionOf(ifMatch)),
                     stored.id(), messageId, fileName, kind.contentType(), bytes.length, sha256));
         } catch (RuntimeException refused) {
             store.forget(stored);

@@ -35,6 +35,9 @@ record Assignment(String agentId, String groupId) {
             throw new Refused(TicketRule.AGENT_AND_GROUP_TOGETHER, "agentId or groupId is required");
         }
         boolean assigningSelf = agent != null && agent.equals(by.userId());
+        if (assigningSelf && TicketPermissions.isAutomation(by)) {
+            throw TicketPermissions.notPermitted(by, "take a ticket for itself: assign an agent or a group");
+        }
         if (!assigningSelf) {
             TicketPermissions.requireLead(by, "assign tickets to others or to groups");
         }

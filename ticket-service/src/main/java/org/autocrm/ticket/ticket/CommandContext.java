@@ -22,6 +22,14 @@ public record CommandContext(String tenantId, Long expectedVersion, Actor by, Se
 
     /** The context of a request from {@code caller}, expecting the ticket at {@code expectedVersion} (null: any). */
     public static CommandContext of(Caller caller, Long expectedVersion) {
-        return new CommandContext(caller.tenantId(), expectedVersion, Actors.of(caller), caller.groups());
+        return of(caller, null, expectedVersion);
+    }
+
+    /**
+     * The context of a request from {@code caller} giving {@code reason} (recorded for an automation only, see
+     * {@link Actors#of(Caller, String)}), expecting the ticket at {@code expectedVersion} (null: any).
+     */
+    public static CommandContext of(Caller caller, String reason, Long expectedVersion) {
+        return new CommandContext(caller.tenantId(), expectedVersion, Actors.of(caller, reason), caller.groups());
     }
 }

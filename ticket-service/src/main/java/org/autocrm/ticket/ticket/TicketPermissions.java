@@ -11,7 +11,9 @@ import org.autocrm.ticket.refusal.Refused;
  * What each {@link Role} may do to tickets; the one place the ticket permission matrix lives. An
  * API key (whose tickets:write scope is checked where the request enters the service) acts for
  * its organisation: it works a ticket like a team lead, but never writes admin-only notes and
- * never rates. An actor whose role the kit does not know may do nothing.
+ * never rates. An automation (routing-service's rules, assignment and SLA escalations) works tickets
+ * exactly as an API key with every ticket scope does, except that it never takes a ticket for itself:
+ * it is not a person who could work on one. An actor whose role the kit does not know may do nothing.
  */
 final class TicketPermissions {
 
@@ -47,9 +49,16 @@ final class TicketPermissions {
         return true;
     }
 
-    /** Assigning someone else, or a group, and changing priority need a team lead, an admin or an API key. */
+    /**
+     * Assigning someone else, or a group, and changing priority need a team lead, an admin, an API key or an
+     * automation.
+     */
     static boolean canManageOthers(Actor actor) {
-        return has(actor, role -> role.leadsTeams() || role == Role.API_KEY);
+        return has(actor, role -> role.leadsTeams() || role == Role.API_KEY || role == Role.AUTOMATION);
+    }
+
+    static boolean isAutomation(Actor actor) {
+        return Actors.is(actor, Role.AUTOMATION);
     }
 
     static boolean isAdmin(Actor actor) {

@@ -1,17 +1,23 @@
 package org.autocrm.ticket.web;
 
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.autocrm.access.apidocs.NullableProperties;
 import org.autocrm.access.apidocs.ProblemResponsesDocumented;
+import org.autocrm.ticket.actor.AutomationReason;
 import org.autocrm.ticket.refusal.Refusal;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -52,11 +58,95 @@ class ApiDocumentation {
             "CannedAction", List.of("setStatus", "resolutionSummary", "setPriority", "addTags", "removeTags",
                     "assignAgentId", "assignGroupId", "internalNote"),
             "CannedResponseView", List.of("actions"),
-            "TicketAsOf", List.of("satisfaction"));
+            "TicketAsOf", List.of("satisfaction"),
+            "Actor", List.of("reason"));
+
+    private static final Set<PathItem.HttpMethod> COMMANDS = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
+            PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String KEY_REUSED = "The Idempotency-Key was used by the same caller for a different request "
+            + "(method, path or body): code IDEMPOTENCY_KEY_REUSED";
+    private static final String IN_PROGRESS = "The first request with this Idempotency-Key is still running (code "
+            + "IDEMPOTENT_REQUEST_IN_PROGRESS, with Retry-After: 1); retry to get its answer";
 
     @Bean
     OperationCustomizer ticketServiceAnswers() {
         return ApiDocumentation::document;
+    }
+
+    /**
+     * Every ticket command (POST, PUT, PATCH, DELETE under /api/tickets/) takes an Idempotency-Key (answered by
+     * {@code idempotency.IdempotentTicketCommands}, which no controller declares) and an AutoCRM-Reason (read by
+     * {@code ticket.web.Acting}); opening a ticket declares its own key.
+     */
+    @Bean
+    OpenApiCustomizer ticketCommandHeaders() {
+        return api -> {
+            if (api.getPaths() == null) {
+                return;
+            }
+            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                if (!path.startsWith("/api/tickets") || !COMMANDS.contains(method)) {
+                    return;
+                }
+                addHeader(operation, reasonHeader());
+                if (path.startsWith("/api/tickets/")) {
+                    idempotent(operation);
+                }
+            }));
+        };
+    }
+
+    private static Parameter reasonHeader() {
+        return new HeaderParameter().name(AutomationReason.HEADER).required(false)
+                .schema(new StringSchema().minLength(1).maxLength(AutomationReason.MAX_LENGTH).example("rule:r-123"))
+                .description("Why an automation (role automation, e.g. routing-service) makes this change: rule:<ruleId> "
+                        + "(several comma-separated for a chain), round_robin, least_loaded, sla_breach:<policyId>, "
+                        + "automation:<automationId>. Recorded in every event the command causes as by.reason and shown "
+                        + "in the ticket's history; 1-500 printable characters (else 400 naming the header). Ignored "
+                        + "from anyone else.");
+    }
+
+    private static void idempotent(Operation operation) {
+        addHeader(operation, new HeaderParameter().name(IDEMPOTENCY_KEY).required(false)
+                .schema(new StringSchema().minLength(1).maxLength(255).example("3f6c1e2a-assign"))
+                .description("Makes a retry safe: the first answer (status, body, ETag, Location) is kept 24 h per "
+                        + "caller and key, and the same request with the same key gets it again with "
+                        + "Idempotent-Replayed: true and changes nothing. A 5xx answer is not kept. 1-255 characters "
+                        + "without control characters (else 400)."));
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        responses.forEach((status, response) -> {
+            if (status.startsWith("2")) {
+                response.addHeaderObject("Idempotent-Replayed", new Header().schema(new StringSchema()._enum(
+                        List.of("true"))).description("Present when this is the stored answer to an earlier request "
+                        + "with the same Idempotency-Key"));
+            }
+        });
+        extend(responses, "409", IN_PROGRESS).addHeaderObject("Retry-After", new Header()
+                .schema(new IntegerSchema()).description("Seconds to wait before retrying (with "
+                        + "IDEMPOTENT_REQUEST_IN_PROGRESS)"));
+        extend(responses, "422", KEY_REUSED);
+    }
+
+    /** The response with {@code status}, saying also {@code why}: added as a problem, or its description extended. */
+    private static ApiResponse extend(ApiResponses responses, String status, String why) {
+        ApiResponse response = responses.get(status);
+        if (response == null) {
+            response = ProblemResponsesDocumented.problem(why);
+            responses.addApiResponse(status, response);
+        } else if (response.getDescription() == null || !response.getDescription().contains(why)) {
+            response.setDescription(response.getDescription() == null ? why : response.getDescription() + "; or: " + why);
+        }
+        return response;
+    }
+
+    private static void addHeader(Operation operation, Parameter header) {
+        boolean declared = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "header".equals(p.getIn()) && header.getName().equalsIgnoreCase(p.getName()));
+        if (!declared) {
+            operation.addParametersItem(header);
+        }
     }
 
     @Bean

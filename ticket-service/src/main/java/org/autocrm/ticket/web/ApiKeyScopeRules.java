@@ -36,6 +36,8 @@ class ApiKeyScopeRules {
                 .writes("/api/tickets/**", TICKETS_WRITE)
                 .reads("/api/customers/**", CUSTOMERS_READ)
                 .writes("/api/customers/**", CUSTOMERS_WRITE)
+                // routing-service's automation works tickets (never configuration nor customers): docs/permissions.md
+                .automationHolds(TICKETS_READ, TICKETS_WRITE)
                 .build();
     }
 }

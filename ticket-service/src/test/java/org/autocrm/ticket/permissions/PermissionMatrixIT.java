@@ -40,7 +40,7 @@ class PermissionMatrixIT {
     private static final String ALL_SCOPES = "tickets:read tickets:write customers:read customers:write admin";
 
     /** Who calls; a column of the matrix. */
-    enum Role { ADMIN, TEAM_LEAD, AGENT, CUSTOMER, API_KEY, API_KEY_WITHOUT_SCOPE, BAD_TOKEN }
+    enum Role { ADMIN, TEAM_LEAD, AGENT, CUSTOMER, API_KEY, API_KEY_WITHOUT_SCOPE, AUTOMATION, BAD_TOKEN }
 
     @LocalServerPort
     int port;
@@ -82,117 +82,117 @@ class PermissionMatrixIT {
     }
 
     static Stream<Endpoint> endpoints() {
-        //                                                      admin lead agent customer key noscope
+        //                                                      admin lead agent customer key noscope automation
         return Stream.of(
                 new Endpoint("open a ticket", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.POST, "/api/tickets",
                                 "{\"subject\":\"Printer\",\"customerId\":\"" + t.sarah + "\"}"),
-                        201, 201, 201, 201, 201, 403),
+                        201, 201, 201, 201, 201, 403, 201),
                 new Endpoint("edit subject", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.PUT, "/api/tickets/" + t.ticket(), "{\"subject\":\"Edited\"}"),
-                        200, 200, 200, 403, 200, 403),
+                        200, 200, 200, 403, 200, 403, 200),
                 new Endpoint("change priority", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.PUT, "/api/tickets/" + t.ticket(), "{\"priority\":\"URGENT\"}"),
-                        200, 200, 403, 403, 200, 403),
+                        200, 200, 403, 403, 200, 403, 200),
                 new Endpoint("work on it (status)", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.PUT, "/api/tickets/" + t.ticket() + "/status",
                                 "{\"status\":\"IN_PROGRESS\"}"),
-                        200, 200, 200, 403, 200, 403),
+                        200, 200, 200, 403, 200, 403, 200),
                 new Endpoint("resolve", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.PUT, "/api/tickets/" + t.ticket() + "/status",
                                 "{\"status\":\"RESOLVED\",\"resolutionSummary\":\"Fixed\"}"),
-                        200, 200, 200, 403, 200, 403),
+                        200, 200, 200, 403, 200, 403, 200),
                 new Endpoint("take it (assign to me)", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.PUT, "/api/tickets/" + t.ticket() + "/assign",
                                 "{\"agentId\":\"me\"}"),
-                        200, 200, 200, 403, 200, 403),
+                        200, 200, 200, 403, 200, 403, 403),
                 new Endpoint("assign another agent", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.PUT, "/api/tickets/" + t.ticket() + "/assign",
                                 "{\"agentId\":\"someone-else\"}"),
-                        200, 200, 403, 403, 200, 403),
+                        200, 200, 403, 403, 200, 403, 200),
                 new Endpoint("assign a group", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.PUT, "/api/tickets/" + t.ticket() + "/assign",
                                 "{\"groupId\":\"tier-1\"}"),
-                        200, 200, 403, 403, 200, 403),
+                        200, 200, 403, 403, 200, 403, 200),
                 new Endpoint("unassign", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.DELETE, "/api/tickets/" + t.ticket() + "/assign", null),
-                        200, 200, 200, 403, 200, 403),
+                        200, 200, 200, 403, 200, 403, 200),
                 new Endpoint("escalate", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.POST, "/api/tickets/" + t.ticket() + "/escalate",
                                 "{\"groupId\":\"tier-1\",\"reason\":\"Needs an expert\"}"),
-                        200, 200, 200, 403, 200, 403),
+                        200, 200, 200, 403, 200, 403, 200),
                 new Endpoint("public reply", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.POST, "/api/tickets/" + t.ticket() + "/responses",
                                 "{\"body\":\"Hello\"}"),
-                        201, 201, 201, 201, 201, 403),
+                        201, 201, 201, 201, 201, 403, 201),
                 new Endpoint("internal note", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.POST, "/api/tickets/" + t.ticket() + "/responses",
                                 "{\"body\":\"Between us\",\"visibility\":\"internal\"}"),
-                        201, 201, 201, 403, 201, 403),
+                        201, 201, 201, 403, 201, 403, 201),
                 new Endpoint("admin-only note", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.POST, "/api/tickets/" + t.ticket() + "/responses",
                                 "{\"body\":\"Admins only\",\"visibility\":\"admin_only\"}"),
-                        201, 403, 403, 403, 403, 403),
+                        201, 403, 403, 403, 403, 403, 403),
                 new Endpoint("link", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.POST, "/api/tickets/" + t.ticket() + "/links",
                                 "{\"ticketId\":\"" + t.ticket() + "\"}"),
-                        200, 200, 200, 403, 200, 403),
+                        200, 200, 200, 403, 200, 403, 200),
                 new Endpoint("merge", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.POST, "/api/tickets/" + t.ticket() + "/merge",
                                 "{\"targetTicketId\":\"" + t.ticket() + "\"}"),
-                        200, 200, 200, 403, 200, 403),
+                        200, 200, 200, 403, 200, 403, 200),
                 new Endpoint("rate a resolved ticket", "tickets:write",
                         (t, r) -> t.as(r, HttpMethod.POST, "/api/tickets/" + t.resolvedTicket() + "/rating",
                                 "{\"scale\":\"five_point\",\"score\":5}"),
-                        403, 403, 403, 200, 403, 403),
+                        403, 403, 403, 200, 403, 403, 403),
                 new Endpoint("attach a file", "tickets:write",
                         (t, r) -> t.upload(r, t.ticket()),
-                        201, 201, 201, 201, 201, 403),
+                        201, 201, 201, 201, 201, 403, 201),
                 new Endpoint("download an attachment", "tickets:read",
                         (t, r) -> t.as(r, HttpMethod.GET, t.attachment(t.ticket()), null),
-                        200, 200, 200, 200, 200, 403),
+                        200, 200, 200, 200, 200, 403, 200),
                 new Endpoint("history", "tickets:read",
                         (t, r) -> t.as(r, HttpMethod.GET, "/api/tickets/" + t.ticket() + "/history", null),
-                        200, 200, 200, 200, 200, 403),
+                        200, 200, 200, 200, 200, 403, 200),
                 new Endpoint("as of a moment", "tickets:read",
                         (t, r) -> t.as(r, HttpMethod.GET, "/api/tickets/" + t.ticket() + "/as-of/" + Instant.now(), null),
-                        200, 200, 200, 200, 200, 403),
+                        200, 200, 200, 200, 200, 403, 200),
                 new Endpoint("create a customer", "customers:write",
                         (t, r) -> t.as(r, HttpMethod.POST, "/api/customers", "{\"name\":\"New " + UUID.randomUUID() + "\"}"),
-                        201, 201, 201, 403, 201, 403),
+                        201, 201, 201, 403, 201, 403, 403),
                 new Endpoint("edit a customer", "customers:write",
                         (t, r) -> t.as(r, HttpMethod.PUT, "/api/customers/" + t.sarah, "{\"name\":\"Sarah Chen\"}"),
-                        200, 200, 200, 403, 200, 403),
+                        200, 200, 200, 403, 200, 403, 403),
                 new Endpoint("read a customer (a customer: themself)", "customers:read",
                         (t, r) -> t.as(r, HttpMethod.GET, "/api/customers/" + t.sarah, null),
-                        200, 200, 200, 200, 200, 403),
+                        200, 200, 200, 200, 200, 403, 403),
                 new Endpoint("list categories", "tickets:read",
                         (t, r) -> t.as(r, HttpMethod.GET, "/api/tickets/categories", null),
-                        200, 200, 200, 200, 200, 403),
+                        200, 200, 200, 200, 200, 403, 200),
                 new Endpoint("manage categories", "admin",
                         (t, r) -> t.as(r, HttpMethod.POST, "/api/tickets/categories",
                                 "{\"name\":\"Category " + UUID.randomUUID() + "\"}"),
-                        201, 403, 403, 403, 201, 403),
+                        201, 403, 403, 403, 201, 403, 403),
                 new Endpoint("manage custom fields", "admin",
                         (t, r) -> t.as(r, HttpMethod.POST, "/api/tickets/custom-fields",
                                 "{\"key\":\"f" + UUID.randomUUID().toString().substring(0, 8)
                                         + "\",\"label\":\"Field\",\"type\":\"text\"}"),
-                        201, 403, 403, 403, 201, 403),
+                        201, 403, 403, 403, 201, 403, 403),
                 new Endpoint("manage priorities", "admin",
                         (t, r) -> t.as(r, HttpMethod.PUT, "/api/tickets/priorities",
                                 "{\"priorities\":[\"LOW\",\"MEDIUM\",\"HIGH\",\"URGENT\"]}"),
-                        200, 403, 403, 403, 200, 403),
+                        200, 403, 403, 403, 200, 403, 403),
                 new Endpoint("manage statuses", "admin",
                         (t, r) -> t.as(r, HttpMethod.POST, "/api/tickets/statuses",
                                 "{\"label\":\"Waiting " + UUID.randomUUID() + "\",\"status\":\"ON_HOLD\"}"),
-                        201, 403, 403, 403, 201, 403),
+                        201, 403, 403, 403, 201, 403, 403),
                 new Endpoint("read canned responses", "tickets:read",
                         (t, r) -> t.as(r, HttpMethod.GET, "/api/tickets/canned-responses", null),
-                        200, 200, 200, 403, 200, 403),
+                        200, 200, 200, 403, 200, 403, 200),
                 new Endpoint("manage canned responses (macros)", "admin",
                         (t, r) -> t.as(r, HttpMethod.POST, "/api/tickets/canned-responses",
                                 "{\"title\":\"Hi " + UUID.randomUUID() + "\",\"body\":\"Hello\"}"),
-                        201, 201, 403, 403, 201, 403));
+                        201, 201, 403, 403, 201, 403, 403));
     }
 
     static Stream<Arguments> matrix() {
@@ -237,7 +237,7 @@ class PermissionMatrixIT {
         for (Map.Entry<String, Hidden> entry : hidden.entrySet()) {
             List<Role> roles = entry.getKey().startsWith("an agent") ? List.of(Role.AGENT)
                     : entry.getKey().startsWith("a customer") ? List.of(Role.CUSTOMER)
-                    : List.of(Role.ADMIN, Role.TEAM_LEAD, Role.AGENT, Role.CUSTOMER, Role.API_KEY);
+                    : List.of(Role.ADMIN, Role.TEAM_LEAD, Role.AGENT, Role.CUSTOMER, Role.API_KEY, Role.AUTOMATION);
             for (Role role : roles) {
                 for (String endpoint : List.of("history", "asOf", "attachment", "reply", "status", "assign to me")) {
                     cases.add(Arguments.of(entry.getKey(), entry.getValue(), role, endpoint));
@@ -305,7 +305,7 @@ class PermissionMatrixIT {
     static Stream<Arguments> noteReaders() {
         return Stream.of(Arguments.of(Role.ADMIN, true, true), Arguments.of(Role.TEAM_LEAD, true, false),
                 Arguments.of(Role.AGENT, true, false), Arguments.of(Role.CUSTOMER, false, false),
-                Arguments.of(Role.API_KEY, true, false));
+                Arguments.of(Role.API_KEY, true, false), Arguments.of(Role.AUTOMATION, true, false));
     }
 
     // ---- helpers --------------------------------------------------------------------------------
@@ -318,6 +318,8 @@ class PermissionMatrixIT {
             case CUSTOMER -> TestTokens.valid(tenant, sarah, "customer");
             case API_KEY -> TestTokens.token(tenant, "key-7", "api_key").scope(ALL_SCOPES).sign();
             case API_KEY_WITHOUT_SCOPE -> TestTokens.token(tenant, "key-8", "api_key").scope("").sign();
+            // as the gateway issues it by client credentials: no groups, no scopes (the service grants them)
+            case AUTOMATION -> TestTokens.token(tenant, "routing-service", "automation").sign();
             case BAD_TOKEN -> TestTokens.token(tenant, "ada", "admin").signedWith(TestTokens.unknownKey()).sign();
         };
     }

@@ -116,6 +116,33 @@ class ApiDocumentIT {
     }
 
     @Test
+    void everyTicketCommandTakesAnIdempotencyKeyAndAnAutomationsReasonAndDocumentsWhatTheKeyCanAnswer()
+            throws Exception {
+        List<String> commands = new ArrayList<>();
+        operations(document()).stream()
+                .filter(op -> op.name().contains(" /api/tickets/") && !op.name().startsWith("GET "))
+                .forEach(op -> {
+                    commands.add(op.name());
+                    assertThat(parameter(op.node(), "Idempotency-Key").path("in").asText()).as(op.name()).isEqualTo("header");
+                    assertThat(parameter(op.node(), "AutoCRM-Reason").at("/schema/maxLength").asInt()).as(op.name())
+                            .isEqualTo(500);
+                    JsonNode responses = op.node().path("responses");
+                    assertThat(responses.path("409").path("description").asText()).as(op.name())
+                            .contains("IDEMPOTENT_REQUEST_IN_PROGRESS");
+                    assertThat(responses.at("/409/headers").has("Retry-After")).as(op.name()).isTrue();
+                    assertThat(responses.path("422").path("description").asText()).as(op.name())
+                            .contains("IDEMPOTENCY_KEY_REUSED");
+                    assertThat(responses.at("/422/content/application~1problem+json/schema/$ref").asText())
+                            .as(op.name()).endsWith("/Problem");
+                });
+        assertThat(commands).contains("PUT /api/tickets/{id}/assign", "POST /api/tickets/{id}/macros/{cannedId}",
+                "POST /api/tickets/bulk", "DELETE /api/tickets/{id}/assign");
+        JsonNode open = document().at("/paths/~1api~1tickets/post");
+        assertThat(parameter(open, "Idempotency-Key").path("in").asText()).isEqualTo("header");
+        assertThat(parameter(open, "AutoCRM-Reason").path("in").asText()).isEqualTo("header");
+    }
+
+    @Test
     void binaryAndMultipartAreDocumentedWithTheirMediaTypes() throws Exception {
         JsonNode paths = document().path("paths");
         JsonNode download = paths.at("/~1api~1tickets~1{id}~1attachments~1{attachmentId}/get/responses/200/content");
@@ -133,7 +160,7 @@ class ApiDocumentIT {
         for (String field : List.of("CannedAction.setStatus", "CannedAction.assignGroupId", "CannedAction.addTags",
                 "CannedResponseView.actions", "TicketAsOf.agentId", "TicketAsOf.groupId", "TicketAsOf.categoryId",
                 "TicketAsOf.mergedInto", "TicketAsOf.satisfaction", "Attachment.messageId", "CustomerDetails.phone",
-                "CustomerDetails.company", "CategoryView.position")) {
+                "CustomerDetails.company", "CategoryView.position", "Actor.reason")) {
             String[] parts = field.split("\\.");
             JsonNode property = schemas.path(parts[0]).path("properties").path(parts[1]);
             assertThat(property.isMissingNode()).as(field + " is documented").isFalse();

@@ -15,7 +15,6 @@ import org.autocrm.access.apidocs.ProblemResponsesDocumented;
 import org.autocrm.events.TicketStatus;
 import org.autocrm.ticket.refusal.Refused;
 import org.autocrm.ticket.ticket.ApplyBulkChange;
-import org.autocrm.ticket.ticket.CommandContext;
 import org.autocrm.ticket.ticket.TicketChange;
 import org.autocrm.ticket.ticket.TicketRule;
 import org.autocrm.ticket.web.Answers;
@@ -97,7 +96,7 @@ class BulkChangeController {
         List<TicketOutcome> outcomes = new ArrayList<>();
         for (String ticketId : request.ticketIds()) {
             Long expected = request.versions() == null ? null : request.versions().get(ticketId);
-            ApplyBulkChange command = new ApplyBulkChange(ticketId, CommandContext.of(caller, expected),
+            ApplyBulkChange command = new ApplyBulkChange(ticketId, Acting.context(caller, expected),
                     request.priority(), request.addTags(), request.removeTags(), agent, request.groupId(),
                     request.status(), request.statusLabel(), request.resolutionSummary());
             outcomes.add(apply(command));

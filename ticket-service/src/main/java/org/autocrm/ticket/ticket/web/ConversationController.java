@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.UUID;
 import org.autocrm.access.Caller;
 import org.autocrm.ticket.refusal.Refusal;
-import org.autocrm.ticket.ticket.CommandContext;
 import org.autocrm.ticket.ticket.LinkTickets;
 import org.autocrm.ticket.ticket.MergeTicket;
 import org.autocrm.ticket.ticket.PostMessage;
@@ -51,7 +50,7 @@ class ConversationController {
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           Caller caller) {
         String messageId = UUID.randomUUID().toString();
-        TicketChange change = commands.sendAndWait(new PostMessage(id, CommandContext.of(caller, Versions.fromIfMatch(ifMatch)),
+        TicketChange change = commands.sendAndWait(new PostMessage(id, Acting.context(caller, Versions.fromIfMatch(ifMatch)),
                 messageId, request.threadId(), request.threadKind(), request.visibility(), request.body(),
                 request.mentions(), request.attachmentIds()));
         return ResponseEntity.created(URI.create("/api/tickets/" + id + "/responses/" + messageId))
@@ -66,7 +65,7 @@ class ConversationController {
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        Caller caller) {
         return TicketResponses.changed(commands.sendAndWait(new MergeTicket(id,
-                CommandContext.of(caller, Versions.fromIfMatch(ifMatch)), request.targetTicketId())));
+                Acting.context(caller, Versions.fromIfMatch(ifMatch)), request.targetTicketId())));
     }
 
     @Operation(summary = "Link a ticket to another")
@@ -74,7 +73,7 @@ class ConversationController {
     @Answers(refuses = {Refusal.Kind.CONFLICT, Refusal.Kind.INVALID_VALUE}, etag = true)
     ResponseEntity<TicketChange> link(@PathVariable String id, @Valid @RequestBody TicketRequests.Link request,
                                       Caller caller) {
-        return TicketResponses.changed(commands.sendAndWait(new LinkTickets(id, CommandContext.of(caller, null),
+        return TicketResponses.changed(commands.sendAndWait(new LinkTickets(id, Acting.context(caller, null),
                 request.ticketId(), request.relation())));
     }
 
@@ -83,7 +82,7 @@ class ConversationController {
     @Answers(refuses = Refusal.Kind.CONFLICT, etag = true)
     ResponseEntity<TicketChange> rate(@PathVariable String id, @Valid @RequestBody TicketRequests.Rate request,
                                       Caller caller) {
-        return TicketResponses.changed(commands.sendAndWait(new RateTicket(id, CommandContext.of(caller, null),
+        return TicketResponses.changed(commands.sendAndWait(new RateTicket(id, Acting.context(caller, null),
                 request.scale(), request.score(), request.comment())));
     }
 }

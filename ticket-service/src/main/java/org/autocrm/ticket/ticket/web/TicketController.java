@@ -9,7 +9,6 @@ import org.autocrm.access.Caller;
 import org.autocrm.ticket.refusal.Refusal;
 import org.autocrm.ticket.refusal.Refused;
 import org.autocrm.ticket.ticket.Channel;
-import org.autocrm.ticket.ticket.CommandContext;
 import org.autocrm.ticket.ticket.CreateTicket;
 import org.autocrm.ticket.ticket.OpenedTicket;
 import org.autocrm.ticket.ticket.TicketChange;
@@ -49,17 +48,16 @@ class TicketController {
     @ResponseStatus(HttpStatus.CREATED)
     @Answers(refuses = Refusal.Kind.INVALID_VALUE, etag = true)
     ResponseEntity<OpenedTicket> open(@Valid @RequestBody TicketRequests.OpenTicket request,
-                                      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                      @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
                                       Caller caller) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255
-                || idempotencyKey.chars().anyMatch(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F)))) {
-            throw Refused.invalidField("Idempotency-Key", "must be 1 to 255 characters without control characters");
+        if (idempotencyKey != null && !IdempotencyKeys.isValid(idempotencyKey)) {
+            throw Refused.invalidField(IdempotencyKeys.HEADER, IdempotencyKeys.RULE);
         }
         Channel channel = request.channel() == null ? Channel.API
                 : Channel.fromWireName(request.channel()).orElseThrow(() -> Refused.invalidField("channel",
                         "must be one of portal, email, chat, phone, api, error-report"));
         String priority = request.priority() == null ? "MEDIUM" : request.priority();
-        CreateTicket command = new CreateTicket(UUID.randomUUID().toString(), CommandContext.of(caller, null),
+        CreateTicket command = new CreateTicket(UUID.randomUUID().toString(), Acting.context(caller, null),
                 request.subject(), request.description(), request.customerId(), priority, channel, request.language(),
                 request.categoryId(), request.tags(), request.customFields(), request.followUpOf(), idempotencyKey);
 
@@ -68,7 +66,7 @@ class TicketController {
         ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/tickets/" + opened.ticketId()))
                 .eTag(Versions.etag(opened.version()));
         if (opened.replayed()) {
-            response.header("Idempotent-Replayed", "true");
+            response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
         }
         return response.body(opened);
     }
@@ -79,7 +77,7 @@ class TicketController {
     ResponseEntity<TicketChange> edit(@PathVariable String id, @Valid @RequestBody TicketRequests.EditTicket request,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                       Caller caller) {
-        TicketChange change = commands.sendAndWait(new UpdateTicket(id, CommandContext.of(caller, Versions.fromIfMatch(ifMatch)),
+        TicketChange change = commands.sendAndWait(new UpdateTicket(id, Acting.context(caller, Versions.fromIfMatch(ifMatch)),
                 request.subject(), request.description(), request.priority(), request.categoryId(), request.tags(),
                 request.customFields()));
         return TicketResponses.changed(change);

@@ -7,7 +7,6 @@ import org.autocrm.access.Caller;
 import org.autocrm.ticket.refusal.Refusal;
 import org.autocrm.ticket.ticket.AssignTicket;
 import org.autocrm.ticket.ticket.ChangeTicketStatus;
-import org.autocrm.ticket.ticket.CommandContext;
 import org.autocrm.ticket.ticket.EscalateTicket;
 import org.autocrm.ticket.ticket.TicketChange;
 import org.autocrm.ticket.ticket.UnassignTicket;
@@ -44,7 +43,7 @@ class TicketWorkflowController {
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                         Caller caller) {
         return TicketResponses.changed(commands.sendAndWait(new ChangeTicketStatus(id,
-                CommandContext.of(caller, Versions.fromIfMatch(ifMatch)), request.status(), request.statusLabel(),
+                Acting.context(caller, Versions.fromIfMatch(ifMatch)), request.status(), request.statusLabel(),
                 request.resolutionSummary())));
     }
 
@@ -56,7 +55,7 @@ class TicketWorkflowController {
                                         Caller caller) {
         String agent = "me".equals(request.agentId()) ? caller.userId() : request.agentId();
         return TicketResponses.changed(commands.sendAndWait(new AssignTicket(id,
-                CommandContext.of(caller, Versions.fromIfMatch(ifMatch)), agent, request.groupId())));
+                Acting.context(caller, Versions.fromIfMatch(ifMatch)), agent, request.groupId())));
     }
 
     @Operation(summary = "Unassign a ticket")
@@ -66,7 +65,7 @@ class TicketWorkflowController {
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           Caller caller) {
         return TicketResponses.changed(commands.sendAndWait(new UnassignTicket(id,
-                CommandContext.of(caller, Versions.fromIfMatch(ifMatch)))));
+                Acting.context(caller, Versions.fromIfMatch(ifMatch)))));
     }
 
     @Operation(summary = "Escalate a ticket to a group")
@@ -76,6 +75,6 @@ class TicketWorkflowController {
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           Caller caller) {
         return TicketResponses.changed(commands.sendAndWait(new EscalateTicket(id,
-                CommandContext.of(caller, Versions.fromIfMatch(ifMatch)), request.groupId(), request.reason())));
+                Acting.context(caller, Versions.fromIfMatch(ifMatch)), request.groupId(), request.reason())));
     }
 }
