@@ -17,7 +17,6 @@ import org.autocrm.events.TicketUnassigned;
 import org.autocrm.routing.rules.CausedBy;
 import org.autocrm.routing.rules.TicketChange;
 import org.autocrm.routing.rules.Trigger;
-import org.autocrm.routing.tickets.ActorReason;
 import org.autocrm.routing.tickets.TicketStreamEvent;
 
 /**
@@ -80,7 +79,7 @@ public final class TicketChanges {
         if (by == null || !AUTOMATION.equals(by.role())) {
             return CausedBy.noRule();
         }
-        return new CausedBy(ruleIds(ActorReason.of(by)));
+        return new CausedBy(ruleIds(by.reason()));
     }
 
     static List<String> ruleIds(String reason) {

@@ -24,7 +24,6 @@ import org.autocrm.events.TicketUnassigned;
 import org.autocrm.routing.rules.Command;
 import org.autocrm.routing.rules.TicketChange;
 import org.autocrm.routing.rules.Trigger;
-import org.autocrm.routing.tickets.ActorReason;
 import org.autocrm.routing.tickets.TicketStreamEvent;
 import org.junit.jupiter.api.Test;
 
@@ -105,8 +104,8 @@ class TicketChangesTest {
     }
 
     private static Optional<TicketChange> change(TicketEvent payload, String reason) {
-        TicketStreamEvent event = new TicketStreamEvent("e-1", "type", AT, A, T, 1, payload, payload.by());
-        return ActorReason.whileTaking(event.by(), reason, () -> TicketChanges.of(event));
+        Actor by = reason == null ? payload.by() : new Actor(payload.by().userId(), payload.by().role(), reason);
+        return TicketChanges.of(new TicketStreamEvent("e-1", "type", AT, A, T, 1, payload, by));
     }
 
     private static TicketMessageAdded message(Actor by, String visibility) {

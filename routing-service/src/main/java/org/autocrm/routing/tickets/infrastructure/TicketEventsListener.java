@@ -13,7 +13,6 @@ import org.autocrm.events.EventTypes;
 import org.autocrm.events.PublishedEvent;
 import org.autocrm.events.TicketEvent;
 import org.autocrm.routing.infrastructure.EventConsumption;
-import org.autocrm.routing.tickets.ActorReason;
 import org.autocrm.routing.tickets.CustomerProfile;
 import org.autocrm.routing.tickets.FollowingTickets;
 import org.autocrm.routing.tickets.TicketStreamEvent;
@@ -62,11 +61,7 @@ class TicketEventsListener {
             TicketStreamEvent event = new TicketStreamEvent(envelope.path("id").asText(), type,
                     time(envelope, payload), tenant(envelope, payload), ticketEvent.ticketId(), sequence, ticketEvent,
                     ticketEvent.by());
-            String reason = data.path("by").path("reason").isTextual() ? data.path("by").path("reason").asText() : null;
-            ActorReason.whileTaking(event.by(), reason, () -> {
-                tickets.take(event);
-                return null;
-            });
+            tickets.take(event);
         } else if (payload instanceof CustomerCreated created) {
             tickets.take(new CustomerProfile(tenant(envelope, payload), created.customerId(), created.company(),
                     created.tier(), sequence));
