@@ -13,7 +13,7 @@ import org.springframework.kafka.config.TopicBuilder;
  * events spread like its ticket events.
  */
 @Configuration
-class SlaTopic {
+class SlaTopicConfiguration {
 
     @Bean
     NewTopic slaTopic(@Value("${autocrm.sla.topic.partitions:6}") int partitions,
