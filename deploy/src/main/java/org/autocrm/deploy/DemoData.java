@@ -57,6 +57,7 @@ final class DemoData {
             System.out.println("Demo data already loaded.");
             return;
         }
+        configureRouting();
         Map<String, String> customerIds = new java.util.HashMap<>();
         for (Map<String, String> customer : CUSTOMERS) {
             HttpResponse<String> created = http.send(request("/api/customers")
@@ -83,6 +84,63 @@ final class DemoData {
             System.out.println("Demo ticket #" + body.path("number").asLong() + " " + demoTicket.get("subject"));
         }
         createPortalAccount(customerIds.get(PORTAL_EMAIL));
+    }
+
+    /**
+     * Before the first ticket, so that a new user sees tickets routed, assigned and given SLA due times: office hours
+     * (Berlin, Monday to Friday 9 to 17) as the default calendar, one SLA policy with targets per priority, both demo
+     * groups assigning round robin to their available agents, and two rules (invoices to Billing, everything else to
+     * Tier 1).
+     */
+    private void configureRouting() throws IOException, InterruptedException {
+        for (Map.Entry<String, String> agent : Map.of("demo-agent", "tier-1", "demo-agent-2", "billing").entrySet()) {
+            put("/api/routing/agents/" + agent.getKey(), Map.of("status", "available", "groups",
+                    List.of(agent.getValue()), "capacity", 10, "timeZone", "Europe/Berlin"));
+        }
+        for (String group : List.of("tier-1", "billing")) {
+            put("/api/routing/groups/" + group + "/assignment", Map.of("strategy", "round_robin"));
+        }
+        Map<String, Object> office = new java.util.LinkedHashMap<>();
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
+            office.put(day, List.of(Map.of("start", "09:00", "end", "17:00")));
+        }
+        post("/api/sla/calendars", Map.of("name", "Office hours", "zone", "Europe/Berlin", "default", true,
+                "slots", office));
+        post("/api/sla/policies", Map.of("name", "Standard support", "position", 10, "warningLeadMinutes", 30,
+                "targets", Map.of(
+                        "URGENT", targets(30, 240), "HIGH", targets(60, 480),
+                        "MEDIUM", targets(240, 1440), "LOW", targets(480, 2400)),
+                "breachActions", List.of(Map.of("type", "notify_team_lead", "userId", "demo-lead"))));
+        post("/api/routing/rules", Map.of("name", "Invoices to Billing", "position", 10, "triggers", List.of("created"),
+                "conditions", List.of(Map.of("field", "subject", "operator", "contains", "value", "invoice")),
+                "actions", List.of(Map.of("type", "assign_group", "value", "billing"))));
+        post("/api/routing/rules", Map.of("name", "Everything else to Tier 1", "position", 20,
+                "triggers", List.of("created"), "conditions", List.of(),
+                "actions", List.of(Map.of("type", "assign_group", "value", "tier-1"))));
+    }
+
+    private static Map<String, Object> targets(int firstResponseMinutes, int resolutionMinutes) {
+        return Map.of("first_response", Map.of("minutes", firstResponseMinutes, "basis", "business"),
+                "next_response", Map.of("minutes", firstResponseMinutes * 2, "basis", "business"),
+                "resolution", Map.of("minutes", resolutionMinutes, "basis", "business"));
+    }
+
+    private void put(String path, Map<String, ?> body) throws IOException, InterruptedException {
+        send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), path);
+    }
+
+    private void post(String path, Map<String, ?> body) throws IOException, InterruptedException {
+        send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), path);
+    }
+
+    private void send(HttpRequest.Builder request, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("Demo routing setup refused at " + path + ": " + response.statusCode()
+                    + " " + response.body());
+        }
     }
 
     private void createPortalAccount(String customerId) throws IOException, InterruptedException {
