@@ -2,6 +2,8 @@ import type { MessageKey } from './messages.en';
 import { adminDe } from './messages.admin.de';
 import { composerDe } from './messages.composer.de';
 import { macrosDe } from './messages.macros.de';
+import { slaDe } from './messages.sla.de';
+import { rulesDe } from './messages.rules.de';
 import { liveDe } from './messages.live.de';
 import { newTicketDe } from './messages.newticket.de';
 import { ssoDe } from './messages.sso.de';
@@ -12,6 +14,8 @@ export const de: Record<MessageKey, string> = {
   ...adminDe,
   ...composerDe,
   ...macrosDe,
+  ...slaDe,
+  ...rulesDe,
   ...newTicketDe,
   ...ssoDe,
   'app.name': 'AutoCRM',

@@ -3,6 +3,8 @@ import { liveEn } from './messages.live.en';
 import { adminEn } from './messages.admin.en';
 import { composerEn } from './messages.composer.en';
 import { macrosEn } from './messages.macros.en';
+import { slaEn } from './messages.sla.en';
+import { rulesEn } from './messages.rules.en';
 import { newTicketEn } from './messages.newticket.en';
 import { ssoEn } from './messages.sso.en';
 
@@ -11,6 +13,8 @@ export const en = {
   ...adminEn,
   ...composerEn,
   ...macrosEn,
+  ...slaEn,
+  ...rulesEn,
   ...newTicketEn,
   ...ssoEn,
   'app.name': 'AutoCRM',
