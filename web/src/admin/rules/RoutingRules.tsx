@@ -242,7 +242,7 @@ function RuleEditor({ editing, canEdit, vocabulary, onDone, onCancel, onReload }
   };
 
   const at = (path: string) => errorsAt(errors, path);
-  const describe = (path: string) => (at(path).length ? `${base}-${path}` : undefined);
+  const describe = (path: string) => (at(path).length ? `${base}-${path}-error` : undefined);
   const invalid = (path: string) => (at(path).length ? true : undefined);
   const readOnly = !canEdit;
   const title = !editing.id ? t('rules.new') : readOnly ? t('rules.viewTitle', { name: form.name }) : t('rules.editTitle', { name: editing.form.name });
@@ -266,7 +266,7 @@ function RuleEditor({ editing, canEdit, vocabulary, onDone, onCancel, onReload }
         <div className="field"><label htmlFor={`${base}-name`}>{t('admin.name')}</label>
           <input id={`${base}-name`} required maxLength={200} value={form.name} aria-invalid={invalid('name')}
             aria-describedby={describe('name')} onChange={(e) => set({ name: e.target.value })} />
-          <FieldErrors id={`${base}-name`} messages={at('name')} /></div>
+          <FieldErrors id={`${base}-name-error`} messages={at('name')} /></div>
 
         <fieldset className="field" aria-describedby={describe('triggers')}>
           <legend>{t('rules.triggers')}</legend>
@@ -277,7 +277,7 @@ function RuleEditor({ editing, canEdit, vocabulary, onDone, onCancel, onReload }
                 {triggerLabel(t, trigger)}</label>
             ))}
           </div>
-          <FieldErrors id={`${base}-triggers`} messages={at('triggers')} />
+          <FieldErrors id={`${base}-triggers-error`} messages={at('triggers')} />
         </fieldset>
 
         <fieldset className="field">
@@ -340,7 +340,7 @@ function RuleEditor({ editing, canEdit, vocabulary, onDone, onCancel, onReload }
           <label htmlFor={`${base}-position`}>{t('rules.position')}</label>
           <input id={`${base}-position`} type="number" min={0} className="narrow" value={form.position} aria-invalid={invalid('position')}
             aria-describedby={describe('position')} onChange={(e) => set({ position: Number(e.target.value) })} />
-          <FieldErrors id={`${base}-position`} messages={at('position')} />
+          <FieldErrors id={`${base}-position-error`} messages={at('position')} />
         </div>
       </fieldset>
       <div className="row">
