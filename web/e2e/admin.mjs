@@ -117,7 +117,7 @@ await journey('admin journey', async () => {
   // the dry run on the customer's ticket: found by its subject, described as its view shows it
   await admin.getByRole('button', { name: `Test ${ruleName} on a ticket` }).click();
   const dryRun = admin.getByTestId('dry-run');
-  await dryRun.getByLabel('Ticket').fill('router');
+  await dryRun.getByLabel('Ticket', { exact: true }).fill('router');
   const tryOn = dryRun.getByRole('button', { name: `Try on ${number} The router reboots at night` });
   await until(admin, tryOn, () => dryRun.getByRole('button', { name: 'Search' }).click(), 'the customer\'s ticket in the dry run');
   await tryOn.click();

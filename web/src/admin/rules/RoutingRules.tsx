@@ -408,7 +408,6 @@ function ConditionEditor({ base, row, vocabulary, index, errors, onChange }: {
             </select>
           ) : (
             <input id={`${base}-value`} value={row.value} {...aria('value')}
-              type={kindOf(row.field) === 'timestamp' ? 'text' : 'text'}
               placeholder={LIST_VALUE.includes(row.operator) || kindOf(row.field) === 'list' ? t('rules.commaSeparated')
                 : kindOf(row.field) === 'timestamp' ? '2026-12-31T00:00:00Z' : ''}
               onChange={(e) => onChange({ ...row, value: e.target.value })} />
