@@ -115,7 +115,7 @@ await journey('admin journey', async () => {
   step(`admin created the rule "${ruleName}"`);
 
   // the dry run on the customer's ticket: found by its subject, described as its view shows it
-  await admin.getByRole('button', { name: `Test ${ruleName} on a ticket` }).click();
+  await admin.getByRole('button', { name: `Test on a ticket: ${ruleName}` }).click();
   const dryRun = admin.getByTestId('dry-run');
   await dryRun.getByLabel('Ticket', { exact: true }).fill('router');
   const tryOn = dryRun.getByRole('button', { name: `Try on ${number} The router reboots at night` });

@@ -97,7 +97,7 @@ describe('routing rules in the admin console', () => {
     expect(screen.queryByRole('checkbox', { name: 'Rule Billing to finance active' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'View Billing to finance' }));
     expect(screen.getByLabelText('Name').matches(':disabled')).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: 'Test Billing to finance on a ticket' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Test on a ticket: Billing to finance' }));
     fireEvent.change(screen.getByLabelText('Ticket'), { target: { value: '#9' } });
     fireEvent.click(screen.getByRole('button', { name: 'Search' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Try on #9 Invoice twice' }));
