@@ -1,12 +1,17 @@
 // The admin console's browser journey, driven by deploy's AdminJourneyIT: an admin defines a custom field visible
 // to customers and the portal's submit form shows it with its validation; a team lead opens the manager dashboard
 // and its charts are drawn; the admin sets up single sign-on and the sign-in page then offers it for the tenant (a
-// provider that cannot be reached sends the browser back with a message), and turns it off again. Every step is
-// printed; any failure exits non-zero with the reason.
-// Environment: BASE_URL, TENANT, PASSWORD, ADMIN_EMAIL, LEAD_EMAIL, CUSTOMER_EMAIL, SCREENSHOTS, CHROMIUM.
-import { accessible, base, contextFor, env, journey, shot, signIn, step } from './support.mjs';
+// provider that cannot be reached sends the browser back with a message), and turns it off again. The admin writes
+// a routing rule (category → assign group), is shown the API's 422 next to the bad condition, and dry-runs the rule
+// on the customer's ticket ("would match", the action); the team lead reads the rules without changing them. Every
+// step is printed; any failure exits non-zero with the reason.
+// Environment: BASE_URL, TENANT, PASSWORD, ADMIN_EMAIL, LEAD_EMAIL, CUSTOMER_EMAIL, CATEGORY, GROUP, SCREENSHOTS,
+// CHROMIUM.
+import { accessible, base, contextFor, env, journey, shot, signIn, step, until } from './support.mjs';
 
 const tenant = env('TENANT');
+const category = env('CATEGORY');
+const group = env('GROUP');
 
 async function signedIn(email, landing) {
   const page = await contextFor(email, { viewport: { width: 1280, height: 900 } });
@@ -45,6 +50,7 @@ await journey('admin journey', async () => {
   await customer.getByLabel('How can we help?').fill('Every night at 3 am.');
   if (await product.evaluate((select) => select.checkValidity())) throw new Error('the required field accepted no choice');
   await product.selectOption('Router');
+  await customer.getByLabel('Category', { exact: true }).selectOption({ label: category });
   await accessible(customer, 'the portal form with custom fields');
   await shot(customer, 'admin-02-portal-form-with-custom-field');
   await customer.getByRole('button', { name: 'Submit request' }).click();
@@ -73,6 +79,68 @@ await journey('admin journey', async () => {
   await lead.getByRole('cell', { name: 'Shift handover', exact: true }).waitFor();
   await accessible(lead, 'the canned responses as a team lead');
   step('the team lead created a canned response in the console');
+
+  // the admin writes a routing rule: tickets of the category go to the group
+  await admin.goto(base + '/admin/settings/routing-rules');
+  await admin.getByRole('heading', { name: 'Routing rules', exact: true }).waitFor();
+  await admin.getByText('No routing rules yet.').waitFor();
+  await admin.getByRole('button', { name: 'New rule' }).click();
+  const ruleName = `${category} to ${group}`;
+  await admin.getByLabel('Name', { exact: true }).fill(ruleName);
+  await admin.getByLabel('Field of condition 1').selectOption('categoryId');
+  await admin.getByLabel('Operator of condition 1').selectOption('is');
+  await admin.getByLabel('Value of condition 1').selectOption({ label: category });
+  await admin.getByLabel('Action 1', { exact: true }).selectOption('assign_group');
+  await admin.getByLabel('Value of action 1').selectOption(group);
+  // a second condition the API refuses: a creation time that is not a time
+  await admin.getByRole('button', { name: 'Add condition' }).click();
+  await admin.getByLabel('Field of condition 2').selectOption('createdAt');
+  await admin.getByLabel('Operator of condition 2').selectOption('greater_than');
+  await admin.getByLabel('Value of condition 2').fill('next tuesday');
+  await admin.getByRole('button', { name: 'Create' }).click();
+  await admin.getByTestId('rule-refused').waitFor();
+  const badValue = admin.getByLabel('Value of condition 2');
+  if (await badValue.getAttribute('aria-invalid') !== 'true') throw new Error('the refused value is not marked invalid');
+  const describedBy = await badValue.getAttribute('aria-describedby');
+  const fault = (await admin.locator(`[id="${describedBy}"]`).textContent()) ?? '';
+  if (!/createdAt/.test(fault)) throw new Error(`the fault next to the value reads "${fault}"`);
+  if (await admin.getByLabel('Value of condition 1').getAttribute('aria-invalid') === 'true') throw new Error('the good condition is marked invalid');
+  step(`the API refused the bad condition with 422 and the page shows it next to its value: ${fault}`);
+  await accessible(admin, 'the rule editor with a refused condition');
+  await shot(admin, 'admin-07-rule-refused');
+  await admin.getByRole('button', { name: 'Remove condition 2' }).click();
+  await admin.getByRole('button', { name: 'Create' }).click();
+  await admin.getByRole('status').filter({ hasText: `Rule “${ruleName}” saved` }).waitFor();
+  await admin.getByTestId('rule-row').filter({ hasText: ruleName }).filter({ hasText: `Assign to group: ${group}` }).waitFor();
+  step(`admin created the rule "${ruleName}"`);
+
+  // the dry run on the customer's ticket: found by its subject, described as its view shows it
+  await admin.getByRole('button', { name: `Test on a ticket: ${ruleName}` }).click();
+  const dryRun = admin.getByTestId('dry-run');
+  await dryRun.getByLabel('Ticket', { exact: true }).fill('router');
+  const tryOn = dryRun.getByRole('button', { name: `Try on ${number} The router reboots at night` });
+  await until(admin, tryOn, () => dryRun.getByRole('button', { name: 'Search' }).click(), 'the customer\'s ticket in the dry run');
+  await tryOn.click();
+  const result = admin.getByTestId('dry-run-result');
+  await result.filter({ hasText: `Would match ticket ${number}` }).waitFor();
+  await result.getByTestId('dry-run-actions').filter({ hasText: `Assign to group: ${group}` }).waitFor();
+  step(`the dry run says the rule would match ${number} and assign it to the group ${group}`);
+  await accessible(admin, 'the routing rules with a dry run');
+  await shot(admin, 'admin-08-rule-dry-run');
+
+  // the team lead reads the rules and may try them, but not change them
+  await lead.getByRole('link', { name: 'Routing rules' }).click();
+  await lead.getByRole('heading', { name: 'Routing rules', exact: true }).waitFor();
+  await lead.getByTestId('rule-row').filter({ hasText: ruleName }).waitFor();
+  for (const name of ['New rule', `Edit ${ruleName}`, `Delete ${ruleName}`, `Move ${ruleName} up`]) {
+    if (await lead.getByRole('button', { name }).count() > 0) throw new Error(`a team lead is offered "${name}"`);
+  }
+  await lead.getByRole('button', { name: `View ${ruleName}` }).click();
+  if (!(await lead.getByLabel('Name', { exact: true }).isDisabled())) throw new Error('a team lead can edit the rule');
+  if (await lead.getByRole('button', { name: 'Save' }).count() > 0) throw new Error('a team lead is offered Save');
+  step('the team lead sees the rules read-only');
+  await accessible(lead, 'the routing rules as a team lead');
+  await shot(lead, 'admin-09-rules-read-only');
 
   // the admin sets up single sign-on; the secret is write-only and the page says only that one is set
   await admin.goto(base + '/admin/settings/sso');

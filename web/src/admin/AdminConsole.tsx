@@ -11,6 +11,7 @@ import { Projections, TenantSecurity } from './Operations';
 import { SingleSignOn } from './SingleSignOn';
 import { move, positionChanges } from './order';
 import { CannedResponses, StatusesAndPriorities } from './Workflow';
+import { RoutingRules } from './rules/RoutingRules';
 
 /** The roles a staff account can have (a select offers exactly these). */
 type StaffRole = 'admin' | 'team_lead' | 'agent';
@@ -37,11 +38,12 @@ export function AdminConsole({ me }: { me: Me }) {
   // team leads manage their teams by the figures and their macros (004 §3.3): the dashboard and the canned
   // responses are theirs too, the rest of the console is not
   if (roleOf(me) === 'team_lead') {
-    const leadNav: NavItem[] = [{ href: LEAD_MACROS, label: 'settings.canned' }, ...nav.slice(-2)];
+    const leadNav: NavItem[] = [{ href: LEAD_MACROS, label: 'settings.canned' }, { href: RULES, label: 'rules.title' }, ...nav.slice(-2)];
     return (
       <Shell me={me} nav={leadNav}>
         {match('/admin/dashboard', path) ? dashboard
           : match(LEAD_MACROS, path) ? <CannedResponses />
+          : match(RULES, path) ? <RoutingRules canEdit={false} />
           : <div className="card">{t('admin.notAllowed')}</div>}
       </Shell>
     );
@@ -63,12 +65,15 @@ export function AdminConsole({ me }: { me: Me }) {
 }
 
 const LEAD_MACROS = '/admin/settings/canned-responses';
+// team leads read and dry-run the rules (routing-service docs/permissions.md); admins change them
+const RULES = '/admin/settings/routing-rules';
 
 const SETTINGS: { href: string; label: MessageKey; page: () => JSX.Element }[] = [
   { href: '/admin/settings', label: 'fields.title', page: CustomFields },
   { href: '/admin/settings/groups', label: 'admin.groups', page: Groups },
   { href: '/admin/settings/workflow', label: 'settings.workflow', page: StatusesAndPriorities },
   { href: '/admin/settings/canned-responses', label: 'settings.canned', page: CannedResponses },
+  { href: RULES, label: 'rules.title', page: () => <RoutingRules canEdit /> },
   { href: '/admin/settings/security', label: 'settings.security', page: TenantSecurity },
   { href: '/admin/settings/sso', label: 'sso.title', page: SingleSignOn },
   { href: '/admin/settings/projections', label: 'settings.projections', page: Projections },

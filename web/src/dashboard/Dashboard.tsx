@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
 import { Chart } from './Chart';
 import {
-  agentSeries, backlogSeries, defaultRange, fillDays, qualitySeries, rangeProblem, timeSeries, totals, volumeSeries,
+  agentSeries, backlogSeries, defaultRange, fillDays, qualitySeries, rangeProblem, slaSeries, timeSeries, totals, volumeSeries,
   type AgentWorkload, type MetricsTable, type Series,
 } from './series';
 import './dashboard.css';
@@ -91,6 +91,8 @@ export default function Dashboard() {
       times: timeSeries(days),
       backlog: backlogSeries(days),
       quality: qualitySeries(days),
+      sla: slaSeries(days),
+      groupSla: slaSeries(groupRows),
       groupVolume: volumeSeries(groupRows),
       groupTimes: timeSeries(groupRows),
       agents: agentSeries(loaded.agents.agents, loaded.names),
@@ -100,7 +102,7 @@ export default function Dashboard() {
 
   const names = useMemo(() => Object.fromEntries(
     ['created', 'resolved', 'firstResponseMedian', 'firstResponseP90', 'resolutionMedian', 'resolutionP90', 'backlog',
-      'backlogAge', 'reopenRate', 'csatSatisfied', 'open'].map((key) => [key, t(`dashboard.set.${key}` as MessageKey)]),
+      'backlogAge', 'reopenRate', 'csatSatisfied', 'open', 'firstResponseSla', 'resolutionSla'].map((key) => [key, t(`dashboard.set.${key}` as MessageKey)]),
   ), [t]);
   const hoursAxis = useMemo(() => ['backlogAge'], []);
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
@@ -135,6 +137,8 @@ export default function Dashboard() {
             <Panel title={t('dashboard.times')} kind="line" series={charts.times} names={names} />
             <Panel title={t('dashboard.backlog')} kind="bar" series={charts.backlog} names={names} right={hoursAxis} />
             <Panel title={t('dashboard.quality')} kind="line" series={charts.quality} names={names} />
+            <Panel title={t('dashboard.sla')} kind="line" series={charts.sla} names={names} />
+            <Panel title={t('dashboard.slaByGroup')} kind="bar" series={charts.groupSla} names={names} />
             <Panel title={t('dashboard.byGroup')} kind="bar" series={charts.groupVolume} names={names} />
             <Panel title={t('dashboard.timesByGroup')} kind="bar" series={charts.groupTimes} names={names} />
             <Panel title={t('dashboard.byAgent')} kind="bar" series={charts.agents} names={names} />

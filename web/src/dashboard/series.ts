@@ -15,6 +15,9 @@ export interface MetricsRow {
   csatSatisfiedPercent: number | null;
   backlog: number;
   backlogAgeMedianHours: number | null;
+  /** SLA compliance, 0-100: of the tickets whose target was decided in the range, the share met; null = none decided */
+  firstResponseSlaPercent?: number | null;
+  resolutionSlaPercent?: number | null;
 }
 
 export interface MetricsTable {
@@ -70,7 +73,7 @@ export function fillDays(rows: MetricsRow[], from: string, to: string): MetricsR
   return daysBetween(from, to).map((day) => byDay.get(day) ?? {
     key: day, created: 0, resolved: 0, firstResponseMedianSeconds: null, firstResponseP90Seconds: null,
     resolutionMedianSeconds: null, resolutionP90Seconds: null, reopenRate: null, csatAverage: null,
-    csatSatisfiedPercent: null, backlog: 0, backlogAgeMedianHours: null,
+    csatSatisfiedPercent: null, backlog: 0, backlogAgeMedianHours: null, firstResponseSlaPercent: null, resolutionSlaPercent: null,
   });
 }
 
@@ -114,6 +117,17 @@ export function qualitySeries(rows: MetricsRow[]): Series {
     sets: [
       { key: 'reopenRate', values: rows.map((row) => (row.reopenRate === null ? null : round(row.reopenRate * 100))) },
       { key: 'csatSatisfied', values: rows.map((row) => row.csatSatisfiedPercent) },
+    ],
+  };
+}
+
+/** SLA compliance: first-response and resolution targets met, in percent; a range without decided targets is a gap. */
+export function slaSeries(rows: MetricsRow[]): Series {
+  return {
+    labels: rows.map((row) => row.key),
+    sets: [
+      { key: 'firstResponseSla', values: rows.map((row) => row.firstResponseSlaPercent ?? null) },
+      { key: 'resolutionSla', values: rows.map((row) => row.resolutionSlaPercent ?? null) },
     ],
   };
 }

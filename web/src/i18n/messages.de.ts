@@ -3,6 +3,8 @@ import { adminDe } from './messages.admin.de';
 import { composerDe } from './messages.composer.de';
 import { macrosDe } from './messages.macros.de';
 import { automationDe } from './messages.automation.de';
+import { slaDe } from './messages.sla.de';
+import { rulesDe } from './messages.rules.de';
 import { liveDe } from './messages.live.de';
 import { newTicketDe } from './messages.newticket.de';
 import { ssoDe } from './messages.sso.de';
@@ -14,6 +16,8 @@ export const de: Record<MessageKey, string> = {
   ...composerDe,
   ...macrosDe,
   ...automationDe,
+  ...slaDe,
+  ...rulesDe,
   ...newTicketDe,
   ...ssoDe,
   'app.name': 'AutoCRM',

@@ -4,6 +4,8 @@ import { adminEn } from './messages.admin.en';
 import { composerEn } from './messages.composer.en';
 import { macrosEn } from './messages.macros.en';
 import { automationEn } from './messages.automation.en';
+import { slaEn } from './messages.sla.en';
+import { rulesEn } from './messages.rules.en';
 import { newTicketEn } from './messages.newticket.en';
 import { ssoEn } from './messages.sso.en';
 
@@ -13,6 +15,8 @@ export const en = {
   ...composerEn,
   ...macrosEn,
   ...automationEn,
+  ...slaEn,
+  ...rulesEn,
   ...newTicketEn,
   ...ssoEn,
   'app.name': 'AutoCRM',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyTicket, withoutTicket } from './queueLive';
 import type { QueueState } from '../app/queue/queueQuery';
 
-const state = (over: Partial<QueueState> = {}): QueueState => ({ tab: 'all', q: '', status: '', priority: '', sort: 'created', ...over });
+const state = (over: Partial<QueueState> = {}): QueueState => ({ tab: 'all', q: '', status: '', priority: '', sort: 'created', sla: [], ...over });
 const t = (id: string, over: Record<string, unknown> = {}) => ({ ticketId: id, createdAt: `2026-01-0${id.slice(1)}T00:00:00Z`, version: 1, ...over });
 
 describe('the queue under live changes', () => {

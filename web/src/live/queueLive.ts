@@ -13,10 +13,11 @@ interface Row {
 
 /**
  * Whether a ticket belongs in the queue as shown, by the same rules the list API's parameters say; null when
- * the queue cannot tell here (a search text or a saved view: the server decides, so the list is read again).
+ * the queue cannot tell here (a search text, a saved view, or the SLA's filters and order, which only the server
+ * keeps current: the server decides, so the list is read again).
  */
 export function fitsQueue(state: QueueState, ticket: Row, myId: string): boolean | null {
-  if (state.q.trim() || state.tab.startsWith('view:')) return null;
+  if (state.q.trim() || state.tab.startsWith('view:') || state.sla.length > 0 || state.sort === 'sla') return null;
   if (state.tab === 'mine' && ticket.agentId !== myId) return false;
   if (state.tab === 'unassigned' && (ticket.agentId || ticket.groupId)) return false;
   if (state.tab.startsWith('group:') && ticket.groupId !== state.tab.slice(6)) return false;

@@ -5,7 +5,9 @@ import { Link, navigate, useLocation } from '../../nav/router';
 import { roleOf, type Me } from '../../session/useMe';
 import { asPage, PRIORITIES, STATUSES, type Ticket } from '../../tickets/tickets';
 import { PriorityBadge, StatusBadge } from '../../ui/Badges';
-import { listQuery, readQueueState, savedViewOf, writeQueueState, type QueueState, type SortChoice, type Tab } from './queueQuery';
+import { listQuery, readQueueState, savedViewOf, SLA_FILTERS, toggleSla, viewDefinition, writeQueueState, type QueueState, type SortChoice, type Tab } from './queueQuery';
+import { SlaBadge, useNow } from '../../ui/SlaBadge';
+import { slaOf } from '../../tickets/sla';
 import { needsMore, windowOf } from './windowing';
 import { rememberQueue, useShortcuts } from '../../nav/shortcuts';
 import { exportCsv } from './csvExport';
@@ -193,7 +195,18 @@ export function QueuePage({ me }: { me: Me }) {
           <option value="createdAsc">{t('queue.sort.createdAsc')}</option>
           <option value="updated">{t('queue.sort.updated')}</option>
           <option value="priority">{t('queue.sort.priority')}</option>
+          <option value="sla">{t('queue.sort.sla')}</option>
         </select>
+        <div className="row sla-filters" role="group" aria-label={t('queue.slaFilter')}>
+          {SLA_FILTERS.map((filter) => (
+            <button key={filter} type="button" className={`button small sla-filter sla-${filter}`}
+              aria-pressed={state.sla.includes(filter)} onClick={() => change({ sla: toggleSla(state, filter) })}>
+              {t(`queue.sla.${filter}`)}
+            </button>
+          ))}
+        </div>
+        <SaveView state={state} myId={me.id ?? ''} canShare={roleOf(me) !== 'agent'}
+          onSaved={(view) => { setViews((before) => [...before, view]); }} />
       </div>
       {error && <p className="error" role="alert">{error}</p>}
       <BulkBar me={me} selected={(loaded?.items ?? []).filter((ticket) => chosen.has(ticket.ticketId ?? ''))}
@@ -210,6 +223,8 @@ function TicketList({ loaded, loadingMore, onMore, chosen, onToggle }: { loaded:
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(560);
   const [selected, setSelected] = useState(-1);
+  // one clock for every badge in the list, ticking once a minute
+  const now = useNow();
 
   useEffect(() => {
     rememberQueue((loaded?.items ?? []).map((ticket) => ticket.ticketId ?? ''));
@@ -264,6 +279,7 @@ function TicketList({ loaded, loadingMore, onMore, chosen, onToggle }: { loaded:
         <span>{t('queue.col.subject')}</span>
         <span>{t('queue.col.status')}</span>
         <span className="col-wide">{t('queue.col.priority')}</span>
+        <span>{t('queue.col.sla')}</span>
         <span className="col-wide">{t('queue.col.updated')}</span>
       </div>
       {items.length === 0 ? (
@@ -282,6 +298,7 @@ function TicketList({ loaded, loadingMore, onMore, chosen, onToggle }: { loaded:
                 <span className="subject">{ticket.subject}</span>
                 <span><StatusBadge status={ticket.status} label={ticket.statusLabel} /></span>
                 <span className="col-wide"><PriorityBadge priority={ticket.priority} /></span>
+                <span className="col-sla"><SlaBadge sla={slaOf(ticket)} now={now} /></span>
                 <span className="col-wide muted" title={dateTime(ticket.updatedAt)}>{relative(ticket.updatedAt)}</span>
               </Link>
               </div>
@@ -294,5 +311,46 @@ function TicketList({ loaded, loadingMore, onMore, chosen, onToggle }: { loaded:
         {loadingMore && <span>{t('queue.loadingMore')}</span>}
       </div>
     </div>
+  );
+}
+
+/** "Save as view…": the queue's filters and order (SLA ones included) as a personal or, for leads and admins, shared view. */
+function SaveView({ state, myId, canShare, onSaved }: { state: QueueState; myId: string; canShare: boolean;
+  onSaved: (view: Schemas['SavedViewResponse']) => void }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [shared, setShared] = useState(false);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  if (savedViewOf(state.tab)) return null;
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const { data, error: refused } = await api.POST('/api/views', {
+      body: { name: name.trim(), shared, ...viewDefinition(state, myId) } as Schemas['SavedViewRequest'],
+    });
+    if (refused || !data) {
+      setMessage({ error: true, text: reason(refused, t('common.failed')) });
+      return;
+    }
+    setMessage({ error: false, text: t('queue.saveViewSaved', { name: name.trim() }) });
+    setOpen(false);
+    setName('');
+    onSaved(data as Schemas['SavedViewResponse']);
+  };
+  return (
+    <>
+      <button type="button" className="button small" aria-expanded={open} onClick={() => setOpen(!open)}>{t('queue.saveView')}</button>
+      {open && (
+        <form className="row save-view" onSubmit={(event) => void save(event)}>
+          <label className="visually-hidden" htmlFor="save-view-name">{t('queue.saveViewName')}</label>
+          <input id="save-view-name" className="input" required maxLength={100} placeholder={t('queue.saveViewName')}
+            value={name} onChange={(event) => setName(event.target.value)} />
+          {canShare && <label className="row"><input type="checkbox" checked={shared}
+            onChange={(event) => setShared(event.target.checked)} /> {t('queue.saveViewShared')}</label>}
+          <button type="submit" className="button small primary">{t('common.save')}</button>
+        </form>
+      )}
+      {message && <span className={message.error ? 'error' : 'notice'} role={message.error ? 'alert' : 'status'}>{message.text}</span>}
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { needsMore, windowOf } from './windowing';
 describe('the queue', () => {
   it('reads its state from the address and writes back only what differs from the default', () => {
     const state = readQueueState(new URLSearchParams('tab=all&q=printer&status=OPEN&sort=updated&tab=bogus'));
-    expect(state).toEqual({ tab: 'all', q: 'printer', status: 'OPEN', priority: '', sort: 'updated' });
+    expect(state).toEqual({ tab: 'all', q: 'printer', status: 'OPEN', priority: '', sort: 'updated', sla: [] });
     expect(writeQueueState(state)).toBe('?tab=all&q=printer&status=OPEN&sort=updated');
     expect(readQueueState(new URLSearchParams('tab=bogus&sort=evil'))).toMatchObject({ tab: 'mine', sort: 'created' });
     expect(writeQueueState(readQueueState(new URLSearchParams()))).toBe('');

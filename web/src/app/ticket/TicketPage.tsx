@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, reason } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages.en';
 import { Link, navigate } from '../../nav/router';
 import { CustomerPanel } from './CustomerPanel';
 import { TicketEditing } from './TicketEditing';
@@ -9,6 +10,8 @@ import type { Me } from '../../session/useMe';
 import { AttachmentList } from '../../composer/MessageBody';
 import { conversationOf, historyOf, messageOf, ticketFilesOf, withMessages, type Message, openedAs, PRIORITIES, priorityKey, STATUSES, statusKey, type Entry, type Status, type Ticket } from '../../tickets/tickets';
 import { PriorityBadge, StatusBadge } from '../../ui/Badges';
+import { SlaBadge } from '../../ui/SlaBadge';
+import { slaOf } from '../../tickets/sla';
 import { Conversation, Composer, Timeline, type Extras, type Focus, type MacroHooks } from '../../tickets/Conversation';
 import { neighbourOf, useShortcuts } from '../../nav/shortcuts';
 import { useLive } from '../../live/useLive';
@@ -193,6 +196,7 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
         <h1 data-testid="ticket-subject">{ticket?.subject ?? openedAs(history).subject}</h1>
         {ticket && <StatusBadge status={ticket.status} label={ticket.statusLabel} />}
         {ticket && <PriorityBadge priority={ticket.priority} />}
+        {ticket && <SlaBadge sla={slaOf(ticket)} />}
       </div>
       {error && <p className="error" role="alert">{error}</p>}
       {conflict && (
@@ -229,6 +233,10 @@ export function TicketPage({ me, ticketId }: { me: Me; ticketId: string }) {
               <dt>{t('ticket.group')}</dt><dd data-testid="group">{ticket?.groupId ?? t('common.none')}</dd>
               <dt>{t('ticket.customer')}</dt><dd>{ticket?.company ?? ticket?.customerId}</dd>
               <dt>{t('ticket.channel')}</dt><dd>{ticket?.channel}</dd>
+              {slaOf(ticket) && <><dt>{t('sla.label')}</dt><dd data-testid="sla-details">
+                {slaOf(ticket)?.policyName ?? slaOf(ticket)?.policyId}
+                {slaOf(ticket)?.metric && <span className="muted"> · {t(`sla.metric.${slaOf(ticket)?.metric}` as MessageKey)}</span>}
+              </dd></>}
               <dt>{t('ticket.tags')}</dt><dd>{ticket?.tags?.length ? ticket.tags.join(', ') : t('common.none')}</dd>
               {(ticket?.escalationLevel ?? 0) > 0 && <><dt>{t('edit.escalated')}</dt><dd>{ticket?.escalationLevel}</dd></>}
               <dt>{t('ticket.created')}</dt><dd>{dateTime(ticket?.createdAt)}</dd>

@@ -12,18 +12,25 @@ import org.junit.jupiter.api.Test;
  * (web/e2e/admin.mjs): a custom field an admin defines for customers appears on the portal's submit form, with its
  * validation, and a team lead's dashboard draws its charts; single sign-on an admin sets up is offered on the
  * sign-in page for the tenant (its secret never shown again), and a provider that cannot be reached sends the
- * browser back to the sign-in page with a message. Screenshots land in target/browser-screenshots.
+ * browser back to the sign-in page with a message. The admin writes a routing rule (the customer's category to a
+ * group), sees the API's 422 for a bad condition next to that condition, and dry-runs the rule on the customer's
+ * real ticket ("would match", assigning the group); a team lead sees the rules read-only. Screenshots land in
+ * target/browser-screenshots.
  */
 class AdminJourneyIT {
 
     @Test
-    void aCustomFieldReachesThePortalFormTheDashboardDrawsItsChartsAndSingleSignOnIsOfferedAtSignIn() {
+    void aCustomFieldReachesThePortalFormTheDashboardDrawsItsChartsSingleSignOnIsOfferedAndARoutingRuleIsTried() {
         TestTenant tenant = TestTenant.create("admin");
         TestTenant.Member lead = tenant.staff("lee", "team_lead", List.of());
         TestTenant.Member customer = tenant.customer(tenant.newCustomer("Noah Weber", "noah@" + tenant.id() + ".test", "Weber GmbH"));
+        // the routing rule's vocabulary: a category the customer picks, a group the staff directory knows (its member)
+        tenant.created(tenant.admin(), "/api/tickets/categories", Map.of("name", "Network"), "categoryId");
+        tenant.staff("nina", "agent", List.of("network-team"));
 
         JourneyScripts.Result journey = JourneyScripts.run("admin.mjs", Map.of("TENANT", tenant.id(),
-                "ADMIN_EMAIL", tenant.admin().email(), "LEAD_EMAIL", lead.email(), "CUSTOMER_EMAIL", customer.email()));
+                "ADMIN_EMAIL", tenant.admin().email(), "LEAD_EMAIL", lead.email(), "CUSTOMER_EMAIL", customer.email(),
+                "CATEGORY", "Network", "GROUP", "network-team"));
 
         System.out.println(journey.output());
         assertThat(journey.exitCode()).as("admin.mjs:\n%s", journey.output()).isZero();
@@ -36,8 +43,13 @@ class AdminJourneyIT {
                 .contains("the sign-in page offers \"Sign in with single sign-on (Acme Login)\" for the tenant")
                 .contains("came back to the sign-in page with a message")
                 .contains("admin turned single sign-on off")
+                .contains("the API refused the bad condition with 422 and the page shows it next to its value")
+                .contains("admin created the rule \"Network to network-team\"")
+                .contains("the dry run says the rule would match #")
+                .contains("the team lead sees the rules read-only")
                 .doesNotContain("accessibility violations");
         assertThat(JourneyScripts.screenshots().resolve("admin-03-dashboard.png")).isNotEmptyFile();
         assertThat(JourneyScripts.screenshots().resolve("admin-05-sign-in-with-sso.png")).isNotEmptyFile();
+        assertThat(JourneyScripts.screenshots().resolve("admin-08-rule-dry-run.png")).isNotEmptyFile();
     }
 }
