@@ -14,6 +14,7 @@ import java.util.Map;
 import org.autocrm.gateway.support.Identities;
 import org.autocrm.gateway.support.StubService;
 import org.autocrm.gateway.support.StubServices;
+import org.autocrm.identity.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,9 @@ class ClientCredentialsIT {
                     .jsonPath("$.error").isEqualTo("invalid_client")
                     .jsonPath("$.error_description").isNotEmpty();
         }
+        // each a security event of the tenant the token was asked for
+        assertThat(context.getBean(AuditLog.class).count(tenant, "client_authentication_failed", null, null, null))
+                .isEqualTo(3);
     }
 
     @Test

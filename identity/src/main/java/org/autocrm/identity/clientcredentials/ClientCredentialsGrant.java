@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.autocrm.identity.AddressThrottle;
 import org.autocrm.identity.IdentityException;
 import org.autocrm.identity.IdentityProperties;
+import org.autocrm.identity.audit.AuditKind;
+import org.autocrm.identity.audit.AuditLog;
 import org.autocrm.identity.directory.Directory;
 import org.autocrm.identity.token.AccessTokens;
 import org.springframework.http.HttpStatus;
@@ -35,9 +37,11 @@ class ClientCredentialsGrant {
     private final Directory directory;
     private final AccessTokens tokens;
     private final AddressThrottle throttle;
+    private final AuditLog audit;
 
     ClientCredentialsGrant(AutomationClientProperties client, Directory directory, AccessTokens tokens,
-            IdentityProperties identity, Clock clock) {
+            IdentityProperties identity, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.client = client;
         this.directory = directory;
         this.tokens = tokens;
@@ -99,6 +103,12 @@ class ClientCredentialsGrant {
         boolean secretRight = client.clientSecret() != null && sameSecret(presented.clientSecret(), client.clientSecret());
         if (!(idRight & secretRight & sameIdInForm)) {
             throttle.failed(address);
+            String tenant = single(form, "tenant");
+            if (tenant != null && directory.tenant(tenant).isPresent()) {
+                // a security event of the tenant the token was asked for (a request naming no known tenant has none)
+                audit.record(tenant, AuditKind.CLIENT_AUTHENTICATION_FAILED, null, null, address,
+                        Map.of("clientId", printable(presented.clientId())), "anonymous", "system");
+            }
             throw new TokenRequestRefused(TokenRequestRefused.INVALID_CLIENT,
                     "The client is unknown or its secret is wrong.");
         }
