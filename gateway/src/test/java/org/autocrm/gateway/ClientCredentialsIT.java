@@ -158,6 +158,16 @@ class ClientCredentialsIT {
     }
 
     @Test
+    void aFormThatCannotBeDecodedIsAnInvalidRequestNotAFailure() {
+        client.post().uri("/oauth2/token").header(HttpHeaders.AUTHORIZATION, basic("routing-service", SECRET))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("grant_type=client_credentials&tenant=%zz")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error").isEqualTo("invalid_request");
+    }
+
+    @Test
     void authenticatingTwoWaysAtOnceIsAnInvalidRequest() {
         client.post().uri("/oauth2/token").header(HttpHeaders.AUTHORIZATION, basic("routing-service", SECRET))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)

@@ -76,6 +76,12 @@ class ClientCredentialsController {
         String address = ClientAddress.of(exchange);
         Optional<PresentedClient> basic = basicCredentials(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
         return exchange.getFormData()
+                // a body that is no form (a stray %, bytes that are not UTF-8, far too long) is the client's mistake
+                .onErrorMap(unreadable -> unreadable instanceof IllegalArgumentException
+                                || unreadable instanceof org.springframework.core.codec.CodecException
+                                || unreadable instanceof org.springframework.core.io.buffer.DataBufferLimitException,
+                        unreadable -> TokenRequestRefused.invalidRequest("The form body cannot be read: "
+                                + "send application/x-www-form-urlencoded parameters, percent-encoded."))
                 .map(form -> {
                     Map<String, List<String>> parameters = new LinkedHashMap<>();
                     form.forEach((name, values) -> parameters.put(name, List.copyOf(values)));

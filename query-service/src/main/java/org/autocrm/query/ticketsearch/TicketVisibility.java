@@ -34,7 +34,7 @@ final class TicketVisibility {
         return Query.of(q -> q.bool(b -> {
             b.filter(f -> f.term(t -> t.field("tenantId").value(caller.tenantId())));
             switch (caller.role()) {
-                case ADMIN, TEAM_LEAD, API_KEY -> { }
+                case ADMIN, TEAM_LEAD, API_KEY, AUTOMATION -> { }
                 case CUSTOMER -> b.filter(f -> f.term(t -> t.field("customerId").value(caller.userId())));
                 case AGENT -> b.filter(f -> f.bool(agent -> agentSees(agent, caller)));
             }
@@ -56,7 +56,7 @@ final class TicketVisibility {
             return false;
         }
         return switch (caller.role()) {
-            case ADMIN, TEAM_LEAD, API_KEY -> true;
+            case ADMIN, TEAM_LEAD, API_KEY, AUTOMATION -> true;
             case CUSTOMER -> caller.userId().equals(ticket.customerId());
             case AGENT -> caller.userId().equals(agentId) || groupId != null && caller.groups().contains(groupId)
                     || agentId == null && groupId == null;
