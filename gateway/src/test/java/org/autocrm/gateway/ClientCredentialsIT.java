@@ -165,6 +165,12 @@ class ClientCredentialsIT {
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.error").isEqualTo("invalid_request");
+        client.post().uri("/oauth2/token").header(HttpHeaders.AUTHORIZATION, basic("routing-service", SECRET))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("grant_type=client_credentials&tenant")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error").isEqualTo("invalid_request");
     }
 
     @Test

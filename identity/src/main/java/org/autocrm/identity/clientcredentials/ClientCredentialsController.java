@@ -84,7 +84,9 @@ class ClientCredentialsController {
                                 + "send application/x-www-form-urlencoded parameters, percent-encoded."))
                 .map(form -> {
                     Map<String, List<String>> parameters = new LinkedHashMap<>();
-                    form.forEach((name, values) -> parameters.put(name, List.copyOf(values)));
+                    // a parameter without "=" has a null value: taken as empty
+                    form.forEach((name, values) -> parameters.put(name,
+                            values.stream().map(value -> value == null ? "" : value).toList()));
                     return parameters;
                 })
                 .flatMap(parameters -> Blocking.call(() -> grant.issue(basic, parameters, address)))
