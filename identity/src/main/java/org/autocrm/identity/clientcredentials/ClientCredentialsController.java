@@ -60,9 +60,12 @@ class ClientCredentialsController {
                             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                                     schema = @Schema(implementation = ClientToken.class))),
                     @ApiResponse(responseCode = "400", description = "invalid_request, unsupported_grant_type or "
-                            + "invalid_grant (no such tenant)",
-                            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                                    schema = @Schema(implementation = OAuthError.class))),
+                            + "invalid_grant (no such tenant); a problem when the gateway cannot read the request's "
+                            + "line or headers at all",
+                            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                    schema = @Schema(implementation = OAuthError.class)),
+                                    @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                            schema = @Schema(ref = "#/components/schemas/Problem"))}),
                     @ApiResponse(responseCode = "401", description = "invalid_client: no client authentication, an "
                             + "unknown client or a wrong secret",
                             headers = @Header(name = HttpHeaders.WWW_AUTHENTICATE, schema = @Schema(type = "string")),
