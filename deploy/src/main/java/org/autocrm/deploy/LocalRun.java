@@ -64,8 +64,10 @@ public final class LocalRun {
         List<String> gatewayProperties = List.of(
                 "--autocrm.identity.demo-data=" + options.demoData,
                 "--autocrm.identity.setup-token-file=" + setupTokenFile);
+        // routing-service's client secret at the gateway: made at the first start, kept (owner-only) in the data dir
+        String automationSecret = AutomationClientSecret.inDataDir(dataDir);
         system[0] = LocalSystem.start(infrastructure, ports, home, dataDir.resolve("logs"), serviceJvmOptions(),
-                gatewayProperties);
+                gatewayProperties, automationSecret);
         system[0].awaitReady(READY_TIMEOUT);
 
         String gateway = system[0].url(AutoCrmService.GATEWAY);

@@ -32,6 +32,8 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<AutoCrmService, Integer> ports;
     private final Map<AutoCrmService, Process> processes = new EnumMap<>(AutoCrmService.class);
     private final Map<AutoCrmService, List<String>> commands = new EnumMap<>(AutoCrmService.class);
+    /** Secrets go to a service in its environment, which (unlike its command line) other users cannot read. */
+    private final Map<AutoCrmService, Map<String, String>> environments = new EnumMap<>(AutoCrmService.class);
     private final Path logDir;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -48,15 +50,42 @@ public final class LocalSystem implements AutoCloseable {
 
     /**
      * Starts every service; {@code gatewayProperties} are extra {@code --name=value} arguments of the
-     * gateway (its identity settings: demo data, setup token file, provisioning token).
+     * gateway (its identity settings: demo data, setup token file, provisioning token). routing-service signs in with
+     * a secret made for this start only; see the overload with {@code automationClientSecret}.
      */
     public static LocalSystem start(Infrastructure infrastructure, Map<AutoCrmService, Integer> ports, Path home,
                                     Path logDir, List<String> jvmOptions, List<String> gatewayProperties) {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        return start(infrastructure, ports, home, logDir, jvmOptions, gatewayProperties,
+                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+    }
+
+    /**
+     * Starts every service, the gateway knowing routing-service as the automation client with {@code
+     * automationClientSecret} ({@link AutomationClientSecret}), and routing-service signing in with it at the gateway's
+     * token endpoint and sending its ticket commands straight to ticket-service.
+     */
+    public static LocalSystem start(Infrastructure infrastructure, Map<AutoCrmService, Integer> ports, Path home,
+                                    Path logDir, List<String> jvmOptions, List<String> gatewayProperties,
+                                    String automationClientSecret) {
         LocalSystem system = new LocalSystem(ports, logDir);
         List<String> shared = sharedProperties(infrastructure);
         try {
             for (AutoCrmService service : AutoCrmService.values()) {
-                List<String> own = service == AutoCrmService.GATEWAY ? gatewayProperties : List.of();
+                List<String> own = new ArrayList<>();
+                if (service == AutoCrmService.GATEWAY) {
+                    own.addAll(gatewayProperties);
+                    own.add("--autocrm.identity.automation.client-id=" + AutomationClientSecret.CLIENT_ID);
+                    system.environments.put(service, Map.of("AUTOCRM_IDENTITY_AUTOMATION_CLIENT_SECRET",
+                            automationClientSecret));
+                } else if (service == AutoCrmService.ROUTING_SERVICE) {
+                    own.add("--autocrm.routing.automation.client-id=" + AutomationClientSecret.CLIENT_ID);
+                    system.environments.put(service, Map.of("AUTOCRM_ROUTING_AUTOMATION_CLIENT_SECRET",
+                            automationClientSecret));
+                    own.add("--autocrm.routing.automation.token-uri=" + system.url(AutoCrmService.GATEWAY) + "/oauth2/token");
+                    own.add("--autocrm.routing.ticket-service-url=" + system.url(AutoCrmService.TICKET_SERVICE));
+                }
                 system.launch(service, executableJar(home, service), jvmOptions, shared, own);
             }
         } catch (RuntimeException e) {
@@ -194,10 +223,11 @@ public final class LocalSystem implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             Path logFile = logOf(service);
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(environments.getOrDefault(service, Map.of()));
+            Process process = builder.start();
             processes.put(service, process);
             log.info("Started {} (pid {}) on port {}, log {}", service.module(), process.pid(), ports.get(service), logFile);
         } catch (IOException e) {

@@ -39,6 +39,42 @@ class KubernetesManifestsTest {
         }
     }
 
+    @Test
+    void theGatewayAndRoutingServiceShareTheAutomationClientSecretFromTheSecret() throws IOException {
+        JsonNode gateway = container("gateway");
+        JsonNode routing = container("routing-service");
+
+        assertThat(secretOf(gateway, "AUTOCRM_IDENTITY_AUTOMATION_CLIENT_SECRET"))
+                .isEqualTo(secretOf(routing, "AUTOCRM_ROUTING_AUTOMATION_CLIENT_SECRET"))
+                .isEqualTo("autocrm-secrets/automation-client-secret");
+        assertThat(valueOf(routing, "AUTOCRM_ROUTING_AUTOMATION_TOKEN_URI")).isEqualTo("http://gateway:8080/oauth2/token");
+        assertThat(valueOf(routing, "AUTOCRM_ROUTING_TICKET_SERVICE_URL")).isEqualTo("http://ticket-service:8080");
+    }
+
+    private static JsonNode container(String service) throws IOException {
+        return read(MANIFESTS.resolve(service + ".yaml")).stream()
+                .filter(d -> "Deployment".equals(d.path("kind").asText())).findFirst().orElseThrow()
+                .at("/spec/template/spec/containers/0");
+    }
+
+    private static JsonNode env(JsonNode container, String name) {
+        for (JsonNode variable : container.path("env")) {
+            if (name.equals(variable.path("name").asText())) {
+                return variable;
+            }
+        }
+        throw new AssertionError("no " + name + " in the container's env");
+    }
+
+    private static String secretOf(JsonNode container, String name) {
+        JsonNode reference = env(container, name).at("/valueFrom/secretKeyRef");
+        return reference.path("name").asText() + "/" + reference.path("key").asText();
+    }
+
+    private static String valueOf(JsonNode container, String name) {
+        return env(container, name).path("value").asText();
+    }
+
     private static List<JsonNode> read(Path file) throws IOException {
         try (MappingIterator<JsonNode> documents = MAPPER.readValues(YAML.createParser(Files.readString(file)),
                 JsonNode.class)) {

@@ -23,6 +23,7 @@ public final class RunningSystem {
     static final String PROVISIONING_TOKEN = "e2e-" + UUID.randomUUID();
 
     private static LocalSystem system;
+    private static String automationClientSecret;
 
     private RunningSystem() {
     }
@@ -44,6 +45,17 @@ public final class RunningSystem {
         return get().url(AutoCrmService.GATEWAY) + path;
     }
 
+    /** The secret routing-service signs in to the gateway with ({@link AutomationClientSecret#CLIENT_ID}). */
+    static synchronized String automationClientSecret() {
+        get();
+        return automationClientSecret;
+    }
+
+    /** The URL of one service, with {@code path} appended (services behind the gateway are called directly). */
+    static String service(AutoCrmService service, String path) {
+        return get().url(service) + path;
+    }
+
     private static LocalSystem start() {
         Infrastructure infrastructure = Infrastructure.shared();
         infrastructure.startAll();
@@ -58,9 +70,11 @@ public final class RunningSystem {
         }
         try {
             Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
+            // as the local run does: routing-service's client secret made once in the (test run's) data dir
+            automationClientSecret = AutomationClientSecret.inDataDir(Files.createDirectories(Path.of("target", "e2e-data")));
             LocalSystem started = LocalSystem.start(infrastructure, ports, home, logs, jvm, List.of(
                     "--autocrm.identity.demo-data=true",
-                    "--autocrm.identity.provisioning-token=" + PROVISIONING_TOKEN));
+                    "--autocrm.identity.provisioning-token=" + PROVISIONING_TOKEN), automationClientSecret);
             started.awaitReady(Duration.ofMinutes(5));
             return started;
         } catch (IOException e) {

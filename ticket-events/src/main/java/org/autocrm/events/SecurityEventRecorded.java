@@ -12,8 +12,8 @@ import java.util.Map;
  *                      {@code user_created}, {@code user_deactivated}, {@code user_reactivated},
  *                      {@code role_changed}, {@code groups_changed}, {@code tenant_settings_changed},
  *                      {@code password_reset_requested}, {@code password_reset}, {@code sign_in_link_sent},
- *                      {@code totp_enabled}, {@code totp_disabled}, {@code totp_code_refused} or
- *                      {@code sso_account_linked}
+ *                      {@code totp_enabled}, {@code totp_disabled}, {@code totp_code_refused},
+ *                      {@code sso_account_linked} or {@code client_authentication_failed}
  * @param userId        the account the event is about, or null (e.g. a failed login for an unknown email)
  * @param email         the email given or of the account, or null
  * @param clientAddress the client's IP address for sign-in events, or null

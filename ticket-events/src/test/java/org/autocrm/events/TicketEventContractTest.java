@@ -420,7 +420,8 @@ class TicketEventContractTest {
                     "account_locked", "logged_out", "refresh_token_reused", "api_key_created", "api_key_revoked",
                     "user_created", "user_deactivated", "user_reactivated", "role_changed", "groups_changed",
                     "tenant_settings_changed", "password_reset_requested", "password_reset", "sign_in_link_sent",
-                    "totp_enabled", "totp_disabled", "totp_code_refused", "sso_account_linked"))));
+                    "totp_enabled", "totp_disabled", "totp_code_refused", "sso_account_linked",
+                    "client_authentication_failed"))));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("registrations")

@@ -54,7 +54,8 @@ final class Callers {
     /** Paths the gateway lets through without authentication (so they count against the address). */
     static boolean isPublic(ApiDocument.Operation operation) {
         return operation.path().startsWith("/api/auth/") || operation.path().startsWith("/.well-known/")
-                || operation.path().startsWith("/v3/api-docs") || operation.path().startsWith("/actuator");
+                || operation.path().startsWith("/v3/api-docs") || operation.path().startsWith("/actuator")
+                || operation.path().startsWith("/oauth2/");
     }
 
     private Credential credentialFor(ApiDocument.Operation operation, Role role) {

@@ -21,7 +21,8 @@ public enum AuditKind {
     TOTP_ENABLED("totp_enabled"),
     TOTP_DISABLED("totp_disabled"),
     TOTP_CODE_REFUSED("totp_code_refused"),
-    SSO_ACCOUNT_LINKED("sso_account_linked");
+    SSO_ACCOUNT_LINKED("sso_account_linked"),
+    CLIENT_AUTHENTICATION_FAILED("client_authentication_failed");
 
     private final String wireName;
 

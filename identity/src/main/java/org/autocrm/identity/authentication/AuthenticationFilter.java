@@ -36,7 +36,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The gateway's door check. Every {@code /api/**} request outside the public paths needs a valid
- * access token (signature, expiry, issuer, audience, and a session that is not revoked of an account
+ * access token (signature, expiry, issuer, audience, and — except for an automation client's token, which has
+ * neither — a session that is not revoked of an account
  * that is still active, looked up on every request) or an API key, which is swapped for a 5-minute
  * token naming the key's scopes. Otherwise 401 problem+json with {@code WWW-Authenticate}.
  *
@@ -54,7 +55,7 @@ public class AuthenticationFilter implements WebFilter, Ordered {
     static final List<String> DEV_HEADERS = List.of("X-AutoCRM-Tenant", "X-AutoCRM-User", "X-AutoCRM-Role",
             "X-AutoCRM-Groups");
 
-    private static final List<PathPattern> PUBLIC = Stream.of("/api/auth/**", "/.well-known/**",
+    private static final List<PathPattern> PUBLIC = Stream.of("/api/auth/**", "/.well-known/**", "/oauth2/token",
                     "/actuator/health", "/actuator/health/**",
                     "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/webjars/**", "/api-docs/**")
             .map(PathPatternParser.defaultInstance::parse)
@@ -138,6 +139,11 @@ public class AuthenticationFilter implements WebFilter, Ordered {
                 throw IdentityException.invalidToken("The API key of this token is revoked or expired.");
             }
             authentication = new Authentication(verified, null, null, keyId);
+        } else if (verified.is(Role.AUTOMATION)) {
+            // an AutoCRM component's client-credentials token: no account or session behind it to look up; it lives
+            // 5 minutes and the grant checked the client and the tenant when it was issued
+            authentication = new Authentication(new Caller(verified.tenantId(), verified.userId(), verified.role(),
+                    Set.of(), Set.of()), null, null, null);
         } else {
             Session session = tokens.sessionOf(token).flatMap(sessions::session)
                     .orElseThrow(() -> IdentityException.invalidToken("This session has ended; sign in again."));

@@ -10,6 +10,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -72,6 +73,24 @@ public class AccessTokens {
                 .claim("groups", List.of())
                 .claim("scope", String.join(" ", scopes))
                 .claim("name", name)
+                .build();
+        return signed(claims);
+    }
+
+    /** How long an automation client's token lives (docs/access-tokens.md). */
+    public static final Duration AUTOMATION_TOKEN_TTL = Duration.ofMinutes(5);
+
+    /**
+     * The token of an AutoCRM component acting for a tenant (client-credentials grant): role {@code automation}, no
+     * groups, no session; the gateway and the services take it without a user behind it.
+     */
+    public String forAutomation(String tenant, String clientId) {
+        JWTClaimsSet claims = common(clock.instant(), AUTOMATION_TOKEN_TTL.toSeconds())
+                .subject(clientId)
+                .claim("tenant", tenant)
+                .claim("roles", List.of(Role.AUTOMATION.value()))
+                .claim("groups", List.of())
+                .claim("name", "Automation")
                 .build();
         return signed(claims);
     }
