@@ -47,6 +47,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -73,6 +74,7 @@ class SlaClocksIT {
     @TestConfiguration
     static class TicketServiceStandIn {
         @Bean
+        @Primary
         RecordingTicketCommands recordingTicketCommands() {
             return new RecordingTicketCommands();
         }
