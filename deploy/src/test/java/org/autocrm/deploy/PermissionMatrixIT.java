@@ -60,6 +60,10 @@ class PermissionMatrixIT {
              "conditions":[{"field":"priority","operator":"is","value":"urgent"}],
              "actions":[{"type":"assign_group","value":"tier-1"}]}""";
 
+    private static final String SLA_CALENDAR = """
+            {"name":"Office hours","zone":"Europe/Berlin",
+             "slots":{"MONDAY":[{"start":"09:00","end":"17:00"}]}}""";
+
     /** A column of the matrix: who calls. */
     enum Column { ADMIN, TEAM_LEAD, AGENT, CUSTOMER, API_KEY, API_KEY_WITHOUT_SCOPE, ANONYMOUS }
 
@@ -384,6 +388,16 @@ class PermissionMatrixIT {
                 writeRow("set own status  PUT /api/routing/agents/me", "routing:write", false,
                         (t, c) -> t.send("PUT", "/api/routing/agents/me", "{\"status\":\"away\"}", c),
                         A, A, A, F, F, F),
+                // routing-service: the decision log and SLA settings (admins manage, team leads read)
+                readRow("decision log of a ticket  GET /api/routing/decisions?ticketId=", "routing:read",
+                        (t, c) -> t.send("GET", "/api/routing/decisions?ticketId=" + t.unassigned, null, c),
+                        A, A, F, F, A, F),
+                readRow("list SLA calendars  GET /api/sla/calendars", "routing:read",
+                        (t, c) -> t.send("GET", "/api/sla/calendars", null, c), A, A, F, F, A, F),
+                readRow("list SLA policies  GET /api/sla/policies", "routing:read",
+                        (t, c) -> t.send("GET", "/api/sla/policies", null, c), A, A, F, F, A, F),
+                writeRow("create an SLA calendar  POST /api/sla/calendars", "routing:write", false,
+                        (t, c) -> t.send("POST", "/api/sla/calendars", SLA_CALENDAR, c), A, F, F, F, A, F),
                 // the gateway's own API: who am I, and the admin API (a key needs the admin scope there)
                 gatewayRow("who am I  GET /api/me", null,
                         (t, c) -> t.send("GET", "/api/me", null, c), A, A, A, A, A, A),

@@ -83,10 +83,12 @@ class RoutingEndToEndIT {
 
         JsonNode history = read(expect(send("GET", "/api/tickets/" + tickets.get(0) + "/history", null, admin), 200));
         Set<String> reasons = new HashSet<>();
-        for (JsonNode entry : history.path("entries").isArray() ? history.path("entries") : history) {
-            if ("automation".equals(entry.path("by").path("role").asText())) {
-                assertThat(entry.path("by").path("userId").asText()).isEqualTo("routing-service");
-                reasons.add(entry.path("by").path("reason").asText());
+        for (JsonNode ticket : history) {
+            for (JsonNode entry : ticket.path("events")) {
+                if ("automation".equals(entry.path("by").path("role").asText())) {
+                    assertThat(entry.path("by").path("userId").asText()).isEqualTo("routing-service");
+                    reasons.add(entry.path("by").path("reason").asText());
+                }
             }
         }
         assertThat(reasons).as(history.toString()).contains("rule:" + ruleId, "round_robin");
