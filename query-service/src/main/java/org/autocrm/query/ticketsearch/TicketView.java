@@ -9,7 +9,10 @@ import org.autocrm.query.sla.SlaView;
 import org.autocrm.access.Caller;
 import org.autocrm.query.customfields.CustomerVisibleFields;
 
-/** A ticket as the read API shows it; {@code version} is the sequence of the last change. */
+/**
+ * A ticket as the read API shows it; {@code version} is the sequence of the last change. {@code sla} is null when no
+ * SLA policy applies to the ticket, and always for customers.
+ */
 public record TicketView(
         String ticketId,
         long number,
@@ -47,7 +50,6 @@ public record TicketView(
         @Nullable String satisfactionScale,
         @Nullable String company,
         @Nullable String tier,
-        @Schema(description = "The ticket's SLA (null when no policy applies, and always for customers)")
         @Nullable SlaView sla) {
 
     /**

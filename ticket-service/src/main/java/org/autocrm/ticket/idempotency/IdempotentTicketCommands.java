@@ -171,8 +171,10 @@ class IdempotentTicketCommands extends OncePerRequestFilter {
                             digest.update(in.readAllBytes());
                         }
                     }
-                } catch (IllegalStateException | ServletException unreadable) {
-                    return Optional.empty(); // too large or malformed: the service refuses it, nothing is done
+                } catch (IllegalStateException | ServletException | IOException unreadable) {
+                    // too large or malformed (a part without headers, a stream cut short): the service refuses it
+                    // as it would without the key, and nothing is done
+                    return Optional.empty();
                 }
                 return Optional.of(new Request(request, HexFormat.of().formatHex(digest.digest())));
             }

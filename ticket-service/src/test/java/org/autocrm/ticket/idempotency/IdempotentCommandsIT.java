@@ -179,6 +179,22 @@ class IdempotentCommandsIT {
         assertThat(types(ticket)).filteredOn("autocrm.ticket.message_added.v1"::equals).hasSize(2);
     }
 
+    @Test
+    void aMalformedUploadWithAKeyIsRefusedAsWithoutOne() {
+        String ticket = open();
+        String broken = "--b\r\n\r\nno headers here\r\n--b--\r\n";
+
+        ResponseEntity<JsonNode> refused = http.post().uri("/api/tickets/" + ticket + "/attachments")
+                .header("Authorization", callers.agent().authorization())
+                .header("Idempotency-Key", "upload-" + UUID.randomUUID())
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=b"))
+                .body(broken).retrieve().toEntity(JsonNode.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(types(ticket)).doesNotContain("autocrm.ticket.attachment_added.v1");
+    }
+
     private ResponseEntity<JsonNode> assign(SignedCaller caller, String ticket, String group, String key) {
         return call(caller, HttpMethod.PUT, "/api/tickets/" + ticket + "/assign", "{\"groupId\":\"" + group + "\"}", key);
     }

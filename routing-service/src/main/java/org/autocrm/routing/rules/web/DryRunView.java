@@ -14,7 +14,7 @@ import org.springframework.lang.Nullable;
 record DryRunView(
         String ruleId,
         boolean matched,
-        @Nullable @Schema(description = "The condition that failed; null when the rule matches") Check failedCondition,
+        @Nullable Check failedCondition,
         Check conditions,
         List<ActionBody> actions) {
 
