@@ -15,7 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.autocrm.access.apidocs.NullableProperties;
+import org.autocrm.access.apidocs.NullableReferences;
 import org.autocrm.access.apidocs.ProblemResponsesDocumented;
 import org.autocrm.ticket.actor.AutomationReason;
 import org.autocrm.ticket.refusal.Refusal;
@@ -151,24 +151,7 @@ class ApiDocumentation {
 
     @Bean
     OpenApiCustomizer nullablePropertiesByName() {
-        return api -> {
-            if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
-                return;
-            }
-            Map<String, Schema> schemas = api.getComponents().getSchemas();
-            boolean openApi31 = api.getSpecVersion() == SpecVersion.V31
-                    || (api.getOpenapi() != null && api.getOpenapi().startsWith("3.1"));
-            NULLABLE_PROPERTIES.forEach((type, properties) -> properties.forEach(name ->
-                    nullableProperty(schemas, type, name, openApi31)));
-        };
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void nullableProperty(Map<String, Schema> schemas, String type, String name, boolean openApi31) {
-        Schema<?> schema = schemas.get(type);
-        if (schema != null && schema.getProperties() != null) {
-            schema.getProperties().computeIfPresent(name, (key, property) -> NullableProperties.nullable(property, openApi31));
-        }
+        return NullableReferences.of(NULLABLE_PROPERTIES);
     }
 
     static Operation document(Operation operation, HandlerMethod handler) {
