@@ -13,6 +13,7 @@ import { move, positionChanges } from './order';
 import { CannedResponses, StatusesAndPriorities } from './Workflow';
 import { RoutingRules } from './rules/RoutingRules';
 import { SlaSettings } from '../routing/SlaSettings';
+import { AssignmentSettings } from '../routing/AssignmentSettings';
 
 /** The roles a staff account can have (a select offers exactly these). */
 type StaffRole = 'admin' | 'team_lead' | 'agent';
@@ -40,13 +41,14 @@ export function AdminConsole({ me }: { me: Me }) {
   // responses are theirs too, the rest of the console is not
   if (roleOf(me) === 'team_lead') {
     const leadNav: NavItem[] = [{ href: LEAD_MACROS, label: 'settings.canned' }, { href: RULES, label: 'rules.title' },
-      { href: SLA, label: 'slaAdmin.title' }, ...nav.slice(-2)];
+      { href: SLA, label: 'slaAdmin.title' }, { href: ASSIGNMENT, label: 'assign.title' }, ...nav.slice(-2)];
     return (
       <Shell me={me} nav={leadNav}>
         {match('/admin/dashboard', path) ? dashboard
           : match(LEAD_MACROS, path) ? <CannedResponses />
           : match(RULES, path) ? <RoutingRules canEdit={false} />
           : match(SLA, path) ? <SlaSettings canEdit={false} />
+          : match(ASSIGNMENT, path) ? <AssignmentSettings />
           : <div className="card">{t('admin.notAllowed')}</div>}
       </Shell>
     );
@@ -72,6 +74,8 @@ const LEAD_MACROS = '/admin/settings/canned-responses';
 const RULES = '/admin/settings/routing-rules';
 // SLA calendars and policies: admins change them, team leads read them
 const SLA = '/admin/settings/sla';
+// group strategies and agents' settings: admins and team leads change them
+const ASSIGNMENT = '/admin/settings/assignment';
 
 const SETTINGS: { href: string; label: MessageKey; page: () => JSX.Element }[] = [
   { href: '/admin/settings', label: 'fields.title', page: CustomFields },
@@ -80,6 +84,7 @@ const SETTINGS: { href: string; label: MessageKey; page: () => JSX.Element }[] =
   { href: '/admin/settings/canned-responses', label: 'settings.canned', page: CannedResponses },
   { href: RULES, label: 'rules.title', page: () => <RoutingRules canEdit /> },
   { href: SLA, label: 'slaAdmin.title', page: () => <SlaSettings canEdit /> },
+  { href: ASSIGNMENT, label: 'assign.title', page: AssignmentSettings },
   { href: '/admin/settings/security', label: 'settings.security', page: TenantSecurity },
   { href: '/admin/settings/sso', label: 'sso.title', page: SingleSignOn },
   { href: '/admin/settings/projections', label: 'settings.projections', page: Projections },

@@ -83,3 +83,37 @@ export function agentRequestOf(form: AgentForm, version: number | null | undefin
     ...(version === null || version === undefined ? {} : { version }),
   };
 }
+
+export type GroupAssignment = Schemas['GroupAssignment'];
+export type GroupAssignmentSettings = Schemas['GroupAssignmentSettings'];
+export const STRATEGIES: GroupAssignmentSettings['strategy'][] = ['manual', 'round_robin', 'least_loaded'];
+export const LOAD_MEASURES = ['open_tickets', 'spare_capacity'] as const;
+
+export interface GroupForm {
+  strategy: GroupAssignmentSettings['strategy'];
+  loadMeasure: (typeof LOAD_MEASURES)[number];
+  matchSkills: boolean;
+  matchLanguage: boolean;
+  maxOpenPerAgent: string;
+}
+
+export function groupFormOf(settings: GroupAssignment | undefined): GroupForm {
+  return {
+    strategy: settings?.strategy ?? 'manual',
+    loadMeasure: settings?.loadMeasure ?? 'open_tickets',
+    matchSkills: settings?.matchSkills ?? false,
+    matchLanguage: settings?.matchLanguage ?? false,
+    maxOpenPerAgent: settings?.maxOpenPerAgent === null || settings?.maxOpenPerAgent === undefined ? '' : String(settings.maxOpenPerAgent),
+  };
+}
+
+export function groupRequestOf(form: GroupForm): GroupAssignmentSettings {
+  const cap = form.maxOpenPerAgent.trim();
+  return {
+    strategy: form.strategy,
+    loadMeasure: form.loadMeasure,
+    matchSkills: form.matchSkills,
+    matchLanguage: form.matchLanguage,
+    maxOpenPerAgent: cap === '' ? null : /^\d+$/.test(cap) ? Number(cap) : -1,
+  };
+}
