@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api, reason } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { AGENT_STATUSES, ifMatch, settingsOf, type AgentProfile, type AgentStatus } from './agentSettings';
@@ -13,12 +13,12 @@ export function AvailabilitySwitch() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const read = async () => {
+  const read = useCallback(async () => {
     const { data, error: refused } = await api.GET('/api/routing/agents/me');
     if (refused || !data) setError(reason(refused, t('availability.failed')));
     else setProfile(data);
-  };
-  useEffect(() => { void read(); }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [t]);
+  useEffect(() => { void read(); }, [read]);
 
   const change = async (status: AgentStatus) => {
     if (!profile) return;
