@@ -155,8 +155,8 @@ function GroupCard({ group, stored, onSaved, onReload }: {
                 {LOAD_MEASURES.map((measure) => <option key={measure} value={measure}>{t(`assign.load.${measure}`)}</option>)}
               </select><FieldErrors id={`${base}-loadMeasure-error`} messages={at('loadMeasure')} /></div>
           )}
-          <label className="row"><input type="checkbox" checked={form.matchSkills} onChange={(e) => set({ matchSkills: e.target.checked })} />{t('assign.matchSkills')}</label>
-          <label className="row"><input type="checkbox" checked={form.matchLanguage} onChange={(e) => set({ matchLanguage: e.target.checked })} />{t('assign.matchLanguage')}</label>
+          <label className="check"><input type="checkbox" checked={form.matchSkills} onChange={(e) => set({ matchSkills: e.target.checked })} />{t('assign.matchSkills')}</label>
+          <label className="check"><input type="checkbox" checked={form.matchLanguage} onChange={(e) => set({ matchLanguage: e.target.checked })} />{t('assign.matchLanguage')}</label>
           <div className="field"><label htmlFor={`${base}-cap`}>{t('assign.cap')}</label>
             <input id={`${base}-cap`} type="number" min={1} className="narrow" value={form.maxOpenPerAgent} {...aria('maxOpenPerAgent')}
               placeholder={t('assign.noCap')} onChange={(e) => set({ maxOpenPerAgent: e.target.value })} />

@@ -253,7 +253,7 @@ function CalendarEditor({ editing, canEdit, onDone, onCancel, onReload, onStored
             {timeZones(form.zone).map((zone) => <option key={zone} value={zone}>{zone}</option>)}
           </select>
           <FieldErrors id={`${base}-zone-error`} messages={at('zone')} /></div>
-        <label className="row"><input type="checkbox" checked={form.isDefault} onChange={(e) => set({ isDefault: e.target.checked })} />
+        <label className="check"><input type="checkbox" checked={form.isDefault} onChange={(e) => set({ isDefault: e.target.checked })} />
           {t('slaAdmin.isDefault')}</label>
 
         <fieldset className="field">
@@ -373,7 +373,7 @@ function PolicyEditor({ editing, canEdit, calendars, vocabulary, onDone, onCance
           <input id={`${base}-name`} required maxLength={200} value={form.name} {...aria('name')} onChange={(e) => set({ name: e.target.value })} />
           <FieldErrors id={`${base}-name-error`} messages={at('name')} /></div>
         <div className="row">
-          <label className="row"><input type="checkbox" checked={form.active} onChange={(e) => set({ active: e.target.checked })} />{t('rules.active')}</label>
+          <label className="check"><input type="checkbox" checked={form.active} onChange={(e) => set({ active: e.target.checked })} />{t('rules.active')}</label>
           <label htmlFor={`${base}-position`}>{t('rules.position')}</label>
           <input id={`${base}-position`} type="number" min={0} className="narrow" value={form.position} {...aria('position')}
             onChange={(e) => set({ position: Number(e.target.value) })} />
