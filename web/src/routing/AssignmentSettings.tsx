@@ -65,7 +65,7 @@ export function AssignmentSettings() {
         )}
       </section>
 
-      <div className="admin-layout rules-layout">
+      <div className="assignment-agents">
         <section className="card table-card" aria-labelledby="assign-agents-title" data-testid="assignment-agents">
           <h2 id="assign-agents-title" className="section-title">{t('assign.agents')}</h2>
           {profiles === null ? <p className="empty">{t('common.loading')}</p> : (
@@ -243,7 +243,7 @@ function AgentEditor({ agent, profile, groups, onDone, onCancel, onReload }: {
           {WEEKDAYS.map((day) => (
             <div key={day} className="field">
               <label htmlFor={`${base}-${day}`}>{t(`slaAdmin.day.${day.toUpperCase() as 'MONDAY'}`)}</label>
-              <input id={`${base}-${day}`} value={form.schedule[day] ?? ''} placeholder="09:00-12:00, 13:00-17:00" {...aria(`schedule.${day}`)}
+              <input id={`${base}-${day}`} value={form.schedule[day] ?? ''} placeholder={day === 'monday' ? '09:00-12:00, 13:00-17:00' : undefined} {...aria(`schedule.${day}`)}
                 onChange={(e) => set({ schedule: { ...form.schedule, [day]: e.target.value } })} />
               <FieldErrors id={`${base}-schedule.${day}-error`} messages={at(`schedule.${day}`)} />
             </div>
