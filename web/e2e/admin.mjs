@@ -5,8 +5,10 @@
 // a routing rule (category → assign group), is shown the API's 422 next to the bad condition, and dry-runs the rule
 // on the customer's ticket ("would match", the action); the team lead reads the rules without changing them. Every
 // step is printed; any failure exits non-zero with the reason.
-// Environment: BASE_URL, TENANT, PASSWORD, ADMIN_EMAIL, LEAD_EMAIL, CUSTOMER_EMAIL, CATEGORY, GROUP, SCREENSHOTS,
-// CHROMIUM.
+// The admin then writes an SLA calendar and policy, sets the group to round robin and its agent available, and the
+// team lead switches their own availability in the workspace header.
+// Environment: BASE_URL, TENANT, PASSWORD, ADMIN_EMAIL, LEAD_EMAIL, CUSTOMER_EMAIL, CATEGORY, GROUP, AGENT_NAME,
+// SCREENSHOTS, CHROMIUM.
 import { accessible, base, contextFor, env, journey, shot, signIn, step, until } from './support.mjs';
 
 const tenant = env('TENANT');
@@ -184,6 +186,78 @@ await journey('admin journey', async () => {
   await admin.getByRole('button', { name: 'Turn off single sign-on' }).click();
   await admin.getByTestId('sso-status').filter({ hasText: 'Single sign-on is off.' }).waitFor();
   step('admin turned single sign-on off');
+
+  // SLA: the admin writes a business calendar and a policy counting in it
+  await admin.goto(base + '/admin/settings/sla');
+  await admin.getByRole('heading', { name: 'SLA', exact: true }).waitFor();
+  await admin.getByRole('button', { name: 'New calendar' }).click();
+  const calendarEditor = admin.getByTestId('calendar-editor');
+  await calendarEditor.getByLabel('Name', { exact: true }).fill('Journey hours');
+  await calendarEditor.getByLabel('Time zone').selectOption('Europe/Berlin');
+  await calendarEditor.getByRole('button', { name: 'Add hours on Saturday' }).click();
+  await calendarEditor.getByRole('button', { name: 'Add holiday' }).click();
+  await calendarEditor.getByLabel('Date of holiday 1').fill('2026-12-25');
+  await calendarEditor.getByLabel('Name of holiday 1').fill('Christmas Day');
+  await accessible(admin, 'the SLA calendar editor');
+  await shot(admin, 'admin-10-sla-calendar');
+  await calendarEditor.getByRole('button', { name: 'Create' }).click();
+  await admin.getByRole('status').filter({ hasText: 'Calendar “Journey hours” saved' }).waitFor();
+  await admin.getByTestId('sla-calendars').getByRole('cell', { name: 'Journey hours', exact: true }).waitFor();
+  step('admin created the SLA calendar "Journey hours" (Europe/Berlin, open Saturdays too, Christmas Day closed)');
+
+  await admin.getByRole('button', { name: 'New policy' }).click();
+  const policyEditor = admin.getByTestId('policy-editor');
+  await policyEditor.getByLabel('Name', { exact: true }).fill('Journey policy');
+  await policyEditor.getByLabel('Calendar', { exact: true }).selectOption({ label: 'Journey hours' });
+  await policyEditor.getByTestId('sla-targets').getByRole('spinbutton').first().fill('60');
+  await policyEditor.getByRole('button', { name: 'Add breach action' }).click();
+  await policyEditor.getByLabel('Breach action 1: whom or what').selectOption(group);
+  await policyEditor.getByLabel(/Warn this many minutes/).fill('15');
+  await accessible(admin, 'the SLA policy editor');
+  await shot(admin, 'admin-11-sla-policy');
+  await policyEditor.getByRole('button', { name: 'Create' }).click();
+  await admin.getByRole('status').filter({ hasText: 'Policy “Journey policy” saved' }).waitFor();
+  await admin.getByTestId('sla-policies').getByRole('row').filter({ hasText: 'Journey policy' }).filter({ hasText: 'Journey hours' }).waitFor();
+  step('admin created the SLA policy "Journey policy" in the calendar "Journey hours"');
+  await shot(admin, 'admin-12-sla-list');
+
+  // assignment: the group goes round robin, its agent becomes available
+  await admin.goto(base + '/admin/settings/assignment');
+  await admin.getByRole('heading', { name: 'Assignment', exact: true }).waitFor();
+  const groupCard = admin.getByTestId(`group-${group}`);
+  await groupCard.getByLabel('Strategy').selectOption('round_robin');
+  await groupCard.getByRole('button', { name: `Save ${group}` }).click();
+  await admin.getByRole('status').filter({ hasText: `Assignment of group ${group} saved` }).waitFor();
+  step(`admin set the group ${group} to round robin`);
+  const agentName = env('AGENT_NAME');
+  await admin.getByRole('button', { name: `Edit ${agentName}` }).click();
+  const agentEditor = admin.getByTestId('agent-editor');
+  await agentEditor.getByLabel('Status').selectOption('available');
+  await agentEditor.getByLabel(group, { exact: true }).check();
+  await agentEditor.getByLabel('Languages').fill('en, de');
+  await agentEditor.getByRole('button', { name: 'Save' }).click();
+  await admin.getByRole('status').filter({ hasText: `Settings of ${agentName} saved` }).waitFor();
+  await admin.getByRole('row').filter({ hasText: agentName }).filter({ hasText: 'Available' }).waitFor();
+  step(`admin made ${agentName} available in ${group}`);
+  await accessible(admin, 'the assignment settings');
+  await shot(admin, 'admin-13-assignment');
+
+  // the team lead switches their own availability in the workspace header
+  await lead.goto(base + '/app');
+  const availability = lead.getByLabel('My availability');
+  await availability.waitFor();
+  await lead.waitForFunction(() => !document.querySelector('#availability-status')?.hasAttribute('disabled'));
+  await availability.selectOption('available');
+  await lead.waitForFunction(() => {
+    const select = document.querySelector('#availability-status');
+    return select && !select.hasAttribute('disabled') && select.value === 'available';
+  });
+  await lead.reload();
+  await lead.waitForFunction(() => document.querySelector('#availability-status')?.value === 'available');
+  if (await lead.getByTestId('availability').getByRole('alert').count() > 0) throw new Error('the availability switch reported an error');
+  step('the team lead switched to available in the workspace header, and it stays after a reload');
+  await accessible(lead, 'the workspace with the availability switch');
+  await shot(lead, 'admin-14-availability');
 
   step('admin journey done');
 });

@@ -12,6 +12,8 @@ import { SingleSignOn } from './SingleSignOn';
 import { move, positionChanges } from './order';
 import { CannedResponses, StatusesAndPriorities } from './Workflow';
 import { RoutingRules } from './rules/RoutingRules';
+import { SlaSettings } from '../routing/SlaSettings';
+import { AssignmentSettings } from '../routing/AssignmentSettings';
 
 /** The roles a staff account can have (a select offers exactly these). */
 type StaffRole = 'admin' | 'team_lead' | 'agent';
@@ -38,12 +40,15 @@ export function AdminConsole({ me }: { me: Me }) {
   // team leads manage their teams by the figures and their macros (004 §3.3): the dashboard and the canned
   // responses are theirs too, the rest of the console is not
   if (roleOf(me) === 'team_lead') {
-    const leadNav: NavItem[] = [{ href: LEAD_MACROS, label: 'settings.canned' }, { href: RULES, label: 'rules.title' }, ...nav.slice(-2)];
+    const leadNav: NavItem[] = [{ href: LEAD_MACROS, label: 'settings.canned' }, { href: RULES, label: 'rules.title' },
+      { href: SLA, label: 'slaAdmin.title' }, { href: ASSIGNMENT, label: 'assign.title' }, ...nav.slice(-2)];
     return (
       <Shell me={me} nav={leadNav}>
         {match('/admin/dashboard', path) ? dashboard
           : match(LEAD_MACROS, path) ? <CannedResponses />
           : match(RULES, path) ? <RoutingRules canEdit={false} />
+          : match(SLA, path) ? <SlaSettings canEdit={false} />
+          : match(ASSIGNMENT, path) ? <AssignmentSettings />
           : <div className="card">{t('admin.notAllowed')}</div>}
       </Shell>
     );
@@ -67,6 +72,10 @@ export function AdminConsole({ me }: { me: Me }) {
 const LEAD_MACROS = '/admin/settings/canned-responses';
 // team leads read and dry-run the rules (routing-service docs/permissions.md); admins change them
 const RULES = '/admin/settings/routing-rules';
+// SLA calendars and policies: admins change them, team leads read them
+const SLA = '/admin/settings/sla';
+// group strategies and agents' settings: admins and team leads change them
+const ASSIGNMENT = '/admin/settings/assignment';
 
 const SETTINGS: { href: string; label: MessageKey; page: () => JSX.Element }[] = [
   { href: '/admin/settings', label: 'fields.title', page: CustomFields },
@@ -74,6 +83,8 @@ const SETTINGS: { href: string; label: MessageKey; page: () => JSX.Element }[] =
   { href: '/admin/settings/workflow', label: 'settings.workflow', page: StatusesAndPriorities },
   { href: '/admin/settings/canned-responses', label: 'settings.canned', page: CannedResponses },
   { href: RULES, label: 'rules.title', page: () => <RoutingRules canEdit /> },
+  { href: SLA, label: 'slaAdmin.title', page: () => <SlaSettings canEdit /> },
+  { href: ASSIGNMENT, label: 'assign.title', page: AssignmentSettings },
   { href: '/admin/settings/security', label: 'settings.security', page: TenantSecurity },
   { href: '/admin/settings/sso', label: 'sso.title', page: SingleSignOn },
   { href: '/admin/settings/projections', label: 'settings.projections', page: Projections },

@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/i18n';
 import { match, useLocation } from '../nav/router';
 import { roleOf, type Me } from '../session/useMe';
+import { AvailabilitySwitch } from '../routing/AvailabilitySwitch';
 import { Shell, type NavItem } from '../ui/Shell';
 import { NewTicketPage } from './newticket/NewTicketPage';
 import { QueuePage } from './queue/QueuePage';
@@ -19,7 +20,7 @@ export function AgentApp({ me }: { me: Me }) {
   if (roleOf(me) === 'admin') nav.push({ href: '/admin', label: 'nav.admin' });
   const ticket = path === '/app/tickets/new' ? null : match('/app/tickets/:id', path);
   return (
-    <Shell me={me} nav={nav}>
+    <Shell me={me} nav={nav} tools={<AvailabilitySwitch />}>
       {ticket ? <TicketPage key={ticket.id} me={me} ticketId={ticket.id!} />
         : path === '/app/tickets/new' ? <NewTicketPage />
         : path === '/app' || path === '/app/' ? <QueuePage me={me} />

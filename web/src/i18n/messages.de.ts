@@ -8,6 +8,7 @@ import { rulesDe } from './messages.rules.de';
 import { liveDe } from './messages.live.de';
 import { newTicketDe } from './messages.newticket.de';
 import { ssoDe } from './messages.sso.de';
+import { routingDe } from './messages.routing.de';
 
 // Deutsch. Every key of messages.en.ts must be here: the Record type makes a missing one a type error.
 export const de: Record<MessageKey, string> = {
@@ -20,6 +21,7 @@ export const de: Record<MessageKey, string> = {
   ...rulesDe,
   ...newTicketDe,
   ...ssoDe,
+  ...routingDe,
   'app.name': 'AutoCRM',
   'common.loading': 'Wird geladen…',
   'common.retry': 'Erneut versuchen',

@@ -8,6 +8,7 @@ import { slaEn } from './messages.sla.en';
 import { rulesEn } from './messages.rules.en';
 import { newTicketEn } from './messages.newticket.en';
 import { ssoEn } from './messages.sso.en';
+import { routingEn } from './messages.routing.en';
 
 export const en = {
   ...liveEn,
@@ -19,6 +20,7 @@ export const en = {
   ...rulesEn,
   ...newTicketEn,
   ...ssoEn,
+  ...routingEn,
   'app.name': 'AutoCRM',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',

@@ -27,7 +27,9 @@ export function LanguagePicker({ className }: { className?: string }) {
 }
 
 /** The bar every signed-in page has: product, its sections, who is signed in, language and sign-out. */
-export function Shell({ me, nav, children, narrow }: { me: Me; nav: NavItem[]; children: ReactNode; narrow?: boolean }) {
+export function Shell({ me, nav, children, narrow, tools }: {
+  me: Me; nav: NavItem[]; children: ReactNode; narrow?: boolean; /** page-specific controls beside the signed-in name */ tools?: ReactNode;
+}) {
   const { t } = useI18n();
   const { path } = useLocation();
   const current = nav.filter((item) => path === item.href || path.startsWith(item.href + '/'))
@@ -53,6 +55,7 @@ export function Shell({ me, nav, children, narrow }: { me: Me; nav: NavItem[]; c
           ))}
         </nav>
         <div className="who">
+          {tools}
           <span className="name" data-testid="signed-in-as">
             {me.name ?? me.email}
           </span>

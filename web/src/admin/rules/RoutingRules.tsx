@@ -11,7 +11,7 @@ import {
 } from './ruleForm';
 
 /** What the pickers offer: the tenant's groups, agents, priorities, categories and canned responses. */
-interface Vocabulary {
+export interface Vocabulary {
   staff: Colleague[];
   groups: string[];
   priorities: string[];
@@ -19,7 +19,7 @@ interface Vocabulary {
   macros: { id: string; title: string }[];
 }
 
-function useVocabulary(): Vocabulary {
+export function useVocabulary(): Vocabulary {
   const staff = useStaff();
   const [priorities, setPriorities] = useState<string[]>([]);
   const [categories, setCategories] = useState<Vocabulary['categories']>([]);
@@ -196,7 +196,7 @@ export function actionText(t: T, action: Schemas['RuleAction'], vocabulary: Voca
   return `${type}: ${named ?? value}`;
 }
 
-function FieldErrors({ id, messages }: { id: string; messages: string[] }) {
+export function FieldErrors({ id, messages }: { id: string; messages: string[] }) {
   if (messages.length === 0) return null;
   return <span id={id} className="field-error" data-testid="field-error">{messages.join(' ')}</span>;
 }
@@ -214,8 +214,6 @@ function RuleEditor({ editing, canEdit, vocabulary, onDone, onCancel, onReload }
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
   const set = (part: Partial<RuleForm>) => setForm((current) => ({ ...current, ...part }));
-  const setCondition = (index: number, row: ConditionRow) =>
-    setForm((current) => ({ ...current, conditions: current.conditions.map((each, at) => (at === index ? row : each)) }));
   const setAction = (index: number, row: ActionRow) =>
     setForm((current) => ({ ...current, actions: current.actions.map((each, at) => (at === index ? row : each)) }));
 
@@ -280,41 +278,8 @@ function RuleEditor({ editing, canEdit, vocabulary, onDone, onCancel, onReload }
           <FieldErrors id={`${base}-triggers-error`} messages={at('triggers')} />
         </fieldset>
 
-        <fieldset className="field">
-          <legend>{t('rules.conditions')}</legend>
-          <div className="row">
-            <label htmlFor={`${base}-match`}>{t('rules.match')}</label>
-            <select id={`${base}-match`} value={form.match} onChange={(e) => set({ match: e.target.value as RuleForm['match'] })}>
-              <option value="all">{t('rules.match.all')}</option>
-              <option value="any">{t('rules.match.any')}</option>
-            </select>
-          </div>
-          {form.conditions.length === 0 && <p className="hint">{t('rules.noConditions')}</p>}
-          <ol className="rule-rows">
-            {form.conditions.map((row, index) => {
-              const path = `conditions[${index}]`;
-              return (
-                <li key={index} data-testid="condition-row">
-                  {row.kind === 'group' ? (
-                    <div className="row"><span className="muted">{t('rules.group', { match: row.condition.match ?? 'all', count: nested(row.condition).length })}</span>
-                      <code className="wrap">{JSON.stringify(nested(row.condition))}</code></div>
-                  ) : (
-                    <ConditionEditor base={`${base}-c${index}`} row={row} vocabulary={vocabulary} index={index}
-                      errors={{ field: at(`${path}.field`), operator: at(`${path}.operator`), value: at(`${path}.value`) }}
-                      onChange={(next) => setCondition(index, next)} />
-                  )}
-                  <FieldErrors id={`${base}-${path}`} messages={errors.filter((error) => error.field === path
-                    || (row.kind === 'group' && error.field.startsWith(path + '.'))).map((error) => error.message)} />
-                  {!readOnly && <button type="button" className="button small" aria-label={t('rules.removeCondition', { n: index + 1 })}
-                    onClick={() => set({ conditions: form.conditions.filter((_, at) => at !== index) })}>✕</button>}
-                </li>
-              );
-            })}
-          </ol>
-          <FieldErrors id={`${base}-conditions`} messages={errors.filter((error) => error.field === 'conditions').map((error) => error.message)} />
-          {!readOnly && <button type="button" className="button small" onClick={() => set({ conditions: [...form.conditions,
-            { kind: 'field', field: 'priority', operator: 'is', value: '' }] })}>{t('rules.addCondition')}</button>}
-        </fieldset>
+        <ConditionsEditor base={base} match={form.match} conditions={form.conditions} errors={errors} readOnly={readOnly}
+          vocabulary={vocabulary} onChange={(change) => set(change)} />
 
         <fieldset className="field">
           <legend>{t('rules.actions')}</legend>
@@ -348,6 +313,55 @@ function RuleEditor({ editing, canEdit, vocabulary, onDone, onCancel, onReload }
         <button type="button" className="button" onClick={onCancel}>{canEdit ? t('common.cancel') : t('common.close')}</button>
       </div>
     </form>
+  );
+}
+
+/**
+ * The conditions of a rule, all or any, each a field test (or a nested group kept as written), with the 422's faults
+ * next to the inputs they name (`conditions[1].value`). SLA policies take the same conditions and use it too.
+ */
+export function ConditionsEditor({ base, match, conditions, errors, readOnly, vocabulary, onChange }: {
+  base: string; match: RuleForm['match']; conditions: ConditionRow[]; errors: FieldError[]; readOnly: boolean;
+  vocabulary: Vocabulary; onChange: (change: { match?: RuleForm['match']; conditions?: ConditionRow[] }) => void;
+}) {
+  const { t } = useI18n();
+  const at = (path: string) => errorsAt(errors, path);
+  return (
+    <fieldset className="field">
+      <legend>{t('rules.conditions')}</legend>
+      <div className="row">
+        <label htmlFor={`${base}-match`}>{t('rules.match')}</label>
+        <select id={`${base}-match`} value={match} onChange={(e) => onChange({ match: e.target.value as RuleForm['match'] })}>
+          <option value="all">{t('rules.match.all')}</option>
+          <option value="any">{t('rules.match.any')}</option>
+        </select>
+      </div>
+      {conditions.length === 0 && <p className="hint">{t('rules.noConditions')}</p>}
+      <ol className="rule-rows">
+        {conditions.map((row, index) => {
+          const path = `conditions[${index}]`;
+          return (
+            <li key={index} data-testid="condition-row">
+              {row.kind === 'group' ? (
+                <div className="row"><span className="muted">{t('rules.group', { match: row.condition.match ?? 'all', count: nested(row.condition).length })}</span>
+                  <code className="wrap">{JSON.stringify(nested(row.condition))}</code></div>
+              ) : (
+                <ConditionEditor base={`${base}-c${index}`} row={row} vocabulary={vocabulary} index={index}
+                  errors={{ field: at(`${path}.field`), operator: at(`${path}.operator`), value: at(`${path}.value`) }}
+                  onChange={(next) => onChange({ conditions: conditions.map((each, at) => (at === index ? next : each)) })} />
+              )}
+              <FieldErrors id={`${base}-${path}`} messages={errors.filter((error) => error.field === path
+                || (row.kind === 'group' && error.field.startsWith(path + '.'))).map((error) => error.message)} />
+              {!readOnly && <button type="button" className="button small" aria-label={t('rules.removeCondition', { n: index + 1 })}
+                onClick={() => onChange({ conditions: conditions.filter((_, at) => at !== index) })}>✕</button>}
+            </li>
+          );
+        })}
+      </ol>
+      <FieldErrors id={`${base}-conditions`} messages={errors.filter((error) => error.field === 'conditions').map((error) => error.message)} />
+      {!readOnly && <button type="button" className="button small" onClick={() => onChange({ conditions: [...conditions,
+        { kind: 'field', field: 'priority', operator: 'is', value: '' }] })}>{t('rules.addCondition')}</button>}
+    </fieldset>
   );
 }
 

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
  * sign-in page for the tenant (its secret never shown again), and a provider that cannot be reached sends the
  * browser back to the sign-in page with a message. The admin writes a routing rule (the customer's category to a
  * group), sees the API's 422 for a bad condition next to that condition, and dry-runs the rule on the customer's
- * real ticket ("would match", assigning the group); a team lead sees the rules read-only. Screenshots land in
- * target/browser-screenshots.
+ * real ticket ("would match", assigning the group); a team lead sees the rules read-only. The admin writes an SLA
+ * calendar (time zone, hours, a holiday) and a policy counting in it, sets the group to round robin and its agent
+ * available with the group; the team lead switches their own availability in the workspace header and it stays after
+ * a reload. Screenshots land in target/browser-screenshots.
  */
 class AdminJourneyIT {
 
@@ -30,7 +32,7 @@ class AdminJourneyIT {
 
         JourneyScripts.Result journey = JourneyScripts.run("admin.mjs", Map.of("TENANT", tenant.id(),
                 "ADMIN_EMAIL", tenant.admin().email(), "LEAD_EMAIL", lead.email(), "CUSTOMER_EMAIL", customer.email(),
-                "CATEGORY", "Network", "GROUP", "network-team"));
+                "CATEGORY", "Network", "GROUP", "network-team", "AGENT_NAME", "nina"));
 
         System.out.println(journey.output());
         assertThat(journey.exitCode()).as("admin.mjs:\n%s", journey.output()).isZero();
@@ -47,9 +49,16 @@ class AdminJourneyIT {
                 .contains("admin created the rule \"Network to network-team\"")
                 .contains("the dry run says the rule would match #")
                 .contains("the team lead sees the rules read-only")
+                .contains("admin created the SLA calendar \"Journey hours\"")
+                .contains("admin created the SLA policy \"Journey policy\" in the calendar \"Journey hours\"")
+                .contains("admin set the group network-team to round robin")
+                .contains("admin made nina available in network-team")
+                .contains("the team lead switched to available in the workspace header, and it stays after a reload")
                 .doesNotContain("accessibility violations");
         assertThat(JourneyScripts.screenshots().resolve("admin-03-dashboard.png")).isNotEmptyFile();
         assertThat(JourneyScripts.screenshots().resolve("admin-05-sign-in-with-sso.png")).isNotEmptyFile();
         assertThat(JourneyScripts.screenshots().resolve("admin-08-rule-dry-run.png")).isNotEmptyFile();
+        assertThat(JourneyScripts.screenshots().resolve("admin-12-sla-list.png")).isNotEmptyFile();
+        assertThat(JourneyScripts.screenshots().resolve("admin-13-assignment.png")).isNotEmptyFile();
     }
 }
