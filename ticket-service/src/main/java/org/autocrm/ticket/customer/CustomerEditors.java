@@ -10,20 +10,25 @@ import org.autocrm.ticket.refusal.Refused;
 /**
  * Who may create and edit customer profiles: those who act for the organisation — staff (admins,
  * team leads, agents) and API keys (whose customers:write scope is checked where the request
- * enters the service) — not customers themselves.
+ * enters the service) — not customers themselves, and not the automation (routing-service works tickets, never
+ * customer profiles).
  */
 public final class CustomerEditors {
 
-    private static final List<String> EDITORS = Arrays.stream(Role.values()).filter(Role::actsForOrganisation)
+    private static final List<String> EDITORS = Arrays.stream(Role.values()).filter(CustomerEditors::edits)
             .map(Role::value).toList();
 
     private CustomerEditors() {
     }
 
     static void check(Actor actor, String action) {
-        if (!Actors.role(actor).map(Role::actsForOrganisation).orElse(false)) {
+        if (!Actors.role(actor).map(CustomerEditors::edits).orElse(false)) {
             throw refusal(actor == null ? null : actor.role(), action);
         }
+    }
+
+    private static boolean edits(Role role) {
+        return role.actsForOrganisation() && role != Role.AUTOMATION;
     }
 
     /** The refusal of a role (as written, or null) that may not {@code action}. */
