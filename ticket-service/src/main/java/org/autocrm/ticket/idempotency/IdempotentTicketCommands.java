@@ -171,9 +171,10 @@ class IdempotentTicketCommands extends OncePerRequestFilter {
                             digest.update(in.readAllBytes());
                         }
                     }
-                } catch (IllegalStateException | ServletException | IOException unreadable) {
-                    // too large or malformed (a part without headers, a stream cut short): the service refuses it
-                    // as it would without the key, and nothing is done
+                } catch (RuntimeException | ServletException | IOException unreadable) {
+                    // too large, malformed (a part without headers, a stream cut short) or a file name the container
+                    // will not give out (a NUL in it): the service refuses it as it would without the key, and
+                    // nothing is done
                     return Optional.empty();
                 }
                 return Optional.of(new Request(request, HexFormat.of().formatHex(digest.digest())));

@@ -195,6 +195,22 @@ class IdempotentCommandsIT {
         assertThat(types(ticket)).doesNotContain("autocrm.ticket.attachment_added.v1");
     }
 
+    @Test
+    void anUploadWithAHostileFileNameAndAKeyIsRefusedAsWithoutOne() {
+        String ticket = open();
+        String named = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000b.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\nnot really a picture\r\n--b--\r\n";
+
+        ResponseEntity<JsonNode> refused = http.post().uri("/api/tickets/" + ticket + "/attachments")
+                .header("Authorization", callers.agent().authorization())
+                .header("Idempotency-Key", "upload-" + UUID.randomUUID())
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=b"))
+                .body(named).retrieve().toEntity(JsonNode.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(types(ticket)).doesNotContain("autocrm.ticket.attachment_added.v1");
+    }
+
     private ResponseEntity<JsonNode> assign(SignedCaller caller, String ticket, String group, String key) {
         return call(caller, HttpMethod.PUT, "/api/tickets/" + ticket + "/assign", "{\"groupId\":\"" + group + "\"}", key);
     }
